@@ -1,0 +1,161 @@
+#include "contactcenter.h"
+
+#include "auth/authenticator.h"
+#include "backend/providerbackend.h"
+#include "net/clientpeer.h"
+#include "serverlog.h"
+#include "storage/store.h"
+
+#include <QDateTime>
+#include <QPointer>
+
+namespace Turno::Server {
+
+using namespace Protocol;
+
+ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authenticator, ProviderBackend &backend,
+                             ServerConfig config, QObject *parent)
+    : QObject(parent), m_store(store), m_authenticator(authenticator), m_backend(backend), m_config(config)
+{
+    connect(&m_listener, &QTcpServer::newConnection, this, &ContactCenter::acceptConnections);
+}
+
+ContactCenter::~ContactCenter()
+{
+    for (ClientPeer *peer : std::as_const(m_peers))
+        peer->disconnect(this);
+}
+
+bool ContactCenter::listen(QString *error)
+{
+    if (!m_listener.listen(m_config.listenAddress, m_config.port)) {
+        *error = tr("Cannot listen on %1 port %2: %3")
+                     .arg(m_config.listenAddress.toString())
+                     .arg(m_config.port)
+                     .arg(m_listener.errorString());
+        return false;
+    }
+    ServerLog::event(tr("Listening on %1 port %2.").arg(m_config.listenAddress.toString()).arg(port()));
+    return true;
+}
+
+void ContactCenter::acceptConnections()
+{
+    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
+        auto *peer = new ClientPeer(socket, *this, this);
+        m_peers.insert(peer);
+        connect(peer, &ClientPeer::finished, this, &ContactCenter::peerFinished);
+    }
+}
+
+QStringList ContactCenter::onlineCustomers() const
+{
+    QStringList names;
+    for (ClientPeer *peer : m_customers)
+        names.append(peer->displayName());
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+QStringList ContactCenter::onlineExecutives() const
+{
+    QStringList names;
+    for (ClientPeer *peer : m_executives)
+        names.append(peer->displayName());
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void ContactCenter::peerLoggedIn(ClientPeer *peer)
+{
+    if (peer->isCustomer()) {
+        const QString rut = peer->customer()->rut;
+        if (ClientPeer *previous = m_customers.value(rut)) {
+            m_customers.remove(rut);
+            previous->close(QStringLiteral("the same customer logged in from another connection"));
+        }
+        m_customers.insert(rut, peer);
+        ServerLog::event(tr("Client %1 connected.").arg(peer->displayName()));
+        logRequest(QStringLiteral("customer"), rut, QStringLiteral("login"), QString(), QStringLiteral("ok"));
+        broadcastCustomerCount();
+    } else if (peer->isExecutive()) {
+        const QString username = peer->executive()->username;
+        if (ClientPeer *previous = m_executives.value(username)) {
+            m_executives.remove(username);
+            previous->close(QStringLiteral("the same executive logged in from another connection"));
+        }
+        m_executives.insert(username, peer);
+        ServerLog::event(tr("Executive %1 connected.").arg(peer->displayName()));
+        logRequest(QStringLiteral("executive"), username, QStringLiteral("login"), QString(), QStringLiteral("ok"));
+        peer->send(ConnectedCustomers{quint32(m_customers.size())});
+    }
+    Q_EMIT onlineChanged();
+}
+
+void ContactCenter::peerFinished(ClientPeer *peer)
+{
+    m_peers.remove(peer);
+    if (peer->customer() && m_customers.value(peer->customer()->rut) == peer) {
+        m_customers.remove(peer->customer()->rut);
+        ServerLog::event(tr("Client %1 disconnected.").arg(peer->displayName()));
+        logRequest(QStringLiteral("customer"), peer->customer()->rut, QStringLiteral("logout"), QString(),
+                   QStringLiteral("ok"));
+        broadcastCustomerCount();
+        Q_EMIT onlineChanged();
+    } else if (peer->executive() && m_executives.value(peer->executive()->username) == peer) {
+        m_executives.remove(peer->executive()->username);
+        ServerLog::event(tr("Executive %1 disconnected.").arg(peer->displayName()));
+        logRequest(QStringLiteral("executive"), peer->executive()->username, QStringLiteral("logout"), QString(),
+                   QStringLiteral("ok"));
+        Q_EMIT onlineChanged();
+    }
+    peer->deleteLater();
+}
+
+void ContactCenter::broadcastCustomerCount()
+{
+    const ConnectedCustomers message{quint32(m_customers.size())};
+    for (ClientPeer *executive : std::as_const(m_executives))
+        executive->send(message);
+}
+
+void ContactCenter::restartInternet(ClientPeer *peer, quint32 requestId)
+{
+    const Storage::Customer customer = *peer->customer();
+    if (m_restarting.contains(customer.rut)) {
+        peer->send(ServiceResult{requestId, quint8(Service::Internet), quint8(ServiceOutcome::Busy), QString()});
+        return;
+    }
+    m_restarting.insert(customer.rut);
+    ServerLog::event(tr("Internet service restart for client %1.").arg(customer.fullName));
+    QPointer<ClientPeer> target(peer);
+    m_backend.restartInternet(customer.rut).then(this, [this, target, requestId, customer](const BackendResult &r) {
+        m_restarting.remove(customer.rut);
+        logRequest(QStringLiteral("customer"), customer.rut, QStringLiteral("restart-internet"), r.detail,
+                   r.ok ? QStringLiteral("ok") : QStringLiteral("failed"));
+        if (!r.ok)
+            ServerLog::event(tr("Internet service restart for client %1 failed: %2").arg(customer.fullName, r.detail));
+        if (target) {
+            target->send(ServiceResult{requestId, quint8(Service::Internet),
+                                       quint8(r.ok ? ServiceOutcome::Done : ServiceOutcome::Failed), r.detail});
+        }
+    });
+}
+
+void ContactCenter::logRequest(const QString &actorKind, const QString &actor, const QString &action,
+                               const QString &detail, const QString &result)
+{
+    Storage::RequestLogEntry entry;
+    entry.atMs = QDateTime::currentMSecsSinceEpoch();
+    entry.actorKind = actorKind;
+    entry.actor = actor;
+    entry.action = action;
+    entry.detail = detail;
+    entry.result = result;
+    m_store.appendRequest(entry).then(this, [action](const Storage::Result<qint64> &r) {
+        if (!r.ok())
+            qCWarning(lcNet).noquote() << "request log write failed for" << action << ":" << r.error;
+    });
+}
+
+} // namespace Turno::Server

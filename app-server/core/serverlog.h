@@ -1,0 +1,33 @@
+// The server's logging: one category per module, and one message handler that feeds both stdout
+// and the admin's log window (through ServerLog::messageLogged, as Quassel's Logger does).
+#pragma once
+
+#include <QLoggingCategory>
+#include <QObject>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEvents)  // turno.server: the spec-shaped "[SERVER] …" lines
+Q_DECLARE_LOGGING_CATEGORY(lcNet)     // turno.net
+Q_DECLARE_LOGGING_CATEGORY(lcService) // turno.service: provider backend
+
+namespace Turno::Server {
+
+class ServerLog : public QObject
+{
+    Q_OBJECT
+public:
+    static ServerLog &instance();
+
+    // Installs the message handler. With toStdout, every line is also printed on stdout.
+    static void install(bool toStdout);
+    // Writes one "[SERVER] text" line (text is already translated).
+    static void event(const QString &text);
+
+    // Formats one message as the line users see.
+    static QString format(QtMsgType type, const char *category, const QString &message);
+
+Q_SIGNALS:
+    // May be emitted from any thread; connect with a queued connection from widgets.
+    void messageLogged(int type, const QString &line);
+};
+
+} // namespace Turno::Server

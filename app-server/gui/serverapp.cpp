@@ -1,0 +1,195 @@
+#include "serverapp.h"
+
+#include "admin/accountcommands.h"
+#include "auth/authenticator.h"
+#include "auth/loginthrottle.h"
+#include "auth/passwordhasher.h"
+#include "backend/providerbackend.h"
+#include "core/contactcenter.h"
+#include "core/serverlog.h"
+#include "logwindow.h"
+#include "storage/sqlitestore.h"
+#include "util/translation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
+
+namespace Turno::Server {
+
+namespace {
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Whether this run needs no window: headless by request, admin commands, help, or no display.
+bool runsWithoutWindow(int argc, char **argv)
+{
+    if (hasArgument(argc, argv, "--headless") || hasArgument(argc, argv, "--help") ||
+        hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--version"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (Admin::isAccountCommand(QString::fromLocal8Bit(argv[i])))
+            return true;
+    }
+    const bool offscreen = qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen");
+    return !offscreen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("turno.sqlite"));
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << message << '\n';
+    return 2;
+}
+
+} // namespace
+
+int runServerApp(int argc, char **argv)
+{
+    const bool windowless = runsWithoutWindow(argc, argv);
+    std::unique_ptr<QCoreApplication> app(windowless ? new QCoreApplication(argc, argv)
+                                                     : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("Turno"));
+    QCoreApplication::setApplicationName(QStringLiteral("turno-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TURNO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ServerApp", "Turno contact-center server.\n\nAccount commands (the password is read from stdin):\n"
+                     "  add-customer RUT \"FULL NAME\"\n"
+                     "  add-executive USERNAME \"FULL NAME\" [--role executive|supervisor] [--services internet,wifi]\n"
+                     "  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]\n"
+                     "  list-accounts"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QCoreApplication::translate("ServerApp", "Address to listen on (default 127.0.0.1)."),
+                                          QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QCoreApplication::translate("ServerApp", "TCP port (default 5680; 0 picks a free port and logs it)."),
+                                        QStringLiteral("port"), QStringLiteral("5680"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QCoreApplication::translate("ServerApp", "SQLite database file (default %1).").arg(defaultDatabasePath()),
+                                            QStringLiteral("file"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("ServerApp", "Load the demo accounts into an empty database."));
+    const QCommandLineOption headlessOption(QStringLiteral("headless"),
+                                            QCoreApplication::translate("ServerApp", "Run without the log window; log to stdout."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("ServerApp", "Language of the log (es, pt_BR, fr, en); default: the system's."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption handshakeOption(QStringLiteral("handshake-timeout-ms"),
+                                             QCoreApplication::translate("ServerApp", "Time a new connection has to finish the handshake (default 10000)."),
+                                             QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption backendDelayOption(QStringLiteral("backend-delay-ms"),
+                                                QCoreApplication::translate("ServerApp", "Delay of the simulated provider backend (default 1500)."),
+                                                QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption backendFailOption(QStringLiteral("backend-fail"),
+                                               QCoreApplication::translate("ServerApp", "Make the simulated provider backend fail with this reason."),
+                                               QStringLiteral("reason"));
+    const QCommandLineOption hashCostOption(QStringLiteral("hash-cost"),
+                                            QCoreApplication::translate("ServerApp", "Password hashing cost: default or low (load tests only)."),
+                                            QStringLiteral("cost"), QStringLiteral("default"));
+    for (const auto &option : {listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
+                               handshakeOption, backendDelayOption, backendFailOption, hashCostOption})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("ServerApp", "An account command (see above); none starts the server."),
+                                 QStringLiteral("[command [arguments...]]"));
+    parser.process(*app);
+
+    installTranslator(*app, parser.value(langOption));
+
+    bool ok = false;
+    ServerConfig config;
+    config.listenAddress = QHostAddress(parser.value(listenOption));
+    if (config.listenAddress.isNull())
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --listen address: %1").arg(parser.value(listenOption)));
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --port: %1 (use 0 to 65535)").arg(parser.value(portOption)));
+    config.port = quint16(port);
+    config.handshakeTimeoutMs = parser.value(handshakeOption).toInt(&ok);
+    if (!ok || config.handshakeTimeoutMs <= 0)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --handshake-timeout-ms: %1").arg(parser.value(handshakeOption)));
+    const int backendDelay = parser.value(backendDelayOption).toInt(&ok);
+    if (!ok || backendDelay < 0)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --backend-delay-ms: %1").arg(parser.value(backendDelayOption)));
+    const QString costName = parser.value(hashCostOption);
+    if (costName != QLatin1String("default") && costName != QLatin1String("low"))
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --hash-cost: %1 (use default or low)").arg(costName));
+
+    const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+    QString error;
+    std::unique_ptr<Storage::SqliteStore> store = Storage::SqliteStore::open(databasePath, &error);
+    if (!store) {
+        QTextStream(stderr) << QCoreApplication::translate("ServerApp", "Cannot open the database %1: %2").arg(databasePath, error) << '\n';
+        return 1;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (!Admin::isAccountCommand(positional.first()))
+            return usageError(QCoreApplication::translate("ServerApp", "Unknown command: %1 (see --help)").arg(positional.first()));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Admin::runAccountCommand(*store, positional, out, err);
+    }
+
+    const bool headless = windowless;
+    ServerLog::install(headless);
+    if (headless && !parser.isSet(headlessOption))
+        qCWarning(lcNet) << "no display found: running headless";
+
+    Auth::PasswordHasher hasher(costName == QLatin1String("low") ? Auth::HashCost::low() : Auth::HashCost::defaults());
+    Auth::LoginThrottle throttle;
+    Auth::Authenticator authenticator(*store, hasher, throttle);
+    SimulatedBackend backend(backendDelay);
+    if (parser.isSet(backendFailOption))
+        backend.setFailure(parser.value(backendFailOption));
+    ContactCenter center(*store, authenticator, backend, config);
+
+    std::unique_ptr<LogWindow> window;
+    if (!headless) {
+        window = std::make_unique<LogWindow>(center, databasePath);
+        window->show();
+    }
+    ServerLog::event(QCoreApplication::translate("ServerApp", "Database %1.").arg(QDir::toNativeSeparators(databasePath)));
+
+    auto start = [&center, &app] {
+        QString listenError;
+        if (!center.listen(&listenError)) {
+            qCCritical(lcNet).noquote() << listenError;
+            app->exit(1);
+        }
+    };
+    if (parser.isSet(demoOption)) {
+        Admin::loadDemoAccounts(*store, hasher).then(app.get(), [start](int added) {
+            if (added > 0)
+                ServerLog::event(QCoreApplication::translate("ServerApp", "Loaded %n demo account(s).", nullptr, added));
+            start();
+        });
+    } else {
+        start();
+    }
+    return app->exec();
+}
+
+} // namespace Turno::Server

@@ -1,0 +1,208 @@
+#include "clientpeer.h"
+
+#include "core/contactcenter.h"
+#include "core/serverlog.h"
+#include "domain/rut.h"
+
+namespace Turno::Server {
+
+using namespace Protocol;
+
+ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, QObject *parent)
+    : QObject(parent), m_center(center), m_connection(new Connection(socket, center.config().limits, this))
+{
+    connect(m_connection, &Connection::frameReceived, this, &ClientPeer::onFrame);
+    connect(m_connection, &Connection::closed, this, [this](const QString &reason) {
+        if (!reason.isEmpty())
+            qCWarning(lcNet).noquote() << "connection from" << peerAddress() << "closed:" << reason;
+        m_state = State::Closed;
+        m_handshakeTimer.stop();
+        Q_EMIT finished(this);
+    });
+    m_handshakeTimer.setSingleShot(true);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        close(QStringLiteral("no handshake within %1 ms").arg(m_center.config().handshakeTimeoutMs));
+    });
+    m_handshakeTimer.start(m_center.config().handshakeTimeoutMs);
+}
+
+QString ClientPeer::displayName() const
+{
+    if (m_customer)
+        return m_customer->fullName;
+    if (m_executive)
+        return m_executive->fullName;
+    return peerAddress();
+}
+
+void ClientPeer::close(const QString &reason)
+{
+    m_connection->close(reason);
+}
+
+bool ClientPeer::permits(Kind kind, QString *why) const
+{
+    switch (kind) {
+    case Kind::Hello:
+        if (m_state == State::AwaitingHello)
+            return true;
+        *why = QStringLiteral("a second Hello");
+        return false;
+    case Kind::CustomerLogin:
+    case Kind::ExecutiveLogin:
+        if (m_state == State::AwaitingLogin)
+            return true;
+        *why = m_state == State::AwaitingHello ? QStringLiteral("log-in before the handshake")
+                                               : QStringLiteral("log-in while already logged in or logging in");
+        return false;
+    case Kind::Logout:
+        if (m_state == State::Customer || m_state == State::Executive)
+            return true;
+        *why = QStringLiteral("log-out without a log-in");
+        return false;
+    case Kind::RestartInternet:
+        if (m_state == State::Customer)
+            return true;
+        *why = QStringLiteral("a customer request from a connection that is not a logged-in customer");
+        return false;
+    case Kind::Welcome:
+    case Kind::HandshakeRefused:
+    case Kind::LoginResult:
+    case Kind::ServiceResult:
+    case Kind::ConnectedCustomers:
+    case Kind::ErrorReply:
+        *why = QStringLiteral("a server-to-client message");
+        return false;
+    }
+    *why = QStringLiteral("an unknown message kind");
+    return false;
+}
+
+void ClientPeer::onFrame(quint16 kind, const QByteArray &payload)
+{
+    if (m_state == State::Closed)
+        return;
+    if (!isKnownKind(kind)) {
+        close(QStringLiteral("unknown message kind %1").arg(kind));
+        return;
+    }
+    QString why;
+    if (!permits(Kind(kind), &why)) {
+        if (m_state == State::Customer || m_state == State::Executive) {
+            // A logged-in app asking for something it may not: refuse it, keep the connection.
+            send(ErrorReply{0, quint16(ErrorCode::NotAllowed), why});
+            qCWarning(lcNet).noquote() << displayName() << "refused:" << kindName(kind) << "-" << why;
+            return;
+        }
+        close(QStringLiteral("%1 not allowed now: %2").arg(QLatin1String(kindName(kind)), why));
+        return;
+    }
+    const DispatchResult result = dispatch(kind, payload, *this);
+    if (!result.ok)
+        close(QStringLiteral("malformed message: %1").arg(result.error));
+}
+
+void ClientPeer::handle(const Hello &m)
+{
+    if (m.magic != kMagic) {
+        close(QStringLiteral("not a Turno client (bad magic)"));
+        return;
+    }
+    if (m.version != kVersion) {
+        qCWarning(lcNet).noquote() << QStringLiteral("client at %1 speaks protocol version %2; this server speaks %3")
+                                          .arg(peerAddress())
+                                          .arg(m.version)
+                                          .arg(kVersion);
+        send(HandshakeRefused{kVersion, QStringLiteral("protocol version %1 is not supported; this server speaks %2")
+                                            .arg(m.version)
+                                            .arg(kVersion)});
+        close(QString());
+        return;
+    }
+    m_handshakeTimer.stop();
+    m_state = State::AwaitingLogin;
+    send(Welcome{kVersion, {}, QStringLiteral("turno-server " TURNO_VERSION)});
+}
+
+void ClientPeer::handle(const CustomerLogin &m)
+{
+    const auto rut = Rut::parse(m.rut);
+    m_state = State::LoggingIn;
+    // An invalid RUT still goes through the authenticator, so it is throttled and answered alike.
+    const QString who = rut ? rut->normalized() : m.rut;
+    m_center.authenticator()
+        .loginCustomer(who, m.password, peerAddress())
+        .then(this, [this, requestId = m.requestId, who](const Auth::LoginOutcome &outcome) {
+            loginFinished(requestId, false, who, outcome);
+        });
+}
+
+void ClientPeer::handle(const ExecutiveLogin &m)
+{
+    m_state = State::LoggingIn;
+    m_center.authenticator()
+        .loginExecutive(m.username, m.password, peerAddress())
+        .then(this, [this, requestId = m.requestId, who = m.username](const Auth::LoginOutcome &outcome) {
+            loginFinished(requestId, true, who, outcome);
+        });
+}
+
+void ClientPeer::loginFinished(quint32 requestId, bool asExecutive, const QString &who, const Auth::LoginOutcome &outcome)
+{
+    if (m_state != State::LoggingIn)
+        return;
+    LoginResult reply;
+    reply.requestId = requestId;
+    const QString actorKind = asExecutive ? QStringLiteral("executive") : QStringLiteral("customer");
+    switch (outcome.status) {
+    case Auth::LoginOutcome::Status::Ok:
+        if (asExecutive && outcome.executive) {
+            m_executive = outcome.executive;
+            m_state = State::Executive;
+            reply.role = quint8(m_executive->role == QLatin1String("supervisor") ? Role::Supervisor : Role::Executive);
+            reply.fullName = m_executive->fullName;
+            reply.services = m_executive->services;
+        } else if (!asExecutive && outcome.customer) {
+            m_customer = outcome.customer;
+            m_state = State::Customer;
+            reply.role = quint8(Role::Customer);
+            reply.fullName = m_customer->fullName;
+        } else {
+            m_state = State::AwaitingLogin;
+            reply.status = quint8(LoginStatus::Unavailable);
+            send(reply);
+            return;
+        }
+        reply.status = quint8(LoginStatus::Ok);
+        send(reply);
+        m_center.peerLoggedIn(this);
+        return;
+    case Auth::LoginOutcome::Status::WrongCredentials:
+        reply.status = quint8(LoginStatus::WrongCredentials);
+        break;
+    case Auth::LoginOutcome::Status::Throttled:
+        reply.status = quint8(LoginStatus::Throttled);
+        reply.retryAfterSeconds = quint32(qMax(0, outcome.retryAfterSeconds));
+        break;
+    case Auth::LoginOutcome::Status::Failed:
+        reply.status = quint8(LoginStatus::Unavailable);
+        break;
+    }
+    m_state = State::AwaitingLogin;
+    send(reply);
+    m_center.logRequest(actorKind, who, QStringLiteral("login"), QString(),
+                        reply.status == quint8(LoginStatus::Throttled) ? QStringLiteral("refused: too many failures")
+                                                                       : QStringLiteral("failed"));
+}
+
+void ClientPeer::handle(const Logout &)
+{
+    close(QString());
+}
+
+void ClientPeer::handle(const RestartInternet &m)
+{
+    m_center.restartInternet(this, m.requestId);
+}
+
+} // namespace Turno::Server

@@ -1,0 +1,67 @@
+// One connected app, seen from the server: its handshake deadline, its small state machine
+// (hello → log-in → customer or executive), and the handlers for what it may send.
+#pragma once
+
+#include "protocol/connection.h"
+#include "auth/authenticator.h"
+#include "storage/store.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <optional>
+
+namespace Turno::Server {
+
+class ContactCenter;
+
+class ClientPeer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { AwaitingHello, AwaitingLogin, LoggingIn, Customer, Executive, Closed };
+
+    ClientPeer(QTcpSocket *socket, ContactCenter &center, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    bool isCustomer() const { return m_state == State::Customer; }
+    bool isExecutive() const { return m_state == State::Executive; }
+    const std::optional<Storage::Customer> &customer() const { return m_customer; }
+    const std::optional<Storage::Executive> &executive() const { return m_executive; }
+    // The name the server log uses for this peer ("Jorge Sandoval").
+    QString displayName() const;
+    QString peerAddress() const { return m_connection->peerAddress(); }
+
+    template <typename M> void send(const M &message) { m_connection->send(message); }
+    // Closes the connection after what was queued is sent; reason goes to the log.
+    void close(const QString &reason);
+
+    // Handlers, one per message a client may send (dispatch() needs one for every kind).
+    void handle(const Protocol::Hello &m);
+    void handle(const Protocol::CustomerLogin &m);
+    void handle(const Protocol::ExecutiveLogin &m);
+    void handle(const Protocol::Logout &m);
+    void handle(const Protocol::RestartInternet &m);
+    template <Protocol::ToClientMessage M> void handle(const M &)
+    {
+        close(QStringLiteral("client sent %1, a server-to-client message").arg(QLatin1String(Protocol::MessageTraits<M>::name_)));
+    }
+
+Q_SIGNALS:
+    void finished(Turno::Server::ClientPeer *peer);
+
+private:
+    void onFrame(quint16 kind, const QByteArray &payload);
+    // The one place that says which state each message needs.
+    bool permits(Protocol::Kind kind, QString *why) const;
+    void loginFinished(quint32 requestId, bool asExecutive, const QString &who, const Auth::LoginOutcome &outcome);
+
+    ContactCenter &m_center;
+    Protocol::Connection *m_connection;
+    QTimer m_handshakeTimer;
+    State m_state = State::AwaitingHello;
+    std::optional<Storage::Customer> m_customer;
+    std::optional<Storage::Executive> m_executive;
+};
+
+} // namespace Turno::Server

@@ -1,0 +1,98 @@
+#include "connection.h"
+
+namespace Turno::Protocol {
+
+Connection::Connection(QTcpSocket *socket, ConnectionLimits limits, QObject *parent)
+    : QObject(parent), m_socket(socket), m_decoder(limits.maxFrame), m_limits(limits)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(m_limits.maxBuffered);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readFrames);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::finish);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::RemoteHostClosedError) {
+            finish();
+            return;
+        }
+        if (m_closeReason.isEmpty())
+            m_closeReason = m_socket->errorString();
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            finish();
+    });
+}
+
+Connection::~Connection() = default;
+
+bool Connection::isOpen() const
+{
+    return m_socket && !m_closing && !m_finished && m_socket->state() != QAbstractSocket::UnconnectedState;
+}
+
+QString Connection::peerAddress() const
+{
+    return m_socket ? m_socket->peerAddress().toString() : QString();
+}
+
+void Connection::writeFrame(const QByteArray &frame)
+{
+    if (!isOpen())
+        return;
+    if (m_socket->bytesToWrite() + frame.size() > m_limits.maxPendingWrite) {
+        abort(QStringLiteral("peer is not reading (%1 bytes waiting to be sent)").arg(m_socket->bytesToWrite()));
+        return;
+    }
+    m_socket->write(frame);
+}
+
+void Connection::close(const QString &reason)
+{
+    if (m_closing || m_finished)
+        return;
+    m_closing = true;
+    m_closeReason = reason;
+    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+        finish();
+        return;
+    }
+    m_socket->disconnectFromHost(); // flushes pending writes, then emits disconnected()
+}
+
+void Connection::abort(const QString &reason)
+{
+    if (m_finished)
+        return;
+    m_closing = true;
+    if (m_closeReason.isEmpty())
+        m_closeReason = reason;
+    m_socket->abort();
+    finish();
+}
+
+void Connection::readFrames()
+{
+    Frame frame;
+    while (!m_closing && !m_finished) {
+        switch (m_decoder.next(*m_socket, frame)) {
+        case FrameDecoder::Status::NeedMore:
+            return;
+        case FrameDecoder::Status::Error:
+            abort(m_decoder.error());
+            return;
+        case FrameDecoder::Status::Frame:
+            Q_EMIT frameReceived(frame.kind, frame.payload);
+            break;
+        }
+    }
+}
+
+void Connection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_closing = true;
+    Q_EMIT closed(m_closeReason);
+}
+
+} // namespace Turno::Protocol

@@ -1,0 +1,60 @@
+// One framed connection over a QTcpSocket, used by both ends: caps what is buffered in either
+// direction, turns bytes into frames, and closes itself (with a reason) on any framing error.
+#pragma once
+
+#include "codec.h"
+#include "framedecoder.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+namespace Turno::Protocol {
+
+struct ConnectionLimits {
+    quint32 maxFrame = kDefaultMaxFrame;
+    // What the socket may hold unread; a frame under the cap always fits.
+    qint64 maxBuffered = 2 * qint64(kDefaultMaxFrame) + 64;
+    // What may wait to be sent before the peer counts as not reading, and is dropped.
+    qint64 maxPendingWrite = 4 * 1024 * 1024;
+};
+
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes ownership of socket, which may be connected already or still connecting.
+    explicit Connection(QTcpSocket *socket, ConnectionLimits limits = {}, QObject *parent = nullptr);
+    ~Connection() override;
+
+    template <typename M> void send(const M &message) { writeFrame(encodeFrame(message)); }
+    void writeFrame(const QByteArray &frame);
+
+    // Flushes what is queued and closes. reason goes to closed() (empty for an orderly close).
+    void close(const QString &reason = QString());
+    // Drops the connection at once without flushing.
+    void abort(const QString &reason);
+
+    bool isOpen() const;
+    QTcpSocket *socket() const { return m_socket; }
+    // The peer's address as text, for logs and throttling only; never sent to another peer.
+    QString peerAddress() const;
+
+Q_SIGNALS:
+    void frameReceived(quint16 kind, const QByteArray &payload);
+    // Emitted once when the connection ends; reason is empty for an orderly close by either side.
+    void closed(const QString &reason);
+
+private:
+    void readFrames();
+    void finish();
+
+    QPointer<QTcpSocket> m_socket;
+    FrameDecoder m_decoder;
+    ConnectionLimits m_limits;
+    QString m_closeReason;
+    bool m_closing = false;
+    bool m_finished = false;
+};
+
+} // namespace Turno::Protocol

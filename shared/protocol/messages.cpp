@@ -1,0 +1,28 @@
+#include "messages.h"
+
+namespace Turno::Protocol {
+
+const char *kindName(quint16 kind)
+{
+    switch (Kind(kind)) {
+#define TURNO_NAME(name, number, direction)                                                                            \
+    case Kind::name:                                                                                                   \
+        return #name;
+        TURNO_MESSAGES(TURNO_NAME)
+#undef TURNO_NAME
+    }
+    return "unknown";
+}
+
+bool isKnownKind(quint16 kind)
+{
+    switch (Kind(kind)) {
+#define TURNO_KNOWN(name, number, direction) case Kind::name:
+        TURNO_MESSAGES(TURNO_KNOWN)
+#undef TURNO_KNOWN
+        return true;
+    }
+    return false;
+}
+
+} // namespace Turno::Protocol

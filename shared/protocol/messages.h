@@ -1,0 +1,173 @@
+// Every message of the Turno protocol: the one list of kinds (TURNO_MESSAGES) and one struct per
+// message. The list drives the encoder, the decoder and dispatch (see codec.h); docs/protocol.md
+// describes each message.
+#pragma once
+
+#include "wire.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Turno::Protocol {
+
+inline constexpr quint32 kMagic = 0x54524E4F; // "TRNO"
+inline constexpr quint16 kVersion = 1;
+inline constexpr quint32 kDefaultMaxFrame = 64 * 1024;
+
+enum class Direction { ToServer, ToClient };
+
+// X(name, kind number, direction). Kind numbers are part of the wire format: never reuse one.
+#define TURNO_MESSAGES(X)                                                                                             \
+    X(Hello, 1, ToServer)                                                                                              \
+    X(Welcome, 2, ToClient)                                                                                            \
+    X(HandshakeRefused, 3, ToClient)                                                                                   \
+    X(CustomerLogin, 10, ToServer)                                                                                     \
+    X(ExecutiveLogin, 11, ToServer)                                                                                    \
+    X(LoginResult, 12, ToClient)                                                                                       \
+    X(Logout, 13, ToServer)                                                                                            \
+    X(RestartInternet, 20, ToServer)                                                                                   \
+    X(ServiceResult, 21, ToClient)                                                                                     \
+    X(ConnectedCustomers, 30, ToClient)                                                                                \
+    X(ErrorReply, 90, ToClient)
+
+enum class Kind : quint16 {
+#define TURNO_KIND(name, number, direction) name = number,
+    TURNO_MESSAGES(TURNO_KIND)
+#undef TURNO_KIND
+};
+
+const char *kindName(quint16 kind);
+bool isKnownKind(quint16 kind);
+
+// Limits of every string on the wire, in UTF-8 bytes.
+namespace Limits {
+inline constexpr StringLimit Feature{32, "feature"};
+inline constexpr ListLimit Features{32, Feature};
+inline constexpr StringLimit Software{64, "software"};
+inline constexpr StringLimit Reason{512, "reason"};
+inline constexpr StringLimit Rut{16, "rut"};
+inline constexpr StringLimit Username{64, "username"};
+inline constexpr StringLimit Password{256, "password"};
+inline constexpr StringLimit Name{128, "name"};
+inline constexpr StringLimit Service{32, "service"};
+inline constexpr ListLimit Services{16, Service};
+inline constexpr StringLimit Detail{1024, "detail"};
+} // namespace Limits
+
+// Each struct lists its fields once, in visit(): WireWriter and WireReader both walk it.
+// (visit() is non-const so one function serves both; encoding never modifies the message.)
+
+// Client → server, first frame on every connection. magic and version come first in every
+// protocol version, so a server can always read them and name both versions on a mismatch.
+struct Hello {
+    quint32 magic = kMagic;
+    quint16 version = kVersion;
+    QStringList features;
+    QString software;
+    template <typename V> bool visit(V &v) { return v(magic) && v(version) && v(features, Limits::Features) && v(software, Limits::Software); }
+};
+
+struct Welcome {
+    quint16 version = kVersion;
+    QStringList features;
+    QString software;
+    template <typename V> bool visit(V &v) { return v(version) && v(features, Limits::Features) && v(software, Limits::Software); }
+};
+
+// Sent instead of Welcome when the server will not talk to this client; the server then closes.
+struct HandshakeRefused {
+    quint16 serverVersion = kVersion;
+    QString reason;
+    template <typename V> bool visit(V &v) { return v(serverVersion) && v(reason, Limits::Reason); }
+};
+
+struct CustomerLogin {
+    quint32 requestId = 0;
+    QString rut;
+    QString password;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(rut, Limits::Rut) && v(password, Limits::Password); }
+};
+
+struct ExecutiveLogin {
+    quint32 requestId = 0;
+    QString username;
+    QString password;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(username, Limits::Username) && v(password, Limits::Password); }
+};
+
+enum class LoginStatus : quint8 { Ok = 0, WrongCredentials = 1, Throttled = 2, Unavailable = 3, AlreadyLoggedIn = 4 };
+enum class Role : quint8 { Customer = 0, Executive = 1, Supervisor = 2 };
+
+struct LoginResult {
+    quint32 requestId = 0;
+    quint8 status = quint8(LoginStatus::Unavailable);
+    quint8 role = quint8(Role::Customer);
+    QString fullName;
+    QStringList services; // for executives: the services they attend
+    quint32 retryAfterSeconds = 0;
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(status) && v(role) && v(fullName, Limits::Name) && v(services, Limits::Services) &&
+               v(retryAfterSeconds);
+    }
+    bool valid() const { return status <= quint8(LoginStatus::AlreadyLoggedIn) && role <= quint8(Role::Supervisor); }
+};
+
+struct Logout {
+    template <typename V> bool visit(V &) { return true; }
+};
+
+struct RestartInternet {
+    quint32 requestId = 0;
+    template <typename V> bool visit(V &v) { return v(requestId); }
+};
+
+enum class Service : quint8 { Internet = 1, Wifi = 2 };
+enum class ServiceOutcome : quint8 { Done = 0, Failed = 1, Busy = 2 };
+
+// The result of a restart or a Wi-Fi change. detail is the provider's reason on failure.
+struct ServiceResult {
+    quint32 requestId = 0;
+    quint8 service = quint8(Service::Internet);
+    quint8 outcome = quint8(ServiceOutcome::Done);
+    QString detail;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(service) && v(outcome) && v(detail, Limits::Detail); }
+    bool valid() const
+    {
+        return service >= quint8(Service::Internet) && service <= quint8(Service::Wifi) &&
+               outcome <= quint8(ServiceOutcome::Busy);
+    }
+};
+
+// Pushed to executives whenever the number of connected customers changes.
+struct ConnectedCustomers {
+    quint32 count = 0;
+    template <typename V> bool visit(V &v) { return v(count); }
+};
+
+enum class ErrorCode : quint16 { NotAllowed = 1, BadState = 2, Internal = 3, Invalid = 4 };
+
+// The answer to a request the server could not carry out.
+struct ErrorReply {
+    quint32 requestId = 0;
+    quint16 code = quint16(ErrorCode::Internal);
+    QString detail;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(code) && v(detail, Limits::Detail); }
+};
+
+#define TURNO_TRAITS(name, number, dir)                                                                                \
+    template <> struct MessageTraits<name> {                                                                           \
+        static constexpr Kind kind = Kind::name;                                                                       \
+        static constexpr Direction direction = Direction::dir;                                                         \
+        static constexpr const char *name_ = #name;                                                                    \
+    };
+template <typename M> struct MessageTraits;
+TURNO_MESSAGES(TURNO_TRAITS)
+#undef TURNO_TRAITS
+
+template <typename M>
+concept ToServerMessage = MessageTraits<M>::direction == Direction::ToServer;
+template <typename M>
+concept ToClientMessage = MessageTraits<M>::direction == Direction::ToClient;
+
+} // namespace Turno::Protocol

@@ -1,0 +1,90 @@
+// What both apps' session controllers share: reaching the server, the handshake, logging in, and
+// turning connection failures into messages a person can act on.
+#pragma once
+
+#include "protocol/connection.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Turno {
+
+// Splits "host:port" (port defaults to 5680). False with a translated error when malformed.
+bool parseServerAddress(const QString &text, QString *host, quint16 *port, QString *error);
+
+class ClientSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Link { Offline, Connecting, LoggingIn, Online };
+    Q_ENUM(Link)
+
+    explicit ClientSession(QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    Link link() const { return m_link; }
+    bool isOnline() const { return m_link == Link::Online; }
+    // Time allowed to connect and finish the handshake.
+    void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
+
+    // Logs out (if logged in) and closes the connection.
+    void logOut();
+
+    // Handlers for what the server sends (dispatch() needs one for every kind).
+    void handle(const Protocol::Welcome &m);
+    void handle(const Protocol::HandshakeRefused &m);
+    void handle(const Protocol::LoginResult &m);
+    void handle(const Protocol::ErrorReply &m);
+    virtual void handle(const Protocol::ServiceResult &m);
+    virtual void handle(const Protocol::ConnectedCustomers &m);
+    template <Protocol::ToServerMessage M> void handle(const M &)
+    {
+        dropLink(tr("The server sent a message this app does not expect."));
+    }
+
+Q_SIGNALS:
+    void linkChanged(Turno::ClientSession::Link link);
+    // Log-in refused or impossible; message is translated and ready to show.
+    void loginFailed(const QString &message);
+    // The connection ended without the user asking; message says why.
+    void connectionLost(const QString &message);
+    // The server refused a request; message is translated.
+    void requestRefused(const QString &message);
+    void loggedOut();
+
+protected:
+    // Connects to server ("host:port") and, after the handshake, calls sendCredentials().
+    bool openLink(const QString &server);
+    virtual void sendCredentials(quint32 requestId) = 0;
+    // A successful log-in; the derived session takes the details it needs.
+    virtual void loggedIn(const Protocol::LoginResult &result) = 0;
+    virtual QString wrongCredentialsMessage() const = 0;
+    // Called when the link is gone, whatever the reason, before connectionLost/loggedOut.
+    virtual void linkClosed() {}
+
+    template <typename M> void send(const M &message)
+    {
+        if (m_connection)
+            m_connection->send(message);
+    }
+    quint32 nextRequestId() { return ++m_lastRequestId; }
+    void dropLink(const QString &message);
+
+private:
+    void setLink(Link link);
+    void onFrame(quint16 kind, const QByteArray &payload);
+    void onClosed(const QString &reason);
+
+    QPointer<Protocol::Connection> m_connection;
+    QTimer m_connectTimer;
+    Link m_link = Link::Offline;
+    int m_connectTimeoutMs = 10'000;
+    quint32 m_lastRequestId = 0;
+    quint32 m_loginRequestId = 0;
+    QString m_server;
+    bool m_userClosing = false;
+    bool m_loginPending = false;
+};
+
+} // namespace Turno
