@@ -16,7 +16,10 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QSocketNotifier>
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 #include <memory>
 
 namespace Turno::Server {
@@ -50,6 +53,31 @@ QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("turno.sqlite"));
+}
+
+// Turns SIGINT and SIGTERM into an orderly quit, so queued database writes are committed.
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void watchTerminationSignals(QCoreApplication *app)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [app] {
+        ServerLog::event(QCoreApplication::translate("ServerApp", "Shutting down."));
+        app->quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 
 int usageError(const QString &message)
@@ -136,6 +164,11 @@ int runServerApp(int argc, char **argv)
     if (costName != QLatin1String("default") && costName != QLatin1String("low"))
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --hash-cost: %1 (use default or low)").arg(costName));
 
+    const QStringList positional = parser.positionalArguments();
+    const bool headless = windowless;
+    // Account commands keep stdout for their own output; the server logs there when headless.
+    ServerLog::install(headless && positional.isEmpty());
+
     const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
     QString error;
     std::unique_ptr<Storage::SqliteStore> store = Storage::SqliteStore::open(databasePath, &error);
@@ -144,7 +177,6 @@ int runServerApp(int argc, char **argv)
         return 1;
     }
 
-    const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         if (!Admin::isAccountCommand(positional.first()))
             return usageError(QCoreApplication::translate("ServerApp", "Unknown command: %1 (see --help)").arg(positional.first()));
@@ -153,8 +185,6 @@ int runServerApp(int argc, char **argv)
         return Admin::runAccountCommand(*store, positional, out, err);
     }
 
-    const bool headless = windowless;
-    ServerLog::install(headless);
     if (headless && !parser.isSet(headlessOption))
         qCWarning(lcNet) << "no display found: running headless";
 
@@ -172,6 +202,8 @@ int runServerApp(int argc, char **argv)
         window->show();
     }
     ServerLog::event(QCoreApplication::translate("ServerApp", "Database %1.").arg(QDir::toNativeSeparators(databasePath)));
+
+    watchTerminationSignals(app.get());
 
     auto start = [&center, &app] {
         QString listenError;

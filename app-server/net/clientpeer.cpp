@@ -88,7 +88,7 @@ void ClientPeer::onFrame(quint16 kind, const QByteArray &payload)
     }
     QString why;
     if (!permits(Kind(kind), &why)) {
-        if (m_state == State::Customer || m_state == State::Executive) {
+        if (directionOf(kind) == Direction::ToServer && (m_state == State::Customer || m_state == State::Executive)) {
             // A logged-in app asking for something it may not: refuse it, keep the connection.
             send(ErrorReply{0, quint16(ErrorCode::NotAllowed), why});
             qCWarning(lcNet).noquote() << displayName() << "refused:" << kindName(kind) << "-" << why;

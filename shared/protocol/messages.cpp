@@ -25,4 +25,16 @@ bool isKnownKind(quint16 kind)
     return false;
 }
 
+Direction directionOf(quint16 kind)
+{
+    switch (Kind(kind)) {
+#define TURNO_DIRECTION(name, number, direction)                                                                       \
+    case Kind::name:                                                                                                   \
+        return Direction::direction;
+        TURNO_MESSAGES(TURNO_DIRECTION)
+#undef TURNO_DIRECTION
+    }
+    return Direction::ToServer;
+}
+
 } // namespace Turno::Protocol

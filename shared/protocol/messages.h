@@ -38,6 +38,8 @@ enum class Kind : quint16 {
 
 const char *kindName(quint16 kind);
 bool isKnownKind(quint16 kind);
+// Which way a known kind travels (ToServer for unknown kinds).
+Direction directionOf(quint16 kind);
 
 // Limits of every string on the wire, in UTF-8 bytes.
 namespace Limits {
@@ -65,6 +67,7 @@ struct Hello {
     QStringList features;
     QString software;
     template <typename V> bool visit(V &v) { return v(magic) && v(version) && v(features, Limits::Features) && v(software, Limits::Software); }
+    friend bool operator==(const Hello &, const Hello &) = default;
 };
 
 struct Welcome {
@@ -72,6 +75,7 @@ struct Welcome {
     QStringList features;
     QString software;
     template <typename V> bool visit(V &v) { return v(version) && v(features, Limits::Features) && v(software, Limits::Software); }
+    friend bool operator==(const Welcome &, const Welcome &) = default;
 };
 
 // Sent instead of Welcome when the server will not talk to this client; the server then closes.
@@ -79,6 +83,7 @@ struct HandshakeRefused {
     quint16 serverVersion = kVersion;
     QString reason;
     template <typename V> bool visit(V &v) { return v(serverVersion) && v(reason, Limits::Reason); }
+    friend bool operator==(const HandshakeRefused &, const HandshakeRefused &) = default;
 };
 
 struct CustomerLogin {
@@ -86,6 +91,7 @@ struct CustomerLogin {
     QString rut;
     QString password;
     template <typename V> bool visit(V &v) { return v(requestId) && v(rut, Limits::Rut) && v(password, Limits::Password); }
+    friend bool operator==(const CustomerLogin &, const CustomerLogin &) = default;
 };
 
 struct ExecutiveLogin {
@@ -93,6 +99,7 @@ struct ExecutiveLogin {
     QString username;
     QString password;
     template <typename V> bool visit(V &v) { return v(requestId) && v(username, Limits::Username) && v(password, Limits::Password); }
+    friend bool operator==(const ExecutiveLogin &, const ExecutiveLogin &) = default;
 };
 
 enum class LoginStatus : quint8 { Ok = 0, WrongCredentials = 1, Throttled = 2, Unavailable = 3, AlreadyLoggedIn = 4 };
@@ -111,15 +118,18 @@ struct LoginResult {
                v(retryAfterSeconds);
     }
     bool valid() const { return status <= quint8(LoginStatus::AlreadyLoggedIn) && role <= quint8(Role::Supervisor); }
+    friend bool operator==(const LoginResult &, const LoginResult &) = default;
 };
 
 struct Logout {
     template <typename V> bool visit(V &) { return true; }
+    friend bool operator==(const Logout &, const Logout &) = default;
 };
 
 struct RestartInternet {
     quint32 requestId = 0;
     template <typename V> bool visit(V &v) { return v(requestId); }
+    friend bool operator==(const RestartInternet &, const RestartInternet &) = default;
 };
 
 enum class Service : quint8 { Internet = 1, Wifi = 2 };
@@ -137,12 +147,14 @@ struct ServiceResult {
         return service >= quint8(Service::Internet) && service <= quint8(Service::Wifi) &&
                outcome <= quint8(ServiceOutcome::Busy);
     }
+    friend bool operator==(const ServiceResult &, const ServiceResult &) = default;
 };
 
 // Pushed to executives whenever the number of connected customers changes.
 struct ConnectedCustomers {
     quint32 count = 0;
     template <typename V> bool visit(V &v) { return v(count); }
+    friend bool operator==(const ConnectedCustomers &, const ConnectedCustomers &) = default;
 };
 
 enum class ErrorCode : quint16 { NotAllowed = 1, BadState = 2, Internal = 3, Invalid = 4 };
@@ -153,6 +165,7 @@ struct ErrorReply {
     quint16 code = quint16(ErrorCode::Internal);
     QString detail;
     template <typename V> bool visit(V &v) { return v(requestId) && v(code) && v(detail, Limits::Detail); }
+    friend bool operator==(const ErrorReply &, const ErrorReply &) = default;
 };
 
 #define TURNO_TRAITS(name, number, dir)                                                                                \

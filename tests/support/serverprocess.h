@@ -1,0 +1,49 @@
+// Starts a real turno-server process for end-to-end tests: its own temporary database, a free
+// port (--port 0, read back from the log), and helpers to add accounts and read its output.
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Turno::Test {
+
+class ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    // Starts the server headless with a low hash cost and a fast simulated backend, plus extra
+    // arguments; waits until it listens. False (with error()) when it did not come up.
+    bool start(const QStringList &extraArguments = {});
+    void stop();
+    // Kills the server at once (SIGKILL).
+    void kill();
+
+    quint16 port() const { return m_port; }
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
+    QString databasePath() const;
+    QString error() const { return m_error; }
+    QProcess &process() { return m_process; }
+
+    // Everything the server printed so far (stdout and stderr).
+    QString output();
+    // Waits (on the process's output, not on a timer) until output contains text.
+    bool waitForOutput(const QString &text, int timeoutMs = 10'000);
+
+    // Runs `turno-server --database DB <arguments>` with stdinText on stdin; returns its exit code.
+    int runCommand(const QStringList &arguments, const QByteArray &stdinText, QString *output = nullptr);
+    bool addCustomer(const QString &rut, const QString &fullName, const QString &password);
+    bool addExecutive(const QString &username, const QString &fullName, const QString &password,
+                      const QStringList &options = {});
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_output;
+    QString m_error;
+    quint16 m_port = 0;
+};
+
+} // namespace Turno::Test

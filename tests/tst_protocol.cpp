@@ -1,0 +1,223 @@
+// The frame codec: every message kind survives a round trip, and malformed frames and payloads
+// are refused with a reason before anything unreasonable is buffered or allocated.
+#include "protocol/codec.h"
+#include "protocol/framedecoder.h"
+
+#include <QBuffer>
+#include <QtEndian>
+#include <QtTest>
+
+using namespace Turno::Protocol;
+
+namespace {
+
+template <typename M> struct Tag {};
+
+// One sample per message, with every field away from its default. A kind without a sample
+// does not compile (see roundTripEveryKind).
+Hello sample(Tag<Hello>) { return {kMagic, kVersion, {QStringLiteral("resume"), QStringLiteral("chat")}, QStringLiteral("turno 0.1")}; }
+Welcome sample(Tag<Welcome>) { return {kVersion, {QStringLiteral("resume")}, QStringLiteral("turno-server 0.1")}; }
+HandshakeRefused sample(Tag<HandshakeRefused>) { return {7, QStringLiteral("version 9 not supported")}; }
+CustomerLogin sample(Tag<CustomerLogin>) { return {42, QStringLiteral("12345678-5"), QStringLiteral("contraseña ñ ✓")}; }
+ExecutiveLogin sample(Tag<ExecutiveLogin>) { return {43, QStringLiteral("jperez"), QStringLiteral("secret-password")}; }
+LoginResult sample(Tag<LoginResult>)
+{
+    return {44, quint8(LoginStatus::Throttled), quint8(Role::Supervisor), QStringLiteral("María Soto"),
+            {QStringLiteral("internet"), QStringLiteral("wifi")}, 300};
+}
+Logout sample(Tag<Logout>) { return {}; }
+RestartInternet sample(Tag<RestartInternet>) { return {45}; }
+ServiceResult sample(Tag<ServiceResult>) { return {46, quint8(Service::Wifi), quint8(ServiceOutcome::Failed), QStringLiteral("router offline")}; }
+ConnectedCustomers sample(Tag<ConnectedCustomers>) { return {12}; }
+ErrorReply sample(Tag<ErrorReply>) { return {47, quint16(ErrorCode::NotAllowed), QStringLiteral("customers may not do that")}; }
+
+// Records what dispatch() delivered, as an encoded frame, to compare with what went in.
+struct Recorder {
+    QByteArray lastFrame;
+    int calls = 0;
+    template <typename M> void handle(const M &m)
+    {
+        lastFrame = encodeFrame(m);
+        ++calls;
+    }
+};
+
+QByteArray frameOf(quint16 kind, const QByteArray &payload)
+{
+    QByteArray frame(6, Qt::Uninitialized);
+    qToBigEndian<quint32>(quint32(payload.size() + 2), frame.data());
+    qToBigEndian<quint16>(kind, frame.data() + 4);
+    return frame + payload;
+}
+
+FrameDecoder::Status decodeOne(const QByteArray &bytes, Frame &frame, QString *error = nullptr, quint32 cap = kDefaultMaxFrame)
+{
+    QByteArray data = bytes;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    FrameDecoder decoder(cap);
+    const auto status = decoder.next(buffer, frame);
+    if (error)
+        *error = decoder.error();
+    return status;
+}
+
+} // namespace
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripEveryKind();
+    void decoderWaitsForWholeFrame();
+    void decoderRejectsBadLengths_data();
+    void decoderRejectsBadLengths();
+    void capIsCheckedBeforePayloadArrives();
+    void payloadErrors_data();
+    void payloadErrors();
+    void unknownKindIsRefused();
+};
+
+void TestProtocol::roundTripEveryKind()
+{
+    int kinds = 0;
+#define TURNO_ROUND_TRIP(name, number, direction)                                                                      \
+    {                                                                                                                  \
+        const name original = sample(Tag<name>{});                                                                     \
+        const QByteArray bytes = encodeFrame(original);                                                                \
+        Frame frame;                                                                                                   \
+        QCOMPARE(decodeOne(bytes, frame), FrameDecoder::Status::Frame);                                                \
+        QCOMPARE(frame.kind, quint16(number));                                                                         \
+        name decoded;                                                                                                  \
+        QString error;                                                                                                 \
+        QVERIFY2(decodePayload(frame.payload, decoded, &error), qPrintable(error));                                    \
+        QVERIFY2(decoded == original, #name);                                                                          \
+        Recorder recorder;                                                                                             \
+        QVERIFY(dispatch(frame.kind, frame.payload, recorder).ok);                                                     \
+        QCOMPARE(recorder.calls, 1);                                                                                   \
+        QCOMPARE(recorder.lastFrame, bytes);                                                                           \
+        ++kinds;                                                                                                       \
+    }
+    TURNO_MESSAGES(TURNO_ROUND_TRIP)
+#undef TURNO_ROUND_TRIP
+    QVERIFY(kinds >= 11);
+}
+
+void TestProtocol::decoderWaitsForWholeFrame()
+{
+    const QByteArray bytes = encodeFrame(sample(Tag<CustomerLogin>{}));
+    for (int cut = 0; cut < bytes.size(); ++cut) {
+        Frame frame;
+        QCOMPARE(decodeOne(bytes.left(cut), frame), FrameDecoder::Status::NeedMore);
+    }
+    // Two frames back to back come out one at a time.
+    QByteArray two = bytes + encodeFrame(sample(Tag<Logout>{}));
+    QBuffer buffer(&two);
+    buffer.open(QIODevice::ReadOnly);
+    FrameDecoder decoder;
+    Frame frame;
+    QCOMPARE(decoder.next(buffer, frame), FrameDecoder::Status::Frame);
+    QCOMPARE(frame.kind, quint16(Kind::CustomerLogin));
+    QCOMPARE(decoder.next(buffer, frame), FrameDecoder::Status::Frame);
+    QCOMPARE(frame.kind, quint16(Kind::Logout));
+    QCOMPARE(decoder.next(buffer, frame), FrameDecoder::Status::NeedMore);
+}
+
+void TestProtocol::decoderRejectsBadLengths_data()
+{
+    QTest::addColumn<quint32>("length");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("zero") << quint32(0) << QStringLiteral("length zero");
+    QTest::newRow("no room for kind") << quint32(1) << QStringLiteral("no room for its kind");
+    QTest::newRow("over cap") << quint32(kDefaultMaxFrame + 1) << QStringLiteral("cap");
+    QTest::newRow("huge") << quint32(0xFFFFFFFF) << QStringLiteral("cap");
+}
+
+void TestProtocol::decoderRejectsBadLengths()
+{
+    QFETCH(quint32, length);
+    QFETCH(QString, reason);
+    QByteArray header(6, '\0');
+    qToBigEndian<quint32>(length, header.data());
+    Frame frame;
+    QString error;
+    QCOMPARE(decodeOne(header, frame, &error), FrameDecoder::Status::Error);
+    QVERIFY2(error.contains(reason), qPrintable(error));
+}
+
+void TestProtocol::capIsCheckedBeforePayloadArrives()
+{
+    // Only the 4 length bytes: the decoder must refuse without waiting for a payload.
+    QByteArray header(4, '\0');
+    qToBigEndian<quint32>(1000, header.data());
+    Frame frame;
+    QString error;
+    QCOMPARE(decodeOne(header, frame, &error, 512), FrameDecoder::Status::Error);
+    QVERIFY(error.contains(QLatin1String("cap")));
+}
+
+void TestProtocol::payloadErrors_data()
+{
+    QTest::addColumn<quint16>("kind");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray login = encodePayload(sample(Tag<CustomerLogin>{}));
+    QTest::newRow("truncated") << quint16(Kind::CustomerLogin) << login.left(login.size() - 3) << QStringLiteral("past the payload");
+    QTest::newRow("trailing bytes") << quint16(Kind::CustomerLogin) << login + "xx" << QStringLiteral("unread bytes");
+    QTest::newRow("empty payload") << quint16(Kind::RestartInternet) << QByteArray() << QStringLiteral("ends early");
+
+    QByteArray longRut;
+    {
+        QDataStream out(&longRut, QIODevice::WriteOnly);
+        out << quint32(1) << quint32(5000); // rut claims 5000 bytes, over its 16-byte limit
+    }
+    QTest::newRow("string over limit") << quint16(Kind::CustomerLogin) << longRut << QStringLiteral("rut over its limit");
+
+    QByteArray badUtf8;
+    {
+        QDataStream out(&badUtf8, QIODevice::WriteOnly);
+        out << quint32(1) << quint32(2);
+        out.writeRawData("\xC3\x28", 2);
+        out << quint32(1);
+        out.writeRawData("x", 1);
+    }
+    QTest::newRow("invalid utf-8") << quint16(Kind::CustomerLogin) << badUtf8 << QStringLiteral("not valid UTF-8");
+
+    QByteArray manyFeatures;
+    {
+        QDataStream out(&manyFeatures, QIODevice::WriteOnly);
+        out << kMagic << kVersion << quint16(60000);
+    }
+    QTest::newRow("list over limit") << quint16(Kind::Hello) << manyFeatures << QStringLiteral("over its limit");
+
+    QByteArray badBool = encodePayload(sample(Tag<LoginResult>{}));
+    badBool[5] = char(9); // status out of range
+    QTest::newRow("enum out of range") << quint16(Kind::LoginResult) << badBool << QStringLiteral("out of range");
+}
+
+void TestProtocol::payloadErrors()
+{
+    QFETCH(quint16, kind);
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, reason);
+    Recorder recorder;
+    const DispatchResult result = dispatch(kind, payload, recorder);
+    QVERIFY(!result.ok);
+    QCOMPARE(recorder.calls, 0);
+    QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+}
+
+void TestProtocol::unknownKindIsRefused()
+{
+    Recorder recorder;
+    const DispatchResult result = dispatch(999, QByteArray(), recorder);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QLatin1String("unknown message kind 999")));
+    QVERIFY(!isKnownKind(999));
+    QVERIFY(isKnownKind(quint16(Kind::Hello)));
+    QCOMPARE(frameOf(1, "x").size(), 7);
+}
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"
