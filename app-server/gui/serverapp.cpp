@@ -1,6 +1,7 @@
 #include "serverapp.h"
 
 #include "admin/accountcommands.h"
+#include "admin/demoaccounts.h"
 #include "auth/authenticator.h"
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
@@ -42,7 +43,8 @@ bool runsWithoutWindow(int argc, char **argv)
         hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--version"))
         return true;
     for (int i = 1; i < argc; ++i) {
-        if (Admin::isAccountCommand(QString::fromLocal8Bit(argv[i])))
+        const QString word = QString::fromLocal8Bit(argv[i]);
+        if (Admin::isAccountCommand(word) || word == QLatin1String("demo-accounts"))
             return true;
     }
     const bool offscreen = qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen");
@@ -103,7 +105,8 @@ int runServerApp(int argc, char **argv)
                      "  add-customer RUT \"FULL NAME\"\n"
                      "  add-executive USERNAME \"FULL NAME\" [--role executive|supervisor] [--services internet,wifi]\n"
                      "  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]\n"
-                     "  list-accounts"));
+                     "  list-accounts\n"
+                     "  demo-accounts   (prints the demo accounts and their passwords)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -145,6 +148,16 @@ int runServerApp(int argc, char **argv)
 
     installTranslator(*app, parser.value(langOption));
 
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == QLatin1String("demo-accounts")) {
+        // One account a line: kind, id, password, full name (scripts read the first three).
+        QTextStream out(stdout);
+        for (const Admin::DemoAccount &account : Admin::demoAccounts())
+            out << account.kind.leftJustified(10) << ' ' << account.id.leftJustified(13) << ' '
+                << account.password.leftJustified(14) << ' ' << account.fullName << '\n';
+        return 0;
+    }
+
     bool ok = false;
     ServerConfig config;
     config.listenAddress = QHostAddress(parser.value(listenOption));
@@ -164,7 +177,6 @@ int runServerApp(int argc, char **argv)
     if (costName != QLatin1String("default") && costName != QLatin1String("low"))
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --hash-cost: %1 (use default or low)").arg(costName));
 
-    const QStringList positional = parser.positionalArguments();
     const bool headless = windowless;
     // Account commands keep stdout for their own output; the server logs there when headless.
     ServerLog::install(headless && positional.isEmpty());
