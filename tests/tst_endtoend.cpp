@@ -141,7 +141,7 @@ void TestEndToEnd::wrongPasswordThenRetry()
     QVERIFY2(out.contains(QLatin1String("Wrong RUT or password.")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("Hi Jorge, how can we help you?")), qPrintable(out));
     QTRY_COMPARE_WITH_TIMEOUT(actionsOf(requestLog(server.databasePath()), QStringLiteral("12345678-5")),
-                              QStringLiteral("login=failed,login=ok,logout=ok"), 10'000);
+                              QStringLiteral("login=wrong-credentials,login=ok,logout=ok"), 10'000);
 }
 
 void TestEndToEnd::spanishServerLog()

@@ -76,7 +76,6 @@ void ContactCenter::peerLoggedIn(ClientPeer *peer)
         }
         m_customers.insert(rut, peer);
         ServerLog::event(tr("Client %1 connected.").arg(peer->displayName()));
-        logRequest(QStringLiteral("customer"), rut, QStringLiteral("login"), QString(), QStringLiteral("ok"));
         broadcastCustomerCount();
     } else if (peer->isExecutive()) {
         const QString username = peer->executive()->username;
@@ -86,7 +85,6 @@ void ContactCenter::peerLoggedIn(ClientPeer *peer)
         }
         m_executives.insert(username, peer);
         ServerLog::event(tr("Executive %1 connected.").arg(peer->displayName()));
-        logRequest(QStringLiteral("executive"), username, QStringLiteral("login"), QString(), QStringLiteral("ok"));
         peer->send(ConnectedCustomers{quint32(m_customers.size())});
     }
     Q_EMIT onlineChanged();

@@ -190,9 +190,9 @@ void ClientPeer::loginFinished(quint32 requestId, bool asExecutive, const QStrin
     }
     m_state = State::AwaitingLogin;
     send(reply);
-    m_center.logRequest(actorKind, who, QStringLiteral("login"), QString(),
-                        reply.status == quint8(LoginStatus::Throttled) ? QStringLiteral("refused: too many failures")
-                                                                       : QStringLiteral("failed"));
+    // The authenticator logs the attempts it checks; a refusal before any check is logged here.
+    if (outcome.status == Auth::LoginOutcome::Status::Throttled)
+        m_center.logRequest(actorKind, who, QStringLiteral("login"), QString(), QStringLiteral("refused: too many failures"));
 }
 
 void ClientPeer::handle(const Logout &)

@@ -37,7 +37,7 @@ bool ServerProcess::start(const QStringList &extraArguments)
         m_error = m_process.errorString();
         return false;
     }
-    static const QRegularExpression listening(QStringLiteral("Listening on \\S+ port (\\d+)\\."));
+    static const QRegularExpression listening(QStringLiteral("\\S+ (?:port|puerto|porta) (\\d+)\\."));
     QDeadlineTimer deadline(20'000);
     while (!deadline.hasExpired()) {
         const QRegularExpressionMatch match = listening.match(output());
