@@ -1,0 +1,178 @@
+#include "authenticator.h"
+
+#include "authlogging.h"
+
+#include <QPromise>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace Turno::Auth
+{
+
+using Storage::Result;
+
+struct Authenticator::Attempt {
+    QPromise<LoginOutcome> promise;
+    bool isCustomer = true;
+    QString account; // normalized RUT or username, as typed (cut to the log's width)
+    QString throttleKey;
+    QString address;
+    QString password;
+    std::optional<Storage::Customer> customer;
+    std::optional<Storage::Executive> executive;
+
+    void complete(LoginOutcome outcome)
+    {
+        promise.addResult(std::move(outcome));
+        promise.finish();
+    }
+    void complete(LoginOutcome::Status status)
+    {
+        LoginOutcome outcome;
+        outcome.status = status;
+        complete(std::move(outcome));
+    }
+    QString kind() const { return isCustomer ? QStringLiteral("customer") : QStringLiteral("executive"); }
+};
+
+Authenticator::Authenticator(Storage::Store &store, PasswordHasher &hasher, LoginThrottle &throttle, QObject *parent)
+    : QObject(parent), m_store(store), m_hasher(hasher), m_throttle(throttle)
+{
+    QByteArray random(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(random.begin(), random.end());
+    m_dummyHash = m_hasher.hash(QString::fromLatin1(random.toBase64()));
+}
+
+QFuture<LoginOutcome> Authenticator::loginCustomer(const QString &normalizedRut, const QString &password,
+                                                   const QString &peerAddress)
+{
+    auto attempt = std::make_shared<Attempt>();
+    attempt->isCustomer = true;
+    attempt->account = normalizedRut.left(64);
+    attempt->password = password;
+    attempt->address = peerAddress;
+    return start(attempt);
+}
+
+QFuture<LoginOutcome> Authenticator::loginExecutive(const QString &username, const QString &password,
+                                                    const QString &peerAddress)
+{
+    auto attempt = std::make_shared<Attempt>();
+    attempt->isCustomer = false;
+    attempt->account = username.trimmed().toLower().left(64);
+    attempt->password = password;
+    attempt->address = peerAddress;
+    return start(attempt);
+}
+
+QFuture<LoginOutcome> Authenticator::start(std::shared_ptr<Attempt> attempt)
+{
+    attempt->promise.start();
+    QFuture<LoginOutcome> future = attempt->promise.future();
+    attempt->throttleKey = attempt->kind() + QLatin1Char(':') + attempt->account;
+
+    const LoginThrottle::Admission admission = m_throttle.admit(attempt->throttleKey, attempt->address);
+    if (!admission.allowed) {
+        qCWarning(lcAuth).noquote()
+            << QStringLiteral("Log-in of %1 %2 refused: too many failures").arg(attempt->kind(), attempt->account);
+        LoginOutcome outcome;
+        outcome.status = LoginOutcome::Status::Throttled;
+        outcome.retryAfterSeconds = int((admission.retryAfterMs + 999) / 1000);
+        attempt->complete(std::move(outcome));
+        return future;
+    }
+
+    if (attempt->isCustomer) {
+        m_store.findCustomer(attempt->account).then(this, [this, attempt](Result<std::optional<Storage::Customer>> r) {
+            if (!r.ok()) {
+                m_throttle.release(attempt->throttleKey, attempt->address);
+                return attempt->complete(LoginOutcome::Status::Failed);
+            }
+            attempt->customer = r.value;
+            check(attempt, r.value ? r.value->passwordHash : QString());
+        });
+    } else {
+        m_store.findExecutive(attempt->account)
+            .then(this, [this, attempt](Result<std::optional<Storage::Executive>> r) {
+                if (!r.ok()) {
+                    m_throttle.release(attempt->throttleKey, attempt->address);
+                    return attempt->complete(LoginOutcome::Status::Failed);
+                }
+                attempt->executive = r.value;
+                check(attempt, r.value ? r.value->passwordHash : QString());
+            });
+    }
+    return future;
+}
+
+void Authenticator::check(const std::shared_ptr<Attempt> &attempt, const QString &storedHash)
+{
+    // Same path for unknown accounts: a full verify against a hash of the same cost.
+    QFuture<QString> hash = storedHash.isEmpty() ? m_dummyHash : QtFuture::makeReadyFuture(storedHash);
+    hash.then(this, [this, attempt](const QString &stored) {
+        m_hasher.verify(stored, attempt->password).then(this, [this, attempt](VerifyResult verified) {
+            conclude(attempt, verified);
+        });
+    });
+}
+
+void Authenticator::conclude(const std::shared_ptr<Attempt> &attempt, VerifyResult verified)
+{
+    const bool known = attempt->customer || attempt->executive;
+    const bool success = known && verified.ok;
+    const qint64 delayMs = m_throttle.finish(attempt->throttleKey, attempt->address, success);
+    logRequest(*attempt, success ? QStringLiteral("ok") : QStringLiteral("wrong-credentials"));
+    if (success) {
+        if (verified.needsRehash)
+            rehash(attempt);
+        LoginOutcome outcome;
+        outcome.status = LoginOutcome::Status::Ok;
+        outcome.customer = attempt->customer;
+        outcome.executive = attempt->executive;
+        attempt->password.clear();
+        return attempt->complete(std::move(outcome));
+    }
+    qCInfo(lcAuth).noquote() << QStringLiteral("Failed log-in of %1 %2").arg(attempt->kind(), attempt->account);
+    attempt->password.clear();
+    if (delayMs <= 0)
+        return attempt->complete(LoginOutcome::Status::WrongCredentials);
+    QTimer::singleShot(delayMs, this, [attempt] { attempt->complete(LoginOutcome::Status::WrongCredentials); });
+}
+
+void Authenticator::rehash(const std::shared_ptr<Attempt> &attempt)
+{
+    const bool isCustomer = attempt->isCustomer;
+    const qint64 id = isCustomer ? attempt->customer->id : attempt->executive->id;
+    const QString account = attempt->account;
+    m_hasher.hash(attempt->password).then(this, [this, isCustomer, id, account](const QString &hash) {
+        if (hash.isEmpty())
+            return;
+        auto saved =
+            isCustomer ? m_store.setCustomerPasswordHash(id, hash) : m_store.setExecutivePasswordHash(id, hash);
+        saved.then(this, [this, isCustomer, account](Result<bool> r) {
+            const QString kind = isCustomer ? QStringLiteral("customer") : QStringLiteral("executive");
+            if (!r.ok() || !r.value) {
+                qCWarning(lcAuth).noquote()
+                    << QStringLiteral("Could not upgrade the password hash of %1 %2").arg(kind, account);
+                return;
+            }
+            qCInfo(lcAuth).noquote()
+                << QStringLiteral("Upgraded the password hash of %1 %2 to the current cost").arg(kind, account);
+            emit passwordRehashed(kind, account);
+        });
+    });
+}
+
+void Authenticator::logRequest(const Attempt &attempt, const QString &result)
+{
+    if (!m_requestLogging)
+        return;
+    Storage::RequestLogEntry entry;
+    entry.actorKind = attempt.kind();
+    entry.actor = attempt.account;
+    entry.action = QStringLiteral("login");
+    entry.result = result;
+    m_store.appendRequest(entry); // nothing waits on it: the log-in's answer doesn't depend on it
+}
+
+} // namespace Turno::Auth

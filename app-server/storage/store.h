@@ -1,0 +1,95 @@
+// The one storage interface of the server: accounts, the request log and small server state.
+// Every call is asynchronous and thread-safe; a write's future completes only after its commit.
+#pragma once
+
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Turno::Storage
+{
+
+struct Customer {
+    qint64 id = 0;
+    QString rut; // normalized, "12345678-5"
+    QString fullName;
+    QString passwordHash;
+    QString wifiSsid;
+    QString plan;
+};
+
+struct Executive {
+    qint64 id = 0;
+    QString username;
+    QString fullName;
+    QString passwordHash;
+    QString role;         // "executive" or "supervisor"
+    QStringList services; // e.g. "internet", "wifi"
+};
+
+struct RequestLogEntry {
+    qint64 id = 0;
+    qint64 atMs = 0;   // 0 when appending: the store stamps the current time
+    QString actorKind; // customer|executive|system
+    QString actor;     // RUT or username
+    QString action;
+    QString detail;
+    QString result;
+};
+
+template <typename T> struct Result {
+    T value{};
+    QString error;         // technical text for logs; empty on success
+    bool conflict = false; // the write broke a uniqueness rule (duplicate RUT, username, message id)
+    bool ok() const { return error.isEmpty(); }
+
+    static Result success(T value)
+    {
+        Result r;
+        r.value = std::move(value);
+        return r;
+    }
+    static Result failure(QString error, bool conflict = false)
+    {
+        Result r;
+        r.error = std::move(error);
+        r.conflict = conflict;
+        return r;
+    }
+};
+
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    virtual QFuture<Result<std::optional<Customer>>> findCustomer(const QString &normalizedRut) = 0;
+    virtual QFuture<Result<std::optional<Executive>>> findExecutive(const QString &username) = 0;
+    virtual QFuture<Result<qint64>> addCustomer(const Customer &c) = 0;   // conflict on duplicate RUT
+    virtual QFuture<Result<qint64>> addExecutive(const Executive &e) = 0; // conflict on duplicate username
+    virtual QFuture<Result<bool>> setCustomerPasswordHash(qint64 customerId, const QString &hash) = 0;
+    virtual QFuture<Result<bool>> setExecutivePasswordHash(qint64 executiveId, const QString &hash) = 0;
+    virtual QFuture<Result<qint64>> appendRequest(const RequestLogEntry &e) = 0; // completes after commit
+    virtual QFuture<Result<QList<RequestLogEntry>>> requestLog(int limit) = 0;   // newest last
+    virtual QFuture<Result<QList<Customer>>> customers() = 0;
+    virtual QFuture<Result<QList<Executive>>> executives() = 0;
+
+    // The newest `limit` entries of one actor (an executive's :history), newest last.
+    virtual QFuture<Result<QList<RequestLogEntry>>> requestLogFor(const QString &actorKind, const QString &actor,
+                                                                  int limit) = 0;
+    // All or nothing: on any duplicate nothing is added. The value is how many were added.
+    virtual QFuture<Result<int>> addCustomers(const QList<Customer> &list) = 0;
+    // Adds the accounts only when the database has none (demo data); the value is how many were added.
+    virtual QFuture<Result<int>> addAccountsIfEmpty(const QList<Customer> &customers,
+                                                    const QList<Executive> &executives) = 0;
+    // Customers plus executives.
+    virtual QFuture<Result<qint64>> accountCount() = 0;
+
+    // Server state that must survive restarts (e.g. rolling handling-time statistics).
+    virtual QFuture<Result<std::optional<QString>>> stateValue(const QString &key) = 0;
+    virtual QFuture<Result<bool>> setStateValue(const QString &key, const QString &value) = 0;
+};
+
+} // namespace Turno::Storage

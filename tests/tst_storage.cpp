@@ -1,0 +1,246 @@
+// The SQLite store: accounts, conflicts, the request log, server state, bulk and all-or-nothing writes,
+// and group commit (many writes, few transactions, each acknowledged only once it is on disk).
+#include "storage/sqlitestore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace Turno::Storage;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+    int m_counter = 0;
+
+    static Customer customer(const QString &rut, const QString &name)
+    {
+        return {0, rut, name, QStringLiteral("$argon2id$fake"), QStringLiteral("Casa-WiFi"), QStringLiteral("Fibra")};
+    }
+
+    // Counts rows through a connection of the test's own: what another process would see on disk.
+    int countOutside(const QString &sql)
+    {
+        const QString name = QStringLiteral("outside-%1").arg(++m_counter);
+        int value = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("turno-%1.db").arg(QTest::currentTestFunction())));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    value = q.value(0).toInt();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        m_store =
+            SqliteStore::open(m_dir.filePath(QStringLiteral("turno-%1.db").arg(QTest::currentTestFunction())), &error);
+        QVERIFY2(m_store, qPrintable(error));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void addAndFindCustomer()
+    {
+        const Result<qint64> added =
+            m_store->addCustomer(customer(QStringLiteral("12345678-5"), "Jorge Sandoval")).result();
+        QVERIFY2(added.ok(), qPrintable(added.error));
+        QVERIFY(added.value > 0);
+        const Result<std::optional<Customer>> found = m_store->findCustomer(QStringLiteral("12345678-5")).result();
+        QVERIFY(found.ok());
+        QVERIFY(found.value);
+        QCOMPARE(found.value->id, added.value);
+        QCOMPARE(found.value->fullName, QStringLiteral("Jorge Sandoval"));
+        QCOMPARE(found.value->wifiSsid, QStringLiteral("Casa-WiFi"));
+        QCOMPARE(found.value->plan, QStringLiteral("Fibra"));
+        QCOMPARE(found.value->passwordHash, QStringLiteral("$argon2id$fake"));
+
+        const Result<std::optional<Customer>> missing = m_store->findCustomer(QStringLiteral("10111222-5")).result();
+        QVERIFY(missing.ok());
+        QVERIFY(!missing.value);
+    }
+
+    void duplicateCustomerIsAConflict()
+    {
+        QVERIFY(m_store->addCustomer(customer(QStringLiteral("12345678-5"), "A")).result().ok());
+        const Result<qint64> again = m_store->addCustomer(customer(QStringLiteral("12345678-5"), "B")).result();
+        QVERIFY(!again.ok());
+        QVERIFY(again.conflict);
+        QCOMPARE(m_store->customers().result().value.size(), 1);
+    }
+
+    void executivesWithServices()
+    {
+        const Executive juan{0, "jperez", "Juan Perez", "h1", "executive", {"internet", "wifi"}};
+        const Executive maria{0, "msoto", "María Soto", "h2", "supervisor", {"wifi"}};
+        QVERIFY(m_store->addExecutive(juan).result().ok());
+        QVERIFY(m_store->addExecutive(maria).result().ok());
+        const Result<qint64> again = m_store->addExecutive(juan).result();
+        QVERIFY(again.conflict);
+
+        const auto found = m_store->findExecutive(QStringLiteral("msoto")).result();
+        QVERIFY(found.ok() && found.value);
+        QCOMPARE(found.value->fullName, QStringLiteral("María Soto"));
+        QCOMPARE(found.value->role, QStringLiteral("supervisor"));
+        QCOMPARE(found.value->services, QStringList{"wifi"});
+
+        const auto all = m_store->executives().result();
+        QVERIFY(all.ok());
+        QCOMPARE(all.value.size(), 2);
+        QCOMPARE(all.value[0].username, QStringLiteral("jperez"));
+        QCOMPARE(all.value[0].services, (QStringList{"internet", "wifi"}));
+        QVERIFY(!m_store->findExecutive(QStringLiteral("nobody")).result().value);
+    }
+
+    void invalidRoleIsRefused()
+    {
+        const Result<qint64> added = m_store->addExecutive({0, "x1", "X", "h", "boss", {}}).result();
+        QVERIFY(!added.ok());
+        QVERIFY(!added.conflict);
+    }
+
+    void passwordHashUpdates()
+    {
+        const qint64 c = m_store->addCustomer(customer(QStringLiteral("12345678-5"), "J")).result().value;
+        const qint64 e = m_store->addExecutive({0, "jperez", "Juan", "old", "executive", {}}).result().value;
+        QVERIFY(m_store->setCustomerPasswordHash(c, QStringLiteral("new-c")).result().value);
+        QVERIFY(m_store->setExecutivePasswordHash(e, QStringLiteral("new-e")).result().value);
+        QVERIFY(!m_store->setCustomerPasswordHash(c + 100, QStringLiteral("x")).result().value); // no such id
+        QCOMPARE(m_store->findCustomer(QStringLiteral("12345678-5")).result().value->passwordHash,
+                 QStringLiteral("new-c"));
+        QCOMPARE(m_store->findExecutive(QStringLiteral("jperez")).result().value->passwordHash,
+                 QStringLiteral("new-e"));
+    }
+
+    void requestLogIsNewestLast()
+    {
+        for (int i = 1; i <= 5; ++i) {
+            const RequestLogEntry e{
+                0, 1000 + i, "customer", "12345678-5", "restart-internet", QStringLiteral("try %1").arg(i), "ok"};
+            QVERIFY(m_store->appendRequest(e).result().ok());
+        }
+        QVERIFY(m_store->appendRequest({0, 0, "executive", "jperez", "info", "note", ""}).result().ok());
+        const auto last3 = m_store->requestLog(3).result();
+        QVERIFY(last3.ok());
+        QCOMPARE(last3.value.size(), 3);
+        QCOMPARE(last3.value[0].detail, QStringLiteral("try 4"));
+        QCOMPARE(last3.value[1].detail, QStringLiteral("try 5"));
+        QCOMPARE(last3.value[2].actor, QStringLiteral("jperez"));
+        QVERIFY(last3.value[2].atMs > 1'600'000'000'000); // stamped by the store
+
+        const auto mine = m_store->requestLogFor(QStringLiteral("customer"), QStringLiteral("12345678-5"), 10).result();
+        QCOMPARE(mine.value.size(), 5);
+        QCOMPARE(mine.value.first().atMs, 1001);
+        QCOMPARE(mine.value.last().action, QStringLiteral("restart-internet"));
+    }
+
+    void serverState()
+    {
+        QVERIFY(!m_store->stateValue(QStringLiteral("handling")).result().value);
+        QVERIFY(m_store->setStateValue(QStringLiteral("handling"), QStringLiteral("{\"avg\":120}")).result().ok());
+        QVERIFY(m_store->setStateValue(QStringLiteral("handling"), QStringLiteral("{\"avg\":90}")).result().ok());
+        QCOMPARE(*m_store->stateValue(QStringLiteral("handling")).result().value, QStringLiteral("{\"avg\":90}"));
+        m_store.reset(); // survives a restart
+        init();
+        QCOMPARE(*m_store->stateValue(QStringLiteral("handling")).result().value, QStringLiteral("{\"avg\":90}"));
+    }
+
+    void bulkIsAllOrNothing()
+    {
+        QVERIFY(m_store->addCustomer(customer(QStringLiteral("10111222-5"), "Claudio")).result().ok());
+        QList<Customer> list{customer("12345678-5", "A"), customer("10111222-5", "dup"), customer("9876543-3", "C")};
+        const Result<int> refused = m_store->addCustomers(list).result();
+        QVERIFY(refused.conflict);
+        QCOMPARE(m_store->customers().result().value.size(), 1);
+        list.removeAt(1);
+        const Result<int> added = m_store->addCustomers(list).result();
+        QVERIFY2(added.ok(), qPrintable(added.error));
+        QCOMPARE(added.value, 2);
+        QCOMPARE(m_store->accountCount().result().value, 3);
+    }
+
+    void addAccountsOnlyWhenEmpty()
+    {
+        const QList<Customer> customers{customer("12345678-5", "Jorge")};
+        const QList<Executive> executives{{0, "jperez", "Juan", "h", "executive", {"internet"}}};
+        QCOMPARE(m_store->addAccountsIfEmpty(customers, executives).result().value, 2);
+        QCOMPARE(m_store->addAccountsIfEmpty({customer("10111222-5", "C")}, {}).result().value, 0);
+        QCOMPARE(m_store->accountCount().result().value, 2);
+    }
+
+    void groupCommitAcknowledgesAfterCommit()
+    {
+        // Writers on several threads at once; each future completes only when its row is on disk.
+        const int perThread = 200;
+        const int threads = 4;
+        QList<QThread *> workers;
+        std::vector<QList<QFuture<Result<qint64>>>> futures(threads);
+        for (int t = 0; t < threads; ++t) {
+            workers.append(QThread::create([this, t, perThread, &futures] {
+                for (int i = 0; i < perThread; ++i)
+                    futures[t].append(m_store->appendRequest(
+                        {0, 0, "system", QStringLiteral("w%1").arg(t), "tick", QString::number(i), "ok"}));
+            }));
+            workers.last()->start();
+        }
+        for (QThread *w : std::as_const(workers)) {
+            QVERIFY(w->wait(30000));
+            delete w;
+        }
+        QSet<qint64> ids;
+        for (const auto &list : std::as_const(futures)) {
+            for (const auto &f : list) {
+                const Result<qint64> r = f.result();
+                QVERIFY2(r.ok(), qPrintable(r.error));
+                ids.insert(r.value);
+            }
+        }
+        QCOMPARE(ids.size(), threads * perThread);
+        // A future that has completed means committed: another connection sees every row.
+        QCOMPARE(countOutside(QStringLiteral("SELECT COUNT(*) FROM request_log")), threads * perThread);
+        qInfo("%lld jobs in %lld transactions", m_store->committedJobs(), m_store->committedBatches());
+        QVERIFY(m_store->committedBatches() < m_store->committedJobs());
+    }
+
+    void failingJobDoesNotSpoilItsBatch()
+    {
+        // Queue a conflicting write between two good ones, without waiting in between.
+        QVERIFY(m_store->addCustomer(customer("12345678-5", "J")).result().ok());
+        auto first = m_store->appendRequest({0, 0, "system", "s", "a", "", ""});
+        auto dup = m_store->addCustomer(customer("12345678-5", "again"));
+        auto bad = m_store->appendRequest({0, 0, "nobody-kind", "s", "a", "", ""}); // breaks a CHECK
+        auto last = m_store->appendRequest({0, 0, "system", "s", "b", "", ""});
+        QVERIFY(first.result().ok());
+        QVERIFY(dup.result().conflict);
+        QVERIFY(!bad.result().ok());
+        QVERIFY(last.result().ok());
+        QCOMPARE(m_store->requestLog(10).result().value.size(), 2);
+    }
+
+    void writesAfterCloseFail()
+    {
+        m_store.reset();
+        QString error;
+        auto store = SqliteStore::open(m_dir.filePath(QStringLiteral("closing.db")), &error);
+        QVERIFY(store);
+        auto pending = store->appendRequest({0, 0, "system", "s", "a", "", ""});
+        store.reset(); // finishes what was queued before closing
+        QVERIFY(pending.isFinished());
+        QVERIFY(pending.result().ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
