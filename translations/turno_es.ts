@@ -1,4 +1,1238 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>CallCenterApp</name>
+    <message>
+        <source>Invalid --operators "%1": give distinct ids separated by commas, such as A,B.</source>
+        <translation>--operators «%1» no es válido: indique identificadores distintos separados por comas, como A,B.</translation>
+    </message>
+    <message>
+        <source>Invalid --ring-timeout "%1": give a number of seconds, 0 or more.</source>
+        <translation>--ring-timeout «%1» no es válido: indique un número de segundos, 0 o más.</translation>
+    </message>
+    <message>
+        <source>Unknown --strategy "%1": choose one of %2.</source>
+        <translation>--strategy «%1» desconocida: elija una de %2.</translation>
+    </message>
+    <message>
+        <source>Invalid --port "%1": give a number from 0 to 65535.</source>
+        <translation>--port «%1» no es válido: indique un número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>Invalid --listen "%1": give an IP address such as 127.0.0.1.</source>
+        <translation>--listen «%1» no es válido: indique una dirección IP como 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Invalid --connect "%1": give HOST:PORT, such as 127.0.0.1:5678.</source>
+        <translation>--connect «%1» no es válido: indique HOST:PUERTO, como 127.0.0.1:5678.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1"; see --help.</source>
+        <translation>Argumento inesperado «%1»; consulte --help.</translation>
+    </message>
+    <message>
+        <source>Choose either --serve or --connect, not both.</source>
+        <translation>Elija --serve o --connect, no ambos.</translation>
+    </message>
+    <message>
+        <source>%1 is a setting of the queue server; give it to --serve, not to --connect.</source>
+        <translation>%1 es un ajuste del servidor de la cola; indíquelo con --serve, no con --connect.</translation>
+    </message>
+    <message>
+        <source>%1 only applies with --serve.</source>
+        <translation>%1 solo se aplica con --serve.</translation>
+    </message>
+    <message>
+        <source>Call-center queue console: routes calls to operators. Reads call, answer, reject, hangup, help and quit commands from standard input.</source>
+        <translation>Consola de la cola del centro de llamadas: reparte las llamadas entre los operadores. Lee las órdenes call, answer, reject, hangup, help y quit de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Operator ids, in order, separated by commas.</source>
+        <translation>Identificadores de los operadores, en orden, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Seconds a call may ring before it is offered on (fractions allowed; 0 disables).</source>
+        <translation>Segundos que una llamada puede sonar antes de ofrecerse a otro (se admiten fracciones; 0 lo desactiva).</translation>
+    </message>
+    <message>
+        <source>How an available operator is chosen: %1.</source>
+        <translation>Cómo se elige un operador disponible: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the messages, such as pt_BR, es or fr.</source>
+        <translation>Idioma de los mensajes, como pt_BR, es o fr.</translation>
+    </message>
+    <message>
+        <source>Run as the queue server.</source>
+        <translation>Funcionar como servidor de la cola.</translation>
+    </message>
+    <message>
+        <source>Port to listen on with --serve (0 picks a free one).</source>
+        <translation>Puerto de escucha con --serve (0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>Address to listen on with --serve.</source>
+        <translation>Dirección de escucha con --serve.</translation>
+    </message>
+    <message>
+        <source>Send the commands to a queue server.</source>
+        <translation>Enviar las órdenes a un servidor de la cola.</translation>
+    </message>
+</context>
+<context>
+    <name>CallCenterText</name>
+    <message>
+        <source>Call %1 received</source>
+        <translation>Llamada %1 recibida</translation>
+    </message>
+    <message>
+        <source>Call %1 ringing for operator %2</source>
+        <translation>Llamada %1 sonando para el operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 waiting in queue</source>
+        <translation>Llamada %1 esperando en la cola</translation>
+    </message>
+    <message>
+        <source>Call %1 answered by operator %2</source>
+        <translation>Llamada %1 atendida por el operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 rejected by operator %2</source>
+        <translation>Llamada %1 rechazada por el operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 ignored by operator %2</source>
+        <translation>Llamada %1 ignorada por el operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 withdrawn from operator %2</source>
+        <translation>Llamada %1 retirada al operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 finished and operator %2 available</source>
+        <translation>Llamada %1 finalizada y operador %2 disponible</translation>
+    </message>
+    <message>
+        <source>Call %1 missed</source>
+        <translation>Llamada %1 perdida</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Type help to see the commands.</source>
+        <translation>Orden desconocida «%1». Escriba help para ver las órdenes.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs an id.</source>
+        <translation>La orden %1 necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>The id given to %1 is too long: at most %2 characters.</source>
+        <translation>El identificador dado a %1 es demasiado largo: como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Unexpected "%1" after the %2 command.</source>
+        <translation>«%1» inesperado después de la orden %2.</translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>No hay ninguna llamada %1.</translation>
+    </message>
+    <message>
+        <source>Call id %1 is already in use.</source>
+        <translation>El identificador de llamada %1 ya está en uso.</translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation>No hay ningún operador %1.</translation>
+    </message>
+    <message>
+        <source>Operator %1 has no call ringing.</source>
+        <translation>El operador %1 no tiene ninguna llamada sonando.</translation>
+    </message>
+    <message>
+        <source>Operator id %1 is already in use.</source>
+        <translation>El identificador de operador %1 ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Operator %1 is not free.</source>
+        <translation>El operador %1 no está libre.</translation>
+    </message>
+    <message>
+        <source>Call %1 is not waiting in the queue.</source>
+        <translation>La llamada %1 no está esperando en la cola.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>El mensaje no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The message has no command.</source>
+        <translation>El mensaje no tiene ninguna orden.</translation>
+    </message>
+    <message>
+        <source>The line is longer than 4 KiB; closing the connection.</source>
+        <translation>La línea supera los 4 KiB; se cierra la conexión.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  call &lt;call id&gt;        a call arrives
+  answer &lt;operator id&gt;  the operator answers its ringing call
+  reject &lt;operator id&gt;  the operator turns its ringing call down
+  hangup &lt;call id&gt;      the caller hangs up
+  help                  show this list
+  quit                  leave</source>
+        <translation>Órdenes:
+  call &lt;id de llamada&gt;     llega una llamada
+  answer &lt;id de operador&gt;  el operador atiende la llamada que le suena
+  reject &lt;id de operador&gt;  el operador rechaza la llamada que le suena
+  hangup &lt;id de llamada&gt;   quien llama cuelga
+  help                     muestra esta lista
+  quit                     salir</translation>
+    </message>
+    <message>
+        <source>Type help to see the commands.</source>
+        <translation>Escriba help para ver las órdenes.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2</source>
+        <translation>Escuchando en %1 puerto %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Se cerró la conexión con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerApp</name>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Dirección en la que escuchar (por omisión 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>TCP port (default 5680; 0 picks a free port and logs it).</source>
+        <translation>Puerto TCP (por omisión 5680; 0 elige uno libre y lo registra).</translation>
+    </message>
+    <message>
+        <source>SQLite database file (default %1).</source>
+        <translation>Archivo de base de datos SQLite (por omisión %1).</translation>
+    </message>
+    <message>
+        <source>Load the demo accounts into an empty database.</source>
+        <translation>Carga las cuentas de demostración en una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>Run without the log window; log to stdout.</source>
+        <translation>Funciona sin la ventana de registro; escribe el registro en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Language of the log (es, pt_BR, fr, en); default: the system's.</source>
+        <translation>Idioma del registro (es, pt_BR, fr, en); por omisión, el del sistema.</translation>
+    </message>
+    <message>
+        <source>Time a new connection has to finish the handshake (default 10000).</source>
+        <translation>Tiempo que tiene una conexión nueva para completar el saludo inicial (por omisión 10000).</translation>
+    </message>
+    <message>
+        <source>Delay of the simulated provider backend (default 1500).</source>
+        <translation>Demora del sistema simulado del proveedor (por omisión 1500).</translation>
+    </message>
+    <message>
+        <source>Make the simulated provider backend fail with this reason.</source>
+        <translation>Hace que el sistema simulado del proveedor falle con este motivo.</translation>
+    </message>
+    <message>
+        <source>Password hashing cost: default or low (load tests only).</source>
+        <translation>Costo del hash de claves: default o low (solo pruebas de carga).</translation>
+    </message>
+    <message>
+        <source>An account command (see above); none starts the server.</source>
+        <translation>Un comando de cuentas (ver arriba); sin comando se inicia el servidor.</translation>
+    </message>
+    <message>
+        <source>Invalid --listen address: %1</source>
+        <translation>Dirección --listen no válida: %1</translation>
+    </message>
+    <message>
+        <source>Invalid --port: %1 (use 0 to 65535)</source>
+        <translation>--port no válido: %1 (use 0 a 65535)</translation>
+    </message>
+    <message>
+        <source>Invalid --handshake-timeout-ms: %1</source>
+        <translation>--handshake-timeout-ms no válido: %1</translation>
+    </message>
+    <message>
+        <source>Invalid --backend-delay-ms: %1</source>
+        <translation>--backend-delay-ms no válido: %1</translation>
+    </message>
+    <message>
+        <source>Invalid --hash-cost: %1 (use default or low)</source>
+        <translation>--hash-cost no válido: %1 (use default o low)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (see --help)</source>
+        <translation>Comando desconocido: %1 (ver --help)</translation>
+    </message>
+    <message>
+        <source>Database %1.</source>
+        <translation>Base de datos %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demo account(s).</source>
+        <translation><numerusform>Se cargó %n cuenta de demostración.</numerusform><numerusform>Se cargaron %n cuentas de demostración.</numerusform></translation>
+    </message>
+    <message>
+        <source>Shutting down.</source>
+        <translation>Apagando el servidor.</translation>
+    </message>
+    <message>
+        <source>Turno contact-center server.
+
+Account commands (the password is read from stdin):
+  add-customer RUT "FULL NAME"
+  add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
+  list-accounts
+  demo-accounts   (prints the demo accounts and their passwords)</source>
+        <translation>Servidor del centro de contacto Turno.
+
+Comandos de cuentas (la clave se lee de la entrada estándar):
+  add-customer RUT "NOMBRE COMPLETO"
+  add-executive USUARIO "NOMBRE COMPLETO" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NOMBRE [--seed S] [--password-cost low|default]
+  list-accounts
+  demo-accounts   (muestra las cuentas de demostración y sus claves)</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Admin::AccountCommands</name>
+    <message>
+        <source>Usage: turno-server --database FILE add-customer RUT "FULL NAME" [--wifi-ssid NAME] [--plan PLAN]</source>
+        <translation>Uso: turno-server --database ARCHIVO add-customer RUT "NOMBRE COMPLETO" [--wifi-ssid NOMBRE] [--plan PLAN]</translation>
+    </message>
+    <message>
+        <source>Usage: turno-server --database FILE add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]</source>
+        <translation>Uso: turno-server --database ARCHIVO add-executive USUARIO "NOMBRE COMPLETO" [--role executive|supervisor] [--services internet,wifi]</translation>
+    </message>
+    <message>
+        <source>Usage: turno-server --database FILE list-accounts</source>
+        <translation>Uso: turno-server --database ARCHIVO list-accounts</translation>
+    </message>
+    <message>
+        <source>Usage: turno-server --database FILE add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]</source>
+        <translation>Uso: turno-server --database ARCHIVO add-customers --count N --prefix NOMBRE [--seed S] [--password-cost low|default]</translation>
+    </message>
+    <message>
+        <source>The full name must have 1 to %1 characters.</source>
+        <translation>El nombre completo debe tener de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Clave de %1: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No se entregó una clave por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La clave debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters.</source>
+        <translation>La clave debe tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repita la clave: </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Las claves no coinciden.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory?).</source>
+        <translation>No se pudo calcular el hash de la clave (¿falta memoria?).</translation>
+    </message>
+    <message>
+        <source>Invalid RUT: %1. Write it as 12.345.678-5, 12345678-5 or 123456785.</source>
+        <translation>RUT no válido: %1. Escríbalo como 12.345.678-5, 12345678-5 o 123456785.</translation>
+    </message>
+    <message>
+        <source>A customer with RUT %1 already exists.</source>
+        <translation>Ya existe un cliente con RUT %1.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>No se pudo guardar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Added customer %1 (%2).</source>
+        <translation>Cliente %1 (%2) agregado.</translation>
+    </message>
+    <message>
+        <source>Invalid username: %1. Use 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>Nombre de usuario no válido: %1. Use de 2 a 32 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>Unknown role: %1. Use executive or supervisor.</source>
+        <translation>Rol desconocido: %1. Use executive o supervisor.</translation>
+    </message>
+    <message>
+        <source>Unknown service: %1. Known services: %2.</source>
+        <translation>Servicio desconocido: %1. Servicios conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>An executive with username %1 already exists.</source>
+        <translation>Ya existe un ejecutivo con el usuario %1.</translation>
+    </message>
+    <message>
+        <source>Added executive %1 (%2), role %3, services: %4.</source>
+        <translation>Ejecutivo %1 (%2) agregado, rol %3, servicios: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>No se pudieron leer las cuentas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers (%n):</source>
+        <translation><numerusform>Clientes (%n):</numerusform><numerusform>Clientes (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation>RUT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network</source>
+        <translation>Red Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Executives (%n):</source>
+        <translation><numerusform>Ejecutivos (%n):</numerusform><numerusform>Ejecutivos (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to %1.</source>
+        <translation>--count debe ser un número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 up.</source>
+        <translation>--seed debe ser un número entero desde 0.</translation>
+    </message>
+    <message>
+        <source>--prefix must have 1 to %1 characters.</source>
+        <translation>--prefix debe tener de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Unknown password cost: %1. Use low or default.</source>
+        <translation>Costo de clave desconocido: %1. Use low o default.</translation>
+    </message>
+    <message>
+        <source>Some of these RUTs are already in the database, so nothing was added. Use another --seed.</source>
+        <translation>Algunos de estos RUT ya están en la base de datos, así que no se agregó nada. Use otro --seed.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be saved: %1</source>
+        <translation>No se pudieron guardar las cuentas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n customers in %1 s.</source>
+        <translation><numerusform>Se agregó %n cliente en %1 s.</numerusform><numerusform>Se agregaron %n clientes en %1 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Their passwords come from seed %1, as described under "Bulk accounts" in docs/storage.md.</source>
+        <translation>Sus claves se derivan de la semilla %1, como se describe en "Bulk accounts" de docs/storage.md.</translation>
+    </message>
+    <message>
+        <source>First: RUT %1, password %2. Last: RUT %3, password %4.</source>
+        <translation>Primero: RUT %1, clave %2. Último: RUT %3, clave %4.</translation>
+    </message>
+    <message>
+        <source>These accounts use the low password cost: use them for load tests only.</source>
+        <translation>Estas cuentas usan el costo de clave bajo: úselas solo para pruebas de carga.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientCommandLine</name>
+    <message>
+        <source>Turno customer support: restart your internet service and get help from an executive.</source>
+        <translation>Atención al cliente Turno: reinicia tu servicio de internet y recibe ayuda de un ejecutivo.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y termina.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y termina.</translation>
+    </message>
+    <message>
+        <source>Talk to the assistant in this terminal, without a window.</source>
+        <translation>Conversa con el asistente en esta terminal, sin ventana.</translation>
+    </message>
+    <message>
+        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
+        <translation>El servidor de atención como host:puerto (por omisión: 127.0.0.1:5680).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
+        <translation>El idioma a usar: es, pt_BR, fr o en (por omisión: el del sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Run "%1 --help" to see the options.</source>
+        <translation>%1: %2
+Ejecuta "%1 --help" para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument "%2".
+Run "%1 --help" to see the options.</source>
+        <translation>%1: argumento inesperado "%2".
+Ejecuta "%1 --help" para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>%1: invalid --server "%2". %3</source>
+        <translation>%1: --server "%2" no es válido. %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
+        <translation>%1: idioma desconocido "%2". Elige es, pt_BR, fr o en.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientLoginPage</name>
+    <message>
+        <source>Customer support</source>
+        <translation>Atención al cliente</translation>
+    </message>
+    <message>
+        <source>Hi! Welcome. Enter your RUT and password to continue.</source>
+        <translation>¡Hola! Bienvenido. Ingresa tu RUT y tu clave para continuar.</translation>
+    </message>
+    <message>
+        <source>Valid RUT</source>
+        <translation>RUT válido</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;RUT:</source>
+        <translation>&amp;RUT:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5.</source>
+        <translation>RUT inválido. Ingrésalo como 12.345.678-5.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Ingresa tu clave.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientMenuPage</name>
+    <message>
+        <source>&amp;Restart internet service</source>
+        <translation>&amp;Reiniciar servicio de internet</translation>
+    </message>
+    <message>
+        <source>Change &amp;Wi-Fi password</source>
+        <translation>Cambiar clave &amp;Wi-Fi</translation>
+    </message>
+    <message>
+        <source>&amp;Contact an executive</source>
+        <translation>&amp;Contactar a un ejecutivo</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Available soon</source>
+        <translation>Disponible pronto</translation>
+    </message>
+    <message>
+        <source>Press %1 or %2</source>
+        <translation>Presiona %1 o %2</translation>
+    </message>
+    <message>
+        <source>Hi %1, how can we help you?</source>
+        <translation>Hola %1, ¿en qué te podemos ayudar?</translation>
+    </message>
+    <message>
+        <source>We are restarting your service…</source>
+        <translation>Estamos reiniciando tu servicio…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientSession</name>
+    <message>
+        <source>Enter the server as host:port, for example 127.0.0.1:5680.</source>
+        <translation>Ingresa el servidor como host:puerto, por ejemplo 127.0.0.1:5680.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>El servidor en %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>No se puede conectar con el servidor en %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Se perdió la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent data this app cannot read (%1).</source>
+        <translation>El servidor envió datos que esta aplicación no puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>The server repeated its greeting.</source>
+        <translation>El servidor repitió su saludo.</translation>
+    </message>
+    <message>
+        <source>The server speaks protocol version %1, but this app speaks version %2. Please update the older one.</source>
+        <translation>El servidor usa la versión %1 del protocolo, pero esta aplicación usa la versión %2. Actualiza la más antigua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed log-ins. Try again in %n minute(s).</source>
+        <translation><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server cannot log you in right now. Please try again later.</source>
+        <translation>El servidor no puede iniciar tu sesión en este momento. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server refused that request: you are not allowed to do it.</source>
+        <translation>El servidor rechazó esa solicitud: no tienes permiso para hacerlo.</translation>
+    </message>
+    <message>
+        <source>The server refused that request: it is not possible right now.</source>
+        <translation>El servidor rechazó esa solicitud: no es posible en este momento.</translation>
+    </message>
+    <message>
+        <source>The server refused that request as invalid.</source>
+        <translation>El servidor rechazó esa solicitud por no ser válida.</translation>
+    </message>
+    <message>
+        <source>The server could not carry out that request.</source>
+        <translation>El servidor no pudo realizar esa solicitud.</translation>
+    </message>
+    <message>
+        <source>The server sent a message this app does not expect.</source>
+        <translation>El servidor envió un mensaje que esta aplicación no espera.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientTerminal</name>
+    <message>
+        <source>We are restarting your service…</source>
+        <translation>Estamos reiniciando tu servicio…</translation>
+    </message>
+    <message>
+        <source>Hi! Welcome, enter your RUT and password</source>
+        <translation>¡Hola! Bienvenido, ingresa tu RUT y tu clave</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Asistente: %1</translation>
+    </message>
+    <message>
+        <source>(1) Restart internet service</source>
+        <translation>(1) Reiniciar servicio de internet</translation>
+    </message>
+    <message>
+        <source>(2) Change Wi-Fi password</source>
+        <translation>(2) Cambiar clave Wi-Fi</translation>
+    </message>
+    <message>
+        <source>(3) Contact an executive</source>
+        <translation>(3) Contactar a un ejecutivo</translation>
+    </message>
+    <message>
+        <source>(4) Exit</source>
+        <translation>(4) Salir</translation>
+    </message>
+    <message>
+        <source>user:</source>
+        <comment>terminal prompt for the RUT</comment>
+        <translation>user:</translation>
+    </message>
+    <message>
+        <source>password:</source>
+        <comment>terminal prompt</comment>
+        <translation>password:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>terminal prompt with the customer's first name</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Your previous request is still under way. Please wait for it to finish.</source>
+        <translation>Tu solicitud anterior sigue en curso. Espera a que termine, por favor.</translation>
+    </message>
+    <message>
+        <source>Changing your Wi-Fi password here is not available yet. It is coming soon.</source>
+        <translation>Cambiar tu clave Wi-Fi aquí todavía no está disponible. Llegará pronto.</translation>
+    </message>
+    <message>
+        <source>Contacting an executive here is not available yet. It is coming soon.</source>
+        <translation>Contactar a un ejecutivo aquí todavía no está disponible. Llegará pronto.</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting us. Goodbye!</source>
+        <translation>Gracias por contactarnos. ¡Hasta luego!</translation>
+    </message>
+    <message>
+        <source>"%1" is not an option. Please answer with a number from 1 to 4.</source>
+        <translation>"%1" no es una opción. Responde con un número del 1 al 4, por favor.</translation>
+    </message>
+    <message>
+        <source>Hi %1, how can we help you?</source>
+        <translation>Hola %1, ¿en qué te podemos ayudar?</translation>
+    </message>
+    <message>
+        <source>Is there anything else we can help you with?</source>
+        <translation>¿Te podemos ayudar en algo más?</translation>
+    </message>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5, 12345678-5 or 123456785.</source>
+        <translation>RUT inválido. Ingrésalo como 12.345.678-5, 12345678-5 o 123456785.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientWindow</name>
+    <message>
+        <source>Turno customer support</source>
+        <translation>Atención al cliente Turno</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Checking your RUT and password…</source>
+        <translation>Verificando tu RUT y tu clave…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::CustomerCountText</name>
+    <message>
+        <source>Hi %1, right now there is 1 customer connected</source>
+        <translation>Hola %1, en este momento hay 1 cliente conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hi %1, right now there are %n customers connected</source>
+        <translation><numerusform>Hola %1, en este momento hay %n cliente conectado</numerusform><numerusform>Hola %1, en este momento hay %n clientes conectados</numerusform></translation>
+    </message>
+    <message>
+        <source>1 customer connected</source>
+        <translation>1 cliente conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers connected</source>
+        <translation><numerusform>%n cliente conectado</numerusform><numerusform>%n clientes conectados</numerusform></translation>
+    </message>
+    <message>
+        <source>Now 1 customer connected</source>
+        <translation>Ahora hay 1 cliente conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %n customers connected</source>
+        <translation><numerusform>Ahora hay %n cliente conectado</numerusform><numerusform>Ahora hay %n clientes conectados</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Turno::CustomerSession</name>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5, 12345678-5 or 123456785.</source>
+        <translation>RUT inválido. Ingrésalo como 12.345.678-5, 12345678-5 o 123456785.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Ingresa tu clave.</translation>
+    </message>
+    <message>
+        <source>Wrong RUT or password.</source>
+        <translation>RUT o clave incorrectos.</translation>
+    </message>
+    <message>
+        <source>Your internet service has been restarted. It may take a minute to come back.</source>
+        <translation>Tu servicio de internet fue reiniciado. Puede tardar un minuto en volver.</translation>
+    </message>
+    <message>
+        <source>A restart of your service is already under way. Please wait for it to finish.</source>
+        <translation>Ya hay un reinicio de tu servicio en curso. Espera a que termine, por favor.</translation>
+    </message>
+    <message>
+        <source>We could not restart your service. Please try again later.</source>
+        <translation>No pudimos reiniciar tu servicio. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>We could not restart your service: %1</source>
+        <translation>No pudimos reiniciar tu servicio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveCommandLine</name>
+    <message>
+        <source>Turno for executives: see the customers connected and attend them.</source>
+        <translation>Turno para ejecutivos: ve los clientes conectados y atiéndelos.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y termina.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y termina.</translation>
+    </message>
+    <message>
+        <source>Work in this terminal with :commands, without a window.</source>
+        <translation>Trabaja en esta terminal con :comandos, sin ventana.</translation>
+    </message>
+    <message>
+        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
+        <translation>El servidor de atención como host:puerto (por omisión: 127.0.0.1:5680).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
+        <translation>El idioma a usar: es, pt_BR, fr o en (por omisión: el del sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Run "%1 --help" to see the options.</source>
+        <translation>%1: %2
+Ejecuta "%1 --help" para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument "%2".
+Run "%1 --help" to see the options.</source>
+        <translation>%1: argumento inesperado "%2".
+Ejecuta "%1 --help" para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>%1: invalid --server "%2". %3</source>
+        <translation>%1: --server "%2" no es válido. %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
+        <translation>%1: idioma desconocido "%2". Elige es, pt_BR, fr o en.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveCommands</name>
+    <message>
+        <source>Shows how many customers are connected.</source>
+        <translation>Muestra cuántos clientes hay conectados.</translation>
+    </message>
+    <message>
+        <source>Shows the customers connected and what each one did last.</source>
+        <translation>Muestra los clientes conectados y su última acción.</translation>
+    </message>
+    <message>
+        <source>Shows the history of the customer you are attending.</source>
+        <translation>Muestra el historial del cliente que estás atendiendo.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>Adds a note to the history of the current conversation.</source>
+        <translation>Agrega información al historial de la atención actual.</translation>
+    </message>
+    <message>
+        <source>Restarts the customer's internet service.</source>
+        <translation>Reinicia el servicio de internet del cliente.</translation>
+    </message>
+    <message>
+        <source>Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.</source>
+        <translation>Pone una nueva clave Wi-Fi al cliente y reinicia el Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Connects you with the next customer waiting.</source>
+        <translation>Te conecta con el siguiente cliente en espera.</translation>
+    </message>
+    <message>
+        <source>Lists the commands.</source>
+        <translation>Lista los comandos.</translation>
+    </message>
+    <message>
+        <source>Logs out and ends the program.</source>
+        <translation>Cierra la sesión y termina el programa.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>a command and its argument, as in :info &lt;description&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>  %1 — %2</source>
+        <translation>  %1 — %2</translation>
+    </message>
+    <message>
+        <source>  %1 — %2 (available soon)</source>
+        <translation>  %1 — %2 (disponible pronto)</translation>
+    </message>
+    <message>
+        <source>The command %1 is not available yet.</source>
+        <translation>El comando %1 todavía no está disponible.</translation>
+    </message>
+    <message>
+        <source>You are not attending a customer yet, so there is no one to send that to. Commands start with a colon: type :help to see them.</source>
+        <translation>Todavía no estás atendiendo a un cliente, así que no hay a quién enviarle eso. Los comandos empiezan con dos puntos: escribe :help para verlos.</translation>
+    </message>
+    <message>
+        <source>There is no command %1. Type :help to see the commands.</source>
+        <translation>No existe el comando %1. Escribe :help para ver los comandos.</translation>
+    </message>
+    <message>
+        <source>%1 needs one more word. Use one of: %2</source>
+        <translation>A %1 le falta una palabra. Usa uno de: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes nothing after it. Use it as %2</source>
+        <translation>%1 no lleva nada a continuación. Úsalo así: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs something after it. Use it as %2</source>
+        <translation>%1 necesita algo a continuación. Úsalo así: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveLoginPage</name>
+    <message>
+        <source>Executive desk</source>
+        <translation>Puesto de ejecutivo</translation>
+    </message>
+    <message>
+        <source>Hi! Welcome. Enter your username and password to start attending customers.</source>
+        <translation>¡Hola! Bienvenido. Ingresa tu usuario y tu clave para empezar a atender clientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Ingresa tu usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Ingresa tu clave.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveMainPage</name>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Servicios:</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Clientes en espera</translation>
+    </message>
+    <message>
+        <source>No customers waiting</source>
+        <translation>No hay clientes en espera</translation>
+    </message>
+    <message>
+        <source>Customers who ask to talk to an executive appear here.</source>
+        <translation>Aquí aparecen los clientes que piden hablar con un ejecutivo.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>You are not attending anyone</source>
+        <translation>No estás atendiendo a nadie</translation>
+    </message>
+    <message>
+        <source>When you connect with a customer, your conversation and their history appear here.</source>
+        <translation>Cuando te conectes con un cliente, aquí aparecerán la conversación y su historial.</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Ejecutivo</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>Ninguno asignado</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveSession</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Ingresa tu usuario y tu clave.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Usuario o clave incorrectos.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveTerminal</name>
+    <message>
+        <source>Hi! Welcome, enter your username and password</source>
+        <translation>¡Hola! Bienvenido, ingresa tu usuario y tu clave</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Asistente: %1</translation>
+    </message>
+    <message>
+        <source>user:</source>
+        <comment>terminal prompt for the username</comment>
+        <translation>user:</translation>
+    </message>
+    <message>
+        <source>password:</source>
+        <comment>terminal prompt</comment>
+        <translation>password:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>terminal prompt with the executive's first name</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Hi %1, right now there are:</source>
+        <translation>Hola %1, en este momento hay:</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveWindow</name>
+    <message>
+        <source>Turno executive desk</source>
+        <translation>Turno: puesto de ejecutivo</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <comment>shortcut for Log out</comment>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Checking your username and password…</source>
+        <translation>Verificando tu usuario y tu clave…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Server::ContactCenter</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2.</source>
+        <translation>Escuchando en %1 puerto %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 connected.</source>
+        <translation>Cliente %1 conectado.</translation>
+    </message>
+    <message>
+        <source>Executive %1 connected.</source>
+        <translation>Ejecutivo %1 conectado.</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected.</source>
+        <translation>Cliente %1 desconectado.</translation>
+    </message>
+    <message>
+        <source>Executive %1 disconnected.</source>
+        <translation>Ejecutivo %1 desconectado.</translation>
+    </message>
+    <message>
+        <source>Internet service restart for client %1.</source>
+        <translation>Reinicio Servicio Internet Cliente %1.</translation>
+    </message>
+    <message>
+        <source>Internet service restart for client %1 failed: %2</source>
+        <translation>Falló el reinicio del servicio de Internet del cliente %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Server::LogWindow</name>
+    <message>
+        <source>Turno server</source>
+        <translation>Servidor Turno</translation>
+    </message>
+    <message>
+        <source>Filter the log (Ctrl+F)</source>
+        <translation>Filtrar el registro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Registro del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear log</source>
+        <translation>&amp;Limpiar registro</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Connected customers (%1)</source>
+        <translation>Clientes conectados (%1)</translation>
+    </message>
+    <message>
+        <source>Connected executives (%1)</source>
+        <translation>Ejecutivos conectados (%1)</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2</source>
+        <translation>Escuchando en %1 puerto %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Storage::Migrator</name>
+    <message>
+        <source>The database %1 has schema version %2, but this turno-server only knows versions up to %3. Use a newer turno-server with it; the file was left untouched.</source>
+        <translation>La base de datos %1 tiene la versión de esquema %2, pero este turno-server solo conoce versiones hasta la %3. Úsela con un turno-server más nuevo; el archivo no se modificó.</translation>
+    </message>
+</context>
 </TS>

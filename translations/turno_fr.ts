@@ -1,4 +1,1238 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>CallCenterApp</name>
+    <message>
+        <source>Invalid --operators "%1": give distinct ids separated by commas, such as A,B.</source>
+        <translation>--operators « %1 » invalide : donnez des identifiants distincts séparés par des virgules, comme A,B.</translation>
+    </message>
+    <message>
+        <source>Invalid --ring-timeout "%1": give a number of seconds, 0 or more.</source>
+        <translation>--ring-timeout « %1 » invalide : donnez un nombre de secondes, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Unknown --strategy "%1": choose one of %2.</source>
+        <translation>--strategy « %1 » inconnue : choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>Invalid --port "%1": give a number from 0 to 65535.</source>
+        <translation>--port « %1 » invalide : donnez un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>Invalid --listen "%1": give an IP address such as 127.0.0.1.</source>
+        <translation>--listen « %1 » invalide : donnez une adresse IP comme 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Invalid --connect "%1": give HOST:PORT, such as 127.0.0.1:5678.</source>
+        <translation>--connect « %1 » invalide : donnez HÔTE:PORT, comme 127.0.0.1:5678.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1"; see --help.</source>
+        <translation>Argument inattendu « %1 » ; voir --help.</translation>
+    </message>
+    <message>
+        <source>Choose either --serve or --connect, not both.</source>
+        <translation>Choisissez --serve ou --connect, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 is a setting of the queue server; give it to --serve, not to --connect.</source>
+        <translation>%1 est un réglage du serveur de file ; donnez-le à --serve, pas à --connect.</translation>
+    </message>
+    <message>
+        <source>%1 only applies with --serve.</source>
+        <translation>%1 ne s'applique qu'avec --serve.</translation>
+    </message>
+    <message>
+        <source>Call-center queue console: routes calls to operators. Reads call, answer, reject, hangup, help and quit commands from standard input.</source>
+        <translation>Console de la file du centre d'appels : répartit les appels entre les opérateurs. Lit les commandes call, answer, reject, hangup, help et quit sur l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>Operator ids, in order, separated by commas.</source>
+        <translation>Identifiants des opérateurs, dans l'ordre, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Seconds a call may ring before it is offered on (fractions allowed; 0 disables).</source>
+        <translation>Secondes pendant lesquelles un appel peut sonner avant d'être proposé ailleurs (fractions permises ; 0 désactive).</translation>
+    </message>
+    <message>
+        <source>How an available operator is chosen: %1.</source>
+        <translation>Comment un opérateur disponible est choisi : %1.</translation>
+    </message>
+    <message>
+        <source>Language of the messages, such as pt_BR, es or fr.</source>
+        <translation>Langue des messages, comme pt_BR, es ou fr.</translation>
+    </message>
+    <message>
+        <source>Run as the queue server.</source>
+        <translation>Fonctionner comme serveur de file.</translation>
+    </message>
+    <message>
+        <source>Port to listen on with --serve (0 picks a free one).</source>
+        <translation>Port d'écoute avec --serve (0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>Address to listen on with --serve.</source>
+        <translation>Adresse d'écoute avec --serve.</translation>
+    </message>
+    <message>
+        <source>Send the commands to a queue server.</source>
+        <translation>Envoyer les commandes à un serveur de file.</translation>
+    </message>
+</context>
+<context>
+    <name>CallCenterText</name>
+    <message>
+        <source>Call %1 received</source>
+        <translation>Appel %1 reçu</translation>
+    </message>
+    <message>
+        <source>Call %1 ringing for operator %2</source>
+        <translation>Appel %1 en sonnerie pour l'opérateur %2</translation>
+    </message>
+    <message>
+        <source>Call %1 waiting in queue</source>
+        <translation>Appel %1 en attente dans la file</translation>
+    </message>
+    <message>
+        <source>Call %1 answered by operator %2</source>
+        <translation>Appel %1 pris par l'opérateur %2</translation>
+    </message>
+    <message>
+        <source>Call %1 rejected by operator %2</source>
+        <translation>Appel %1 refusé par l'opérateur %2</translation>
+    </message>
+    <message>
+        <source>Call %1 ignored by operator %2</source>
+        <translation>Appel %1 ignoré par l'opérateur %2</translation>
+    </message>
+    <message>
+        <source>Call %1 withdrawn from operator %2</source>
+        <translation>Appel %1 retiré à l'opérateur %2</translation>
+    </message>
+    <message>
+        <source>Call %1 finished and operator %2 available</source>
+        <translation>Appel %1 terminé et opérateur %2 disponible</translation>
+    </message>
+    <message>
+        <source>Call %1 missed</source>
+        <translation>Appel %1 manqué</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Type help to see the commands.</source>
+        <translation>Commande inconnue « %1 ». Tapez help pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs an id.</source>
+        <translation>La commande %1 demande un identifiant.</translation>
+    </message>
+    <message>
+        <source>The id given to %1 is too long: at most %2 characters.</source>
+        <translation>L'identifiant donné à %1 est trop long : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Unexpected "%1" after the %2 command.</source>
+        <translation>« %1 » inattendu après la commande %2.</translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Il n'y a pas d'appel %1.</translation>
+    </message>
+    <message>
+        <source>Call id %1 is already in use.</source>
+        <translation>L'identifiant d'appel %1 est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation>Il n'y a pas d'opérateur %1.</translation>
+    </message>
+    <message>
+        <source>Operator %1 has no call ringing.</source>
+        <translation>L'opérateur %1 n'a aucun appel en sonnerie.</translation>
+    </message>
+    <message>
+        <source>Operator id %1 is already in use.</source>
+        <translation>L'identifiant d'opérateur %1 est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Operator %1 is not free.</source>
+        <translation>L'opérateur %1 n'est pas libre.</translation>
+    </message>
+    <message>
+        <source>Call %1 is not waiting in the queue.</source>
+        <translation>L'appel %1 n'attend pas dans la file.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>Le message n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The message has no command.</source>
+        <translation>Le message ne contient aucune commande.</translation>
+    </message>
+    <message>
+        <source>The line is longer than 4 KiB; closing the connection.</source>
+        <translation>La ligne dépasse 4 Kio ; fermeture de la connexion.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  call &lt;call id&gt;        a call arrives
+  answer &lt;operator id&gt;  the operator answers its ringing call
+  reject &lt;operator id&gt;  the operator turns its ringing call down
+  hangup &lt;call id&gt;      the caller hangs up
+  help                  show this list
+  quit                  leave</source>
+        <translation>Commandes :
+  call &lt;id d'appel&gt;          un appel arrive
+  answer &lt;id d'opérateur&gt;    l'opérateur prend l'appel qui sonne
+  reject &lt;id d'opérateur&gt;    l'opérateur refuse l'appel qui sonne
+  hangup &lt;id d'appel&gt;        l'appelant raccroche
+  help                       affiche cette liste
+  quit                       quitter</translation>
+    </message>
+    <message>
+        <source>Type help to see the commands.</source>
+        <translation>Tapez help pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2</source>
+        <translation>À l'écoute sur %1 port %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d'écouter sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>La connexion à %1 a été fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerApp</name>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse d'écoute (par défaut 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>TCP port (default 5680; 0 picks a free port and logs it).</source>
+        <translation>Port TCP (par défaut 5680 ; 0 choisit un port libre et l'inscrit au journal).</translation>
+    </message>
+    <message>
+        <source>SQLite database file (default %1).</source>
+        <translation>Fichier de base de données SQLite (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Load the demo accounts into an empty database.</source>
+        <translation>Charge les comptes de démonstration dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>Run without the log window; log to stdout.</source>
+        <translation>Fonctionne sans la fenêtre du journal ; écrit le journal sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Language of the log (es, pt_BR, fr, en); default: the system's.</source>
+        <translation>Langue du journal (es, pt_BR, fr, en) ; par défaut celle du système.</translation>
+    </message>
+    <message>
+        <source>Time a new connection has to finish the handshake (default 10000).</source>
+        <translation>Délai accordé à une nouvelle connexion pour terminer la poignée de main (par défaut 10000).</translation>
+    </message>
+    <message>
+        <source>Delay of the simulated provider backend (default 1500).</source>
+        <translation>Délai du système simulé du fournisseur (par défaut 1500).</translation>
+    </message>
+    <message>
+        <source>Make the simulated provider backend fail with this reason.</source>
+        <translation>Fait échouer le système simulé du fournisseur avec ce motif.</translation>
+    </message>
+    <message>
+        <source>Password hashing cost: default or low (load tests only).</source>
+        <translation>Coût du hachage des mots de passe : default ou low (tests de charge uniquement).</translation>
+    </message>
+    <message>
+        <source>An account command (see above); none starts the server.</source>
+        <translation>Une commande de comptes (voir ci-dessus) ; sans commande, le serveur démarre.</translation>
+    </message>
+    <message>
+        <source>Invalid --listen address: %1</source>
+        <translation>Adresse --listen invalide : %1</translation>
+    </message>
+    <message>
+        <source>Invalid --port: %1 (use 0 to 65535)</source>
+        <translation>--port invalide : %1 (utilisez 0 à 65535)</translation>
+    </message>
+    <message>
+        <source>Invalid --handshake-timeout-ms: %1</source>
+        <translation>--handshake-timeout-ms invalide : %1</translation>
+    </message>
+    <message>
+        <source>Invalid --backend-delay-ms: %1</source>
+        <translation>--backend-delay-ms invalide : %1</translation>
+    </message>
+    <message>
+        <source>Invalid --hash-cost: %1 (use default or low)</source>
+        <translation>--hash-cost invalide : %1 (utilisez default ou low)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (see --help)</source>
+        <translation>Commande inconnue : %1 (voir --help)</translation>
+    </message>
+    <message>
+        <source>Database %1.</source>
+        <translation>Base de données %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demo account(s).</source>
+        <translation><numerusform>%n compte de démonstration chargé.</numerusform><numerusform>%n comptes de démonstration chargés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Shutting down.</source>
+        <translation>Arrêt du serveur.</translation>
+    </message>
+    <message>
+        <source>Turno contact-center server.
+
+Account commands (the password is read from stdin):
+  add-customer RUT "FULL NAME"
+  add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
+  list-accounts
+  demo-accounts   (prints the demo accounts and their passwords)</source>
+        <translation>Serveur du centre de contact Turno.
+
+Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
+  add-customer RUT "NOM COMPLET"
+  add-executive IDENTIFIANT "NOM COMPLET" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NOM [--seed S] [--password-cost low|default]
+  list-accounts
+  demo-accounts   (affiche les comptes de démonstration et leurs mots de passe)</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Admin::AccountCommands</name>
+    <message>
+        <source>Usage: turno-server --database FILE add-customer RUT "FULL NAME" [--wifi-ssid NAME] [--plan PLAN]</source>
+        <translation>Usage : turno-server --database FICHIER add-customer RUT "NOM COMPLET" [--wifi-ssid NOM] [--plan FORFAIT]</translation>
+    </message>
+    <message>
+        <source>Usage: turno-server --database FILE add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]</source>
+        <translation>Usage : turno-server --database FICHIER add-executive IDENTIFIANT "NOM COMPLET" [--role executive|supervisor] [--services internet,wifi]</translation>
+    </message>
+    <message>
+        <source>Usage: turno-server --database FILE list-accounts</source>
+        <translation>Usage : turno-server --database FICHIER list-accounts</translation>
+    </message>
+    <message>
+        <source>Usage: turno-server --database FILE add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]</source>
+        <translation>Usage : turno-server --database FICHIER add-customers --count N --prefix NOM [--seed S] [--password-cost low|default]</translation>
+    </message>
+    <message>
+        <source>The full name must have 1 to %1 characters.</source>
+        <translation>Le nom complet doit comporter de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Aucun mot de passe n'a été fourni sur l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters.</source>
+        <translation>Le mot de passe doit comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Répétez le mot de passe : </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory?).</source>
+        <translation>Impossible de hacher le mot de passe (mémoire insuffisante ?).</translation>
+    </message>
+    <message>
+        <source>Invalid RUT: %1. Write it as 12.345.678-5, 12345678-5 or 123456785.</source>
+        <translation>RUT non valide : %1. Écrivez-le sous la forme 12.345.678-5, 12345678-5 ou 123456785.</translation>
+    </message>
+    <message>
+        <source>A customer with RUT %1 already exists.</source>
+        <translation>Un client avec le RUT %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Impossible d'enregistrer le compte : %1</translation>
+    </message>
+    <message>
+        <source>Added customer %1 (%2).</source>
+        <translation>Client %1 (%2) ajouté.</translation>
+    </message>
+    <message>
+        <source>Invalid username: %1. Use 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>Identifiant non valide : %1. Utilisez de 2 à 32 lettres, chiffres, points, tirets ou tirets bas.</translation>
+    </message>
+    <message>
+        <source>Unknown role: %1. Use executive or supervisor.</source>
+        <translation>Rôle inconnu : %1. Utilisez executive ou supervisor.</translation>
+    </message>
+    <message>
+        <source>Unknown service: %1. Known services: %2.</source>
+        <translation>Service inconnu : %1. Services connus : %2.</translation>
+    </message>
+    <message>
+        <source>An executive with username %1 already exists.</source>
+        <translation>Un conseiller avec l'identifiant %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Added executive %1 (%2), role %3, services: %4.</source>
+        <translation>Conseiller %1 (%2) ajouté, rôle %3, services : %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Impossible de lire les comptes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers (%n):</source>
+        <translation><numerusform>Clients (%n) :</numerusform><numerusform>Clients (%n) :</numerusform></translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation>RUT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network</source>
+        <translation>Réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message numerus="yes">
+        <source>Executives (%n):</source>
+        <translation><numerusform>Conseillers (%n) :</numerusform><numerusform>Conseillers (%n) :</numerusform></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to %1.</source>
+        <translation>--count doit être un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 up.</source>
+        <translation>--seed doit être un nombre entier à partir de 0.</translation>
+    </message>
+    <message>
+        <source>--prefix must have 1 to %1 characters.</source>
+        <translation>--prefix doit comporter de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown password cost: %1. Use low or default.</source>
+        <translation>Coût de mot de passe inconnu : %1. Utilisez low ou default.</translation>
+    </message>
+    <message>
+        <source>Some of these RUTs are already in the database, so nothing was added. Use another --seed.</source>
+        <translation>Certains de ces RUT sont déjà dans la base de données : rien n'a été ajouté. Utilisez un autre --seed.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be saved: %1</source>
+        <translation>Impossible d'enregistrer les comptes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n customers in %1 s.</source>
+        <translation><numerusform>%n client ajouté en %1 s.</numerusform><numerusform>%n clients ajoutés en %1 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Their passwords come from seed %1, as described under "Bulk accounts" in docs/storage.md.</source>
+        <translation>Leurs mots de passe découlent de la graine %1, comme décrit sous « Bulk accounts » dans docs/storage.md.</translation>
+    </message>
+    <message>
+        <source>First: RUT %1, password %2. Last: RUT %3, password %4.</source>
+        <translation>Premier : RUT %1, mot de passe %2. Dernier : RUT %3, mot de passe %4.</translation>
+    </message>
+    <message>
+        <source>These accounts use the low password cost: use them for load tests only.</source>
+        <translation>Ces comptes utilisent le coût de mot de passe faible : réservez-les aux tests de charge.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientCommandLine</name>
+    <message>
+        <source>Turno customer support: restart your internet service and get help from an executive.</source>
+        <translation>Service client Turno : redémarrez votre service internet et obtenez l'aide d'un conseiller.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Talk to the assistant in this terminal, without a window.</source>
+        <translation>Dialoguer avec l'assistant dans ce terminal, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
+        <translation>Le serveur d'assistance au format hôte:port (par défaut : 127.0.0.1:5680).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
+        <translation>La langue à utiliser : es, pt_BR, fr ou en (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Run "%1 --help" to see the options.</source>
+        <translation>%1 : %2
+Lancez « %1 --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument "%2".
+Run "%1 --help" to see the options.</source>
+        <translation>%1 : argument inattendu « %2 ».
+Lancez « %1 --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>%1: invalid --server "%2". %3</source>
+        <translation>%1 : --server « %2 » invalide. %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
+        <translation>%1 : langue inconnue « %2 ». Choisissez es, pt_BR, fr ou en.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientLoginPage</name>
+    <message>
+        <source>Customer support</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <source>Hi! Welcome. Enter your RUT and password to continue.</source>
+        <translation>Bonjour ! Bienvenue. Saisissez votre RUT et votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Valid RUT</source>
+        <translation>RUT valide</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;RUT:</source>
+        <translation>&amp;RUT :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5.</source>
+        <translation>RUT invalide. Saisissez-le sous la forme 12.345.678-5.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientMenuPage</name>
+    <message>
+        <source>&amp;Restart internet service</source>
+        <translation>&amp;Redémarrer le service internet</translation>
+    </message>
+    <message>
+        <source>Change &amp;Wi-Fi password</source>
+        <translation>Changer le mot de passe &amp;Wi-Fi</translation>
+    </message>
+    <message>
+        <source>&amp;Contact an executive</source>
+        <translation>&amp;Contacter un conseiller</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Available soon</source>
+        <translation>Bientôt disponible</translation>
+    </message>
+    <message>
+        <source>Press %1 or %2</source>
+        <translation>Appuyez sur %1 ou %2</translation>
+    </message>
+    <message>
+        <source>Hi %1, how can we help you?</source>
+        <translation>Bonjour %1, comment pouvons-nous vous aider ?</translation>
+    </message>
+    <message>
+        <source>We are restarting your service…</source>
+        <translation>Nous redémarrons votre service…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientSession</name>
+    <message>
+        <source>Enter the server as host:port, for example 127.0.0.1:5680.</source>
+        <translation>Saisissez le serveur au format hôte:port, par exemple 127.0.0.1:5680.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Le serveur %1 n'a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Impossible de joindre le serveur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>La connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server sent data this app cannot read (%1).</source>
+        <translation>Le serveur a envoyé des données que cette application ne peut pas lire (%1).</translation>
+    </message>
+    <message>
+        <source>The server repeated its greeting.</source>
+        <translation>Le serveur a répété son message d'accueil.</translation>
+    </message>
+    <message>
+        <source>The server speaks protocol version %1, but this app speaks version %2. Please update the older one.</source>
+        <translation>Le serveur utilise la version %1 du protocole, mais cette application utilise la version %2. Mettez à jour le plus ancien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed log-ins. Try again in %n minute(s).</source>
+        <translation><numerusform>Trop d'échecs de connexion. Réessayez dans %n minute.</numerusform><numerusform>Trop d'échecs de connexion. Réessayez dans %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server cannot log you in right now. Please try again later.</source>
+        <translation>Le serveur ne peut pas vous connecter pour le moment. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>The server refused that request: you are not allowed to do it.</source>
+        <translation>Le serveur a refusé cette demande : vous n'êtes pas autorisé à le faire.</translation>
+    </message>
+    <message>
+        <source>The server refused that request: it is not possible right now.</source>
+        <translation>Le serveur a refusé cette demande : ce n'est pas possible pour le moment.</translation>
+    </message>
+    <message>
+        <source>The server refused that request as invalid.</source>
+        <translation>Le serveur a refusé cette demande comme invalide.</translation>
+    </message>
+    <message>
+        <source>The server could not carry out that request.</source>
+        <translation>Le serveur n'a pas pu traiter cette demande.</translation>
+    </message>
+    <message>
+        <source>The server sent a message this app does not expect.</source>
+        <translation>Le serveur a envoyé un message que cette application n'attend pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientTerminal</name>
+    <message>
+        <source>We are restarting your service…</source>
+        <translation>Nous redémarrons votre service…</translation>
+    </message>
+    <message>
+        <source>Hi! Welcome, enter your RUT and password</source>
+        <translation>Bonjour ! Bienvenue, saisissez votre RUT et votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Assistant : %1</translation>
+    </message>
+    <message>
+        <source>(1) Restart internet service</source>
+        <translation>(1) Redémarrer le service internet</translation>
+    </message>
+    <message>
+        <source>(2) Change Wi-Fi password</source>
+        <translation>(2) Changer le mot de passe Wi-Fi</translation>
+    </message>
+    <message>
+        <source>(3) Contact an executive</source>
+        <translation>(3) Contacter un conseiller</translation>
+    </message>
+    <message>
+        <source>(4) Exit</source>
+        <translation>(4) Quitter</translation>
+    </message>
+    <message>
+        <source>user:</source>
+        <comment>terminal prompt for the RUT</comment>
+        <translation>utilisateur :</translation>
+    </message>
+    <message>
+        <source>password:</source>
+        <comment>terminal prompt</comment>
+        <translation>mot de passe :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>terminal prompt with the customer's first name</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Your previous request is still under way. Please wait for it to finish.</source>
+        <translation>Votre demande précédente est toujours en cours. Veuillez attendre qu'elle se termine.</translation>
+    </message>
+    <message>
+        <source>Changing your Wi-Fi password here is not available yet. It is coming soon.</source>
+        <translation>Le changement de votre mot de passe Wi-Fi n'est pas encore disponible ici. Il arrive bientôt.</translation>
+    </message>
+    <message>
+        <source>Contacting an executive here is not available yet. It is coming soon.</source>
+        <translation>Contacter un conseiller n'est pas encore disponible ici. Cela arrive bientôt.</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting us. Goodbye!</source>
+        <translation>Merci de nous avoir contactés. Au revoir !</translation>
+    </message>
+    <message>
+        <source>"%1" is not an option. Please answer with a number from 1 to 4.</source>
+        <translation>« %1 » n'est pas une option. Veuillez répondre par un chiffre de 1 à 4.</translation>
+    </message>
+    <message>
+        <source>Hi %1, how can we help you?</source>
+        <translation>Bonjour %1, comment pouvons-nous vous aider ?</translation>
+    </message>
+    <message>
+        <source>Is there anything else we can help you with?</source>
+        <translation>Pouvons-nous vous aider pour autre chose ?</translation>
+    </message>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5, 12345678-5 or 123456785.</source>
+        <translation>RUT invalide. Saisissez-le sous la forme 12.345.678-5, 12345678-5 ou 123456785.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientWindow</name>
+    <message>
+        <source>Turno customer support</source>
+        <translation>Service client Turno</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Checking your RUT and password…</source>
+        <translation>Vérification de votre RUT et de votre mot de passe…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::CustomerCountText</name>
+    <message>
+        <source>Hi %1, right now there is 1 customer connected</source>
+        <translation>Bonjour %1, il y a en ce moment 1 client connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hi %1, right now there are %n customers connected</source>
+        <translation><numerusform>Bonjour %1, il y a en ce moment %n client connecté</numerusform><numerusform>Bonjour %1, il y a en ce moment %n clients connectés</numerusform></translation>
+    </message>
+    <message>
+        <source>1 customer connected</source>
+        <translation>1 client connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers connected</source>
+        <translation><numerusform>%n client connecté</numerusform><numerusform>%n clients connectés</numerusform></translation>
+    </message>
+    <message>
+        <source>Now 1 customer connected</source>
+        <translation>Maintenant 1 client connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %n customers connected</source>
+        <translation><numerusform>Maintenant %n client connecté</numerusform><numerusform>Maintenant %n clients connectés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Turno::CustomerSession</name>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5, 12345678-5 or 123456785.</source>
+        <translation>RUT invalide. Saisissez-le sous la forme 12.345.678-5, 12345678-5 ou 123456785.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong RUT or password.</source>
+        <translation>RUT ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Your internet service has been restarted. It may take a minute to come back.</source>
+        <translation>Votre service internet a été redémarré. Il peut mettre une minute à revenir.</translation>
+    </message>
+    <message>
+        <source>A restart of your service is already under way. Please wait for it to finish.</source>
+        <translation>Un redémarrage de votre service est déjà en cours. Veuillez attendre qu'il se termine.</translation>
+    </message>
+    <message>
+        <source>We could not restart your service. Please try again later.</source>
+        <translation>Nous n'avons pas pu redémarrer votre service. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>We could not restart your service: %1</source>
+        <translation>Nous n'avons pas pu redémarrer votre service : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveCommandLine</name>
+    <message>
+        <source>Turno for executives: see the customers connected and attend them.</source>
+        <translation>Turno pour les conseillers : voyez les clients connectés et prenez-les en charge.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Work in this terminal with :commands, without a window.</source>
+        <translation>Travailler dans ce terminal avec des :commandes, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
+        <translation>Le serveur d'assistance au format hôte:port (par défaut : 127.0.0.1:5680).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
+        <translation>La langue à utiliser : es, pt_BR, fr ou en (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Run "%1 --help" to see the options.</source>
+        <translation>%1 : %2
+Lancez « %1 --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument "%2".
+Run "%1 --help" to see the options.</source>
+        <translation>%1 : argument inattendu « %2 ».
+Lancez « %1 --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>%1: invalid --server "%2". %3</source>
+        <translation>%1 : --server « %2 » invalide. %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
+        <translation>%1 : langue inconnue « %2 ». Choisissez es, pt_BR, fr ou en.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveCommands</name>
+    <message>
+        <source>Shows how many customers are connected.</source>
+        <translation>Affiche le nombre de clients connectés.</translation>
+    </message>
+    <message>
+        <source>Shows the customers connected and what each one did last.</source>
+        <translation>Affiche les clients connectés et la dernière action de chacun.</translation>
+    </message>
+    <message>
+        <source>Shows the history of the customer you are attending.</source>
+        <translation>Affiche l'historique du client que vous prenez en charge.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>Adds a note to the history of the current conversation.</source>
+        <translation>Ajoute une note à l'historique de la conversation en cours.</translation>
+    </message>
+    <message>
+        <source>Restarts the customer's internet service.</source>
+        <translation>Redémarre le service internet du client.</translation>
+    </message>
+    <message>
+        <source>Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.</source>
+        <translation>Définit un nouveau mot de passe Wi-Fi pour le client et redémarre le Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Connects you with the next customer waiting.</source>
+        <translation>Vous met en relation avec le prochain client en attente.</translation>
+    </message>
+    <message>
+        <source>Lists the commands.</source>
+        <translation>Liste les commandes.</translation>
+    </message>
+    <message>
+        <source>Logs out and ends the program.</source>
+        <translation>Vous déconnecte et quitte le programme.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>a command and its argument, as in :info &lt;description&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>  %1 — %2</source>
+        <translation>  %1 — %2</translation>
+    </message>
+    <message>
+        <source>  %1 — %2 (available soon)</source>
+        <translation>  %1 — %2 (bientôt disponible)</translation>
+    </message>
+    <message>
+        <source>The command %1 is not available yet.</source>
+        <translation>La commande %1 n'est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>You are not attending a customer yet, so there is no one to send that to. Commands start with a colon: type :help to see them.</source>
+        <translation>Vous ne prenez encore aucun client en charge : personne ne peut recevoir ce message. Les commandes commencent par deux-points ; tapez :help pour les voir.</translation>
+    </message>
+    <message>
+        <source>There is no command %1. Type :help to see the commands.</source>
+        <translation>La commande %1 n'existe pas. Tapez :help pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>%1 needs one more word. Use one of: %2</source>
+        <translation>Il manque un mot à %1. Utilisez l'une de ces commandes : %2</translation>
+    </message>
+    <message>
+        <source>%1 takes nothing after it. Use it as %2</source>
+        <translation>%1 ne prend rien après elle. Utilisez-la ainsi : %2</translation>
+    </message>
+    <message>
+        <source>%1 needs something after it. Use it as %2</source>
+        <translation>%1 doit être suivi d'un texte. Utilisez-la ainsi : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveLoginPage</name>
+    <message>
+        <source>Executive desk</source>
+        <translation>Poste de conseiller</translation>
+    </message>
+    <message>
+        <source>Hi! Welcome. Enter your username and password to start attending customers.</source>
+        <translation>Bonjour ! Bienvenue. Saisissez votre identifiant et votre mot de passe pour commencer à aider les clients.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveMainPage</name>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Services :</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Clients en attente</translation>
+    </message>
+    <message>
+        <source>No customers waiting</source>
+        <translation>Aucun client en attente</translation>
+    </message>
+    <message>
+        <source>Customers who ask to talk to an executive appear here.</source>
+        <translation>Les clients qui demandent à parler à un conseiller apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>You are not attending anyone</source>
+        <translation>Vous ne prenez personne en charge</translation>
+    </message>
+    <message>
+        <source>When you connect with a customer, your conversation and their history appear here.</source>
+        <translation>Quand vous serez en relation avec un client, la conversation et son historique apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>Aucun attribué</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveSession</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveTerminal</name>
+    <message>
+        <source>Hi! Welcome, enter your username and password</source>
+        <translation>Bonjour ! Bienvenue, saisissez votre identifiant et votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Assistant : %1</translation>
+    </message>
+    <message>
+        <source>user:</source>
+        <comment>terminal prompt for the username</comment>
+        <translation>utilisateur :</translation>
+    </message>
+    <message>
+        <source>password:</source>
+        <comment>terminal prompt</comment>
+        <translation>mot de passe :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>terminal prompt with the executive's first name</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Hi %1, right now there are:</source>
+        <translation>Bonjour %1, il y a en ce moment :</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveWindow</name>
+    <message>
+        <source>Turno executive desk</source>
+        <translation>Turno : poste de conseiller</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <comment>shortcut for Log out</comment>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Checking your username and password…</source>
+        <translation>Vérification de votre identifiant et de votre mot de passe…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Server::ContactCenter</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d'écouter sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2.</source>
+        <translation>En écoute sur %1 port %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 connected.</source>
+        <translation>Client %1 connecté.</translation>
+    </message>
+    <message>
+        <source>Executive %1 connected.</source>
+        <translation>Conseiller %1 connecté.</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected.</source>
+        <translation>Client %1 déconnecté.</translation>
+    </message>
+    <message>
+        <source>Executive %1 disconnected.</source>
+        <translation>Conseiller %1 déconnecté.</translation>
+    </message>
+    <message>
+        <source>Internet service restart for client %1.</source>
+        <translation>Redémarrage du service internet du client %1.</translation>
+    </message>
+    <message>
+        <source>Internet service restart for client %1 failed: %2</source>
+        <translation>Échec du redémarrage du service internet du client %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Server::LogWindow</name>
+    <message>
+        <source>Turno server</source>
+        <translation>Serveur Turno</translation>
+    </message>
+    <message>
+        <source>Filter the log (Ctrl+F)</source>
+        <translation>Filtrer le journal (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Journal du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>&amp;Clear log</source>
+        <translation>&amp;Effacer le journal</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Connected customers (%1)</source>
+        <translation>Clients connectés (%1)</translation>
+    </message>
+    <message>
+        <source>Connected executives (%1)</source>
+        <translation>Conseillers connectés (%1)</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2</source>
+        <translation>En écoute sur %1 port %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Storage::Migrator</name>
+    <message>
+        <source>The database %1 has schema version %2, but this turno-server only knows versions up to %3. Use a newer turno-server with it; the file was left untouched.</source>
+        <translation>La base de données %1 a la version de schéma %2, mais ce turno-server ne connaît que les versions jusqu'à %3. Utilisez-la avec un turno-server plus récent ; le fichier n'a pas été modifié.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1238 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>CallCenterApp</name>
+    <message>
+        <source>Invalid --operators "%1": give distinct ids separated by commas, such as A,B.</source>
+        <translation>--operators "%1" inválido: informe identificadores distintos separados por vírgulas, como A,B.</translation>
+    </message>
+    <message>
+        <source>Invalid --ring-timeout "%1": give a number of seconds, 0 or more.</source>
+        <translation>--ring-timeout "%1" inválido: informe um número de segundos, 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>Unknown --strategy "%1": choose one of %2.</source>
+        <translation>--strategy "%1" desconhecida: escolha uma de %2.</translation>
+    </message>
+    <message>
+        <source>Invalid --port "%1": give a number from 0 to 65535.</source>
+        <translation>--port "%1" inválido: informe um número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>Invalid --listen "%1": give an IP address such as 127.0.0.1.</source>
+        <translation>--listen "%1" inválido: informe um endereço IP como 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Invalid --connect "%1": give HOST:PORT, such as 127.0.0.1:5678.</source>
+        <translation>--connect "%1" inválido: informe HOST:PORTA, como 127.0.0.1:5678.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1"; see --help.</source>
+        <translation>Argumento inesperado "%1"; veja --help.</translation>
+    </message>
+    <message>
+        <source>Choose either --serve or --connect, not both.</source>
+        <translation>Escolha --serve ou --connect, não ambos.</translation>
+    </message>
+    <message>
+        <source>%1 is a setting of the queue server; give it to --serve, not to --connect.</source>
+        <translation>%1 é uma configuração do servidor da fila; informe-a com --serve, não com --connect.</translation>
+    </message>
+    <message>
+        <source>%1 only applies with --serve.</source>
+        <translation>%1 só se aplica com --serve.</translation>
+    </message>
+    <message>
+        <source>Call-center queue console: routes calls to operators. Reads call, answer, reject, hangup, help and quit commands from standard input.</source>
+        <translation>Console da fila do call center: encaminha as chamadas aos operadores. Lê os comandos call, answer, reject, hangup, help e quit da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Operator ids, in order, separated by commas.</source>
+        <translation>Identificadores dos operadores, em ordem, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Seconds a call may ring before it is offered on (fractions allowed; 0 disables).</source>
+        <translation>Segundos que uma chamada pode tocar antes de ser oferecida adiante (frações permitidas; 0 desativa).</translation>
+    </message>
+    <message>
+        <source>How an available operator is chosen: %1.</source>
+        <translation>Como um operador disponível é escolhido: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the messages, such as pt_BR, es or fr.</source>
+        <translation>Idioma das mensagens, como pt_BR, es ou fr.</translation>
+    </message>
+    <message>
+        <source>Run as the queue server.</source>
+        <translation>Executar como servidor da fila.</translation>
+    </message>
+    <message>
+        <source>Port to listen on with --serve (0 picks a free one).</source>
+        <translation>Porta de escuta com --serve (0 escolhe uma livre).</translation>
+    </message>
+    <message>
+        <source>Address to listen on with --serve.</source>
+        <translation>Endereço de escuta com --serve.</translation>
+    </message>
+    <message>
+        <source>Send the commands to a queue server.</source>
+        <translation>Enviar os comandos a um servidor da fila.</translation>
+    </message>
+</context>
+<context>
+    <name>CallCenterText</name>
+    <message>
+        <source>Call %1 received</source>
+        <translation>Chamada %1 recebida</translation>
+    </message>
+    <message>
+        <source>Call %1 ringing for operator %2</source>
+        <translation>Chamada %1 tocando para o operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 waiting in queue</source>
+        <translation>Chamada %1 aguardando na fila</translation>
+    </message>
+    <message>
+        <source>Call %1 answered by operator %2</source>
+        <translation>Chamada %1 atendida pelo operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 rejected by operator %2</source>
+        <translation>Chamada %1 rejeitada pelo operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 ignored by operator %2</source>
+        <translation>Chamada %1 ignorada pelo operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 withdrawn from operator %2</source>
+        <translation>Chamada %1 retirada do operador %2</translation>
+    </message>
+    <message>
+        <source>Call %1 finished and operator %2 available</source>
+        <translation>Chamada %1 concluída e operador %2 disponível</translation>
+    </message>
+    <message>
+        <source>Call %1 missed</source>
+        <translation>Chamada %1 perdida</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Type help to see the commands.</source>
+        <translation>Comando desconhecido "%1". Digite help para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs an id.</source>
+        <translation>O comando %1 precisa de um identificador.</translation>
+    </message>
+    <message>
+        <source>The id given to %1 is too long: at most %2 characters.</source>
+        <translation>O identificador dado a %1 é longo demais: no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Unexpected "%1" after the %2 command.</source>
+        <translation>"%1" inesperado depois do comando %2.</translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Não há nenhuma chamada %1.</translation>
+    </message>
+    <message>
+        <source>Call id %1 is already in use.</source>
+        <translation>O identificador de chamada %1 já está em uso.</translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation>Não há nenhum operador %1.</translation>
+    </message>
+    <message>
+        <source>Operator %1 has no call ringing.</source>
+        <translation>O operador %1 não tem nenhuma chamada tocando.</translation>
+    </message>
+    <message>
+        <source>Operator id %1 is already in use.</source>
+        <translation>O identificador de operador %1 já está em uso.</translation>
+    </message>
+    <message>
+        <source>Operator %1 is not free.</source>
+        <translation>O operador %1 não está livre.</translation>
+    </message>
+    <message>
+        <source>Call %1 is not waiting in the queue.</source>
+        <translation>A chamada %1 não está aguardando na fila.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>A mensagem não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The message has no command.</source>
+        <translation>A mensagem não tem nenhum comando.</translation>
+    </message>
+    <message>
+        <source>The line is longer than 4 KiB; closing the connection.</source>
+        <translation>A linha passa de 4 KiB; fechando a conexão.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  call &lt;call id&gt;        a call arrives
+  answer &lt;operator id&gt;  the operator answers its ringing call
+  reject &lt;operator id&gt;  the operator turns its ringing call down
+  hangup &lt;call id&gt;      the caller hangs up
+  help                  show this list
+  quit                  leave</source>
+        <translation>Comandos:
+  call &lt;id da chamada&gt;     chega uma chamada
+  answer &lt;id do operador&gt;  o operador atende a chamada que está tocando
+  reject &lt;id do operador&gt;  o operador rejeita a chamada que está tocando
+  hangup &lt;id da chamada&gt;   quem ligou desliga
+  help                     mostra esta lista
+  quit                     sair</translation>
+    </message>
+    <message>
+        <source>Type help to see the commands.</source>
+        <translation>Digite help para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2</source>
+        <translation>Escutando em %1 porta %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Não é possível escutar em %1 porta %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Não é possível conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>A conexão com %1 foi fechada.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerApp</name>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Endereço em que escutar (padrão 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>TCP port (default 5680; 0 picks a free port and logs it).</source>
+        <translation>Porta TCP (padrão 5680; 0 escolhe uma porta livre e a registra).</translation>
+    </message>
+    <message>
+        <source>SQLite database file (default %1).</source>
+        <translation>Arquivo de banco de dados SQLite (padrão %1).</translation>
+    </message>
+    <message>
+        <source>Load the demo accounts into an empty database.</source>
+        <translation>Carrega as contas de demonstração em um banco de dados vazio.</translation>
+    </message>
+    <message>
+        <source>Run without the log window; log to stdout.</source>
+        <translation>Executa sem a janela de registro; registra na saída padrão.</translation>
+    </message>
+    <message>
+        <source>Language of the log (es, pt_BR, fr, en); default: the system's.</source>
+        <translation>Idioma do registro (es, pt_BR, fr, en); padrão: o do sistema.</translation>
+    </message>
+    <message>
+        <source>Time a new connection has to finish the handshake (default 10000).</source>
+        <translation>Tempo que uma nova conexão tem para concluir o handshake (padrão 10000).</translation>
+    </message>
+    <message>
+        <source>Delay of the simulated provider backend (default 1500).</source>
+        <translation>Atraso do sistema simulado do provedor (padrão 1500).</translation>
+    </message>
+    <message>
+        <source>Make the simulated provider backend fail with this reason.</source>
+        <translation>Faz o sistema simulado do provedor falhar com este motivo.</translation>
+    </message>
+    <message>
+        <source>Password hashing cost: default or low (load tests only).</source>
+        <translation>Custo do hash de senhas: default ou low (apenas testes de carga).</translation>
+    </message>
+    <message>
+        <source>An account command (see above); none starts the server.</source>
+        <translation>Um comando de contas (veja acima); sem comando, o servidor é iniciado.</translation>
+    </message>
+    <message>
+        <source>Invalid --listen address: %1</source>
+        <translation>Endereço --listen inválido: %1</translation>
+    </message>
+    <message>
+        <source>Invalid --port: %1 (use 0 to 65535)</source>
+        <translation>--port inválida: %1 (use 0 a 65535)</translation>
+    </message>
+    <message>
+        <source>Invalid --handshake-timeout-ms: %1</source>
+        <translation>--handshake-timeout-ms inválido: %1</translation>
+    </message>
+    <message>
+        <source>Invalid --backend-delay-ms: %1</source>
+        <translation>--backend-delay-ms inválido: %1</translation>
+    </message>
+    <message>
+        <source>Invalid --hash-cost: %1 (use default or low)</source>
+        <translation>--hash-cost inválido: %1 (use default ou low)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Não é possível abrir o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (see --help)</source>
+        <translation>Comando desconhecido: %1 (veja --help)</translation>
+    </message>
+    <message>
+        <source>Database %1.</source>
+        <translation>Banco de dados %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demo account(s).</source>
+        <translation><numerusform>%n conta de demonstração carregada.</numerusform><numerusform>%n contas de demonstração carregadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Shutting down.</source>
+        <translation>Encerrando o servidor.</translation>
+    </message>
+    <message>
+        <source>Turno contact-center server.
+
+Account commands (the password is read from stdin):
+  add-customer RUT "FULL NAME"
+  add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
+  list-accounts
+  demo-accounts   (prints the demo accounts and their passwords)</source>
+        <translation>Servidor da central de atendimento Turno.
+
+Comandos de contas (a senha é lida da entrada padrão):
+  add-customer RUT "NOME COMPLETO"
+  add-executive USUÁRIO "NOME COMPLETO" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NOME [--seed S] [--password-cost low|default]
+  list-accounts
+  demo-accounts   (mostra as contas de demonstração e suas senhas)</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Admin::AccountCommands</name>
+    <message>
+        <source>Usage: turno-server --database FILE add-customer RUT "FULL NAME" [--wifi-ssid NAME] [--plan PLAN]</source>
+        <translation>Uso: turno-server --database ARQUIVO add-customer RUT "NOME COMPLETO" [--wifi-ssid NOME] [--plan PLANO]</translation>
+    </message>
+    <message>
+        <source>Usage: turno-server --database FILE add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]</source>
+        <translation>Uso: turno-server --database ARQUIVO add-executive USUÁRIO "NOME COMPLETO" [--role executive|supervisor] [--services internet,wifi]</translation>
+    </message>
+    <message>
+        <source>Usage: turno-server --database FILE list-accounts</source>
+        <translation>Uso: turno-server --database ARQUIVO list-accounts</translation>
+    </message>
+    <message>
+        <source>Usage: turno-server --database FILE add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]</source>
+        <translation>Uso: turno-server --database ARQUIVO add-customers --count N --prefix NOME [--seed S] [--password-cost low|default]</translation>
+    </message>
+    <message>
+        <source>The full name must have 1 to %1 characters.</source>
+        <translation>O nome completo deve ter de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Senha de %1: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Nenhuma senha foi informada na entrada padrão.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>A senha deve ter pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters.</source>
+        <translation>A senha deve ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repita a senha: </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>As senhas não coincidem.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory?).</source>
+        <translation>Não foi possível calcular o hash da senha (falta de memória?).</translation>
+    </message>
+    <message>
+        <source>Invalid RUT: %1. Write it as 12.345.678-5, 12345678-5 or 123456785.</source>
+        <translation>RUT inválido: %1. Escreva-o como 12.345.678-5, 12345678-5 ou 123456785.</translation>
+    </message>
+    <message>
+        <source>A customer with RUT %1 already exists.</source>
+        <translation>Já existe um cliente com o RUT %1.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Não foi possível salvar a conta: %1</translation>
+    </message>
+    <message>
+        <source>Added customer %1 (%2).</source>
+        <translation>Cliente %1 (%2) adicionado.</translation>
+    </message>
+    <message>
+        <source>Invalid username: %1. Use 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>Nome de usuário inválido: %1. Use de 2 a 32 letras, dígitos, pontos, hifens ou sublinhados.</translation>
+    </message>
+    <message>
+        <source>Unknown role: %1. Use executive or supervisor.</source>
+        <translation>Papel desconhecido: %1. Use executive ou supervisor.</translation>
+    </message>
+    <message>
+        <source>Unknown service: %1. Known services: %2.</source>
+        <translation>Serviço desconhecido: %1. Serviços conhecidos: %2.</translation>
+    </message>
+    <message>
+        <source>An executive with username %1 already exists.</source>
+        <translation>Já existe um executivo com o usuário %1.</translation>
+    </message>
+    <message>
+        <source>Added executive %1 (%2), role %3, services: %4.</source>
+        <translation>Executivo %1 (%2) adicionado, papel %3, serviços: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Não foi possível ler as contas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers (%n):</source>
+        <translation><numerusform>Clientes (%n):</numerusform><numerusform>Clientes (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation>RUT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network</source>
+        <translation>Rede Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message numerus="yes">
+        <source>Executives (%n):</source>
+        <translation><numerusform>Executivos (%n):</numerusform><numerusform>Executivos (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to %1.</source>
+        <translation>--count deve ser um número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 up.</source>
+        <translation>--seed deve ser um número inteiro a partir de 0.</translation>
+    </message>
+    <message>
+        <source>--prefix must have 1 to %1 characters.</source>
+        <translation>--prefix deve ter de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Unknown password cost: %1. Use low or default.</source>
+        <translation>Custo de senha desconhecido: %1. Use low ou default.</translation>
+    </message>
+    <message>
+        <source>Some of these RUTs are already in the database, so nothing was added. Use another --seed.</source>
+        <translation>Alguns destes RUTs já estão no banco de dados, então nada foi adicionado. Use outro --seed.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be saved: %1</source>
+        <translation>Não foi possível salvar as contas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n customers in %1 s.</source>
+        <translation><numerusform>%n cliente adicionado em %1 s.</numerusform><numerusform>%n clientes adicionados em %1 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Their passwords come from seed %1, as described under "Bulk accounts" in docs/storage.md.</source>
+        <translation>As senhas vêm da semente %1, como descrito em "Bulk accounts" em docs/storage.md.</translation>
+    </message>
+    <message>
+        <source>First: RUT %1, password %2. Last: RUT %3, password %4.</source>
+        <translation>Primeiro: RUT %1, senha %2. Último: RUT %3, senha %4.</translation>
+    </message>
+    <message>
+        <source>These accounts use the low password cost: use them for load tests only.</source>
+        <translation>Estas contas usam o custo de senha baixo: use-as apenas em testes de carga.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientCommandLine</name>
+    <message>
+        <source>Turno customer support: restart your internet service and get help from an executive.</source>
+        <translation>Atendimento ao cliente Turno: reinicie seu serviço de internet e receba ajuda de um executivo.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra esta ajuda e sai.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>Talk to the assistant in this terminal, without a window.</source>
+        <translation>Converse com o assistente neste terminal, sem janela.</translation>
+    </message>
+    <message>
+        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
+        <translation>O servidor de atendimento como host:porta (padrão: 127.0.0.1:5680).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:porta</translation>
+    </message>
+    <message>
+        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
+        <translation>O idioma a usar: es, pt_BR, fr ou en (padrão: o do sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Run "%1 --help" to see the options.</source>
+        <translation>%1: %2
+Execute "%1 --help" para ver as opções.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument "%2".
+Run "%1 --help" to see the options.</source>
+        <translation>%1: argumento inesperado "%2".
+Execute "%1 --help" para ver as opções.</translation>
+    </message>
+    <message>
+        <source>%1: invalid --server "%2". %3</source>
+        <translation>%1: --server "%2" inválido. %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
+        <translation>%1: idioma desconhecido "%2". Escolha es, pt_BR, fr ou en.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientLoginPage</name>
+    <message>
+        <source>Customer support</source>
+        <translation>Atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>Hi! Welcome. Enter your RUT and password to continue.</source>
+        <translation>Olá! Bem-vindo. Digite seu RUT e sua senha para continuar.</translation>
+    </message>
+    <message>
+        <source>Valid RUT</source>
+        <translation>RUT válido</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;RUT:</source>
+        <translation>&amp;RUT:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>S&amp;enha:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5.</source>
+        <translation>RUT inválido. Digite-o como 12.345.678-5.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientMenuPage</name>
+    <message>
+        <source>&amp;Restart internet service</source>
+        <translation>&amp;Reiniciar serviço de internet</translation>
+    </message>
+    <message>
+        <source>Change &amp;Wi-Fi password</source>
+        <translation>Alterar senha do &amp;Wi-Fi</translation>
+    </message>
+    <message>
+        <source>&amp;Contact an executive</source>
+        <translation>&amp;Falar com um executivo</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Available soon</source>
+        <translation>Disponível em breve</translation>
+    </message>
+    <message>
+        <source>Press %1 or %2</source>
+        <translation>Pressione %1 ou %2</translation>
+    </message>
+    <message>
+        <source>Hi %1, how can we help you?</source>
+        <translation>Olá %1, como podemos ajudar você?</translation>
+    </message>
+    <message>
+        <source>We are restarting your service…</source>
+        <translation>Estamos reiniciando seu serviço…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientSession</name>
+    <message>
+        <source>Enter the server as host:port, for example 127.0.0.1:5680.</source>
+        <translation>Digite o servidor como host:porta, por exemplo 127.0.0.1:5680.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>A porta deve ser um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>O servidor em %1 não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Não foi possível conectar ao servidor em %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>A conexão com o servidor foi perdida.</translation>
+    </message>
+    <message>
+        <source>The server sent data this app cannot read (%1).</source>
+        <translation>O servidor enviou dados que este aplicativo não consegue ler (%1).</translation>
+    </message>
+    <message>
+        <source>The server repeated its greeting.</source>
+        <translation>O servidor repetiu sua saudação.</translation>
+    </message>
+    <message>
+        <source>The server speaks protocol version %1, but this app speaks version %2. Please update the older one.</source>
+        <translation>O servidor usa a versão %1 do protocolo, mas este aplicativo usa a versão %2. Atualize o mais antigo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed log-ins. Try again in %n minute(s).</source>
+        <translation><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minuto.</numerusform><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server cannot log you in right now. Please try again later.</source>
+        <translation>O servidor não pode iniciar sua sessão agora. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server refused that request: you are not allowed to do it.</source>
+        <translation>O servidor recusou essa solicitação: você não tem permissão para fazer isso.</translation>
+    </message>
+    <message>
+        <source>The server refused that request: it is not possible right now.</source>
+        <translation>O servidor recusou essa solicitação: não é possível agora.</translation>
+    </message>
+    <message>
+        <source>The server refused that request as invalid.</source>
+        <translation>O servidor recusou essa solicitação por ser inválida.</translation>
+    </message>
+    <message>
+        <source>The server could not carry out that request.</source>
+        <translation>O servidor não conseguiu realizar essa solicitação.</translation>
+    </message>
+    <message>
+        <source>The server sent a message this app does not expect.</source>
+        <translation>O servidor enviou uma mensagem que este aplicativo não espera.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientTerminal</name>
+    <message>
+        <source>We are restarting your service…</source>
+        <translation>Estamos reiniciando seu serviço…</translation>
+    </message>
+    <message>
+        <source>Hi! Welcome, enter your RUT and password</source>
+        <translation>Olá! Bem-vindo, digite seu RUT e sua senha</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Assistente: %1</translation>
+    </message>
+    <message>
+        <source>(1) Restart internet service</source>
+        <translation>(1) Reiniciar serviço de internet</translation>
+    </message>
+    <message>
+        <source>(2) Change Wi-Fi password</source>
+        <translation>(2) Alterar senha do Wi-Fi</translation>
+    </message>
+    <message>
+        <source>(3) Contact an executive</source>
+        <translation>(3) Falar com um executivo</translation>
+    </message>
+    <message>
+        <source>(4) Exit</source>
+        <translation>(4) Sair</translation>
+    </message>
+    <message>
+        <source>user:</source>
+        <comment>terminal prompt for the RUT</comment>
+        <translation>usuário:</translation>
+    </message>
+    <message>
+        <source>password:</source>
+        <comment>terminal prompt</comment>
+        <translation>senha:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>terminal prompt with the customer's first name</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Your previous request is still under way. Please wait for it to finish.</source>
+        <translation>Sua solicitação anterior ainda está em andamento. Aguarde até que termine.</translation>
+    </message>
+    <message>
+        <source>Changing your Wi-Fi password here is not available yet. It is coming soon.</source>
+        <translation>Alterar sua senha do Wi-Fi aqui ainda não está disponível. Em breve estará.</translation>
+    </message>
+    <message>
+        <source>Contacting an executive here is not available yet. It is coming soon.</source>
+        <translation>Falar com um executivo aqui ainda não está disponível. Em breve estará.</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting us. Goodbye!</source>
+        <translation>Obrigado por entrar em contato. Até logo!</translation>
+    </message>
+    <message>
+        <source>"%1" is not an option. Please answer with a number from 1 to 4.</source>
+        <translation>"%1" não é uma opção. Responda com um número de 1 a 4.</translation>
+    </message>
+    <message>
+        <source>Hi %1, how can we help you?</source>
+        <translation>Olá %1, como podemos ajudar você?</translation>
+    </message>
+    <message>
+        <source>Is there anything else we can help you with?</source>
+        <translation>Podemos ajudar você em algo mais?</translation>
+    </message>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5, 12345678-5 or 123456785.</source>
+        <translation>RUT inválido. Digite-o como 12.345.678-5, 12345678-5 ou 123456785.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ClientWindow</name>
+    <message>
+        <source>Turno customer support</source>
+        <translation>Atendimento ao cliente Turno</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Checking your RUT and password…</source>
+        <translation>Verificando seu RUT e sua senha…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::CustomerCountText</name>
+    <message>
+        <source>Hi %1, right now there is 1 customer connected</source>
+        <translation>Olá %1, neste momento há 1 cliente conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hi %1, right now there are %n customers connected</source>
+        <translation><numerusform>Olá %1, neste momento há %n cliente conectado</numerusform><numerusform>Olá %1, neste momento há %n clientes conectados</numerusform></translation>
+    </message>
+    <message>
+        <source>1 customer connected</source>
+        <translation>1 cliente conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers connected</source>
+        <translation><numerusform>%n cliente conectado</numerusform><numerusform>%n clientes conectados</numerusform></translation>
+    </message>
+    <message>
+        <source>Now 1 customer connected</source>
+        <translation>Agora há 1 cliente conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %n customers connected</source>
+        <translation><numerusform>Agora há %n cliente conectado</numerusform><numerusform>Agora há %n clientes conectados</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Turno::CustomerSession</name>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5, 12345678-5 or 123456785.</source>
+        <translation>RUT inválido. Digite-o como 12.345.678-5, 12345678-5 ou 123456785.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
+    </message>
+    <message>
+        <source>Wrong RUT or password.</source>
+        <translation>RUT ou senha incorretos.</translation>
+    </message>
+    <message>
+        <source>Your internet service has been restarted. It may take a minute to come back.</source>
+        <translation>Seu serviço de internet foi reiniciado. Pode levar um minuto para voltar.</translation>
+    </message>
+    <message>
+        <source>A restart of your service is already under way. Please wait for it to finish.</source>
+        <translation>Já há uma reinicialização do seu serviço em andamento. Aguarde até que termine.</translation>
+    </message>
+    <message>
+        <source>We could not restart your service. Please try again later.</source>
+        <translation>Não conseguimos reiniciar seu serviço. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>We could not restart your service: %1</source>
+        <translation>Não conseguimos reiniciar seu serviço: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveCommandLine</name>
+    <message>
+        <source>Turno for executives: see the customers connected and attend them.</source>
+        <translation>Turno para executivos: veja os clientes conectados e atenda-os.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra esta ajuda e sai.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>Work in this terminal with :commands, without a window.</source>
+        <translation>Trabalhe neste terminal com :comandos, sem janela.</translation>
+    </message>
+    <message>
+        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
+        <translation>O servidor de atendimento como host:porta (padrão: 127.0.0.1:5680).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:porta</translation>
+    </message>
+    <message>
+        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
+        <translation>O idioma a usar: es, pt_BR, fr ou en (padrão: o do sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Run "%1 --help" to see the options.</source>
+        <translation>%1: %2
+Execute "%1 --help" para ver as opções.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument "%2".
+Run "%1 --help" to see the options.</source>
+        <translation>%1: argumento inesperado "%2".
+Execute "%1 --help" para ver as opções.</translation>
+    </message>
+    <message>
+        <source>%1: invalid --server "%2". %3</source>
+        <translation>%1: --server "%2" inválido. %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
+        <translation>%1: idioma desconhecido "%2". Escolha es, pt_BR, fr ou en.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveCommands</name>
+    <message>
+        <source>Shows how many customers are connected.</source>
+        <translation>Mostra quantos clientes estão conectados.</translation>
+    </message>
+    <message>
+        <source>Shows the customers connected and what each one did last.</source>
+        <translation>Mostra os clientes conectados e a última ação de cada um.</translation>
+    </message>
+    <message>
+        <source>Shows the history of the customer you are attending.</source>
+        <translation>Mostra o histórico do cliente que você está atendendo.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrição</translation>
+    </message>
+    <message>
+        <source>Adds a note to the history of the current conversation.</source>
+        <translation>Adiciona uma nota ao histórico do atendimento atual.</translation>
+    </message>
+    <message>
+        <source>Restarts the customer's internet service.</source>
+        <translation>Reinicia o serviço de internet do cliente.</translation>
+    </message>
+    <message>
+        <source>Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.</source>
+        <translation>Define uma nova senha do Wi-Fi para o cliente e reinicia o Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Connects you with the next customer waiting.</source>
+        <translation>Conecta você ao próximo cliente na fila.</translation>
+    </message>
+    <message>
+        <source>Lists the commands.</source>
+        <translation>Lista os comandos.</translation>
+    </message>
+    <message>
+        <source>Logs out and ends the program.</source>
+        <translation>Encerra a sessão e fecha o programa.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>a command and its argument, as in :info &lt;description&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>  %1 — %2</source>
+        <translation>  %1 — %2</translation>
+    </message>
+    <message>
+        <source>  %1 — %2 (available soon)</source>
+        <translation>  %1 — %2 (disponível em breve)</translation>
+    </message>
+    <message>
+        <source>The command %1 is not available yet.</source>
+        <translation>O comando %1 ainda não está disponível.</translation>
+    </message>
+    <message>
+        <source>You are not attending a customer yet, so there is no one to send that to. Commands start with a colon: type :help to see them.</source>
+        <translation>Você ainda não está atendendo um cliente, então não há para quem enviar isso. Os comandos começam com dois-pontos: digite :help para vê-los.</translation>
+    </message>
+    <message>
+        <source>There is no command %1. Type :help to see the commands.</source>
+        <translation>Não existe o comando %1. Digite :help para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>%1 needs one more word. Use one of: %2</source>
+        <translation>Falta uma palavra em %1. Use um destes: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes nothing after it. Use it as %2</source>
+        <translation>%1 não leva nada depois. Use assim: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs something after it. Use it as %2</source>
+        <translation>%1 precisa de algo depois. Use assim: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveLoginPage</name>
+    <message>
+        <source>Executive desk</source>
+        <translation>Posto de atendimento</translation>
+    </message>
+    <message>
+        <source>Hi! Welcome. Enter your username and password to start attending customers.</source>
+        <translation>Olá! Bem-vindo. Digite seu usuário e sua senha para começar a atender clientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>S&amp;enha:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>E&amp;ntrar</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Digite seu usuário.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveMainPage</name>
+    <message>
+        <source>Role:</source>
+        <translation>Função:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Serviços:</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Clientes na fila</translation>
+    </message>
+    <message>
+        <source>No customers waiting</source>
+        <translation>Nenhum cliente na fila</translation>
+    </message>
+    <message>
+        <source>Customers who ask to talk to an executive appear here.</source>
+        <translation>Os clientes que pedem para falar com um executivo aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>You are not attending anyone</source>
+        <translation>Você não está atendendo ninguém</translation>
+    </message>
+    <message>
+        <source>When you connect with a customer, your conversation and their history appear here.</source>
+        <translation>Quando você se conectar com um cliente, a conversa e o histórico dele aparecerão aqui.</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Executivo</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>Nenhum atribuído</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveSession</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Digite seu usuário e sua senha.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Usuário ou senha incorretos.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveTerminal</name>
+    <message>
+        <source>Hi! Welcome, enter your username and password</source>
+        <translation>Olá! Bem-vindo, digite seu usuário e sua senha</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Assistente: %1</translation>
+    </message>
+    <message>
+        <source>user:</source>
+        <comment>terminal prompt for the username</comment>
+        <translation>usuário:</translation>
+    </message>
+    <message>
+        <source>password:</source>
+        <comment>terminal prompt</comment>
+        <translation>senha:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>terminal prompt with the executive's first name</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Hi %1, right now there are:</source>
+        <translation>Olá %1, neste momento há:</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveWindow</name>
+    <message>
+        <source>Turno executive desk</source>
+        <translation>Turno: posto de atendimento</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Sair da sessão</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <comment>shortcut for Log out</comment>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Fec&amp;har</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Checking your username and password…</source>
+        <translation>Verificando seu usuário e sua senha…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Server::ContactCenter</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Não é possível escutar em %1 porta %2: %3</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2.</source>
+        <translation>Escutando em %1 porta %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 connected.</source>
+        <translation>Cliente %1 conectado.</translation>
+    </message>
+    <message>
+        <source>Executive %1 connected.</source>
+        <translation>Executivo %1 conectado.</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected.</source>
+        <translation>Cliente %1 desconectado.</translation>
+    </message>
+    <message>
+        <source>Executive %1 disconnected.</source>
+        <translation>Executivo %1 desconectado.</translation>
+    </message>
+    <message>
+        <source>Internet service restart for client %1.</source>
+        <translation>Reinício do serviço de internet do cliente %1.</translation>
+    </message>
+    <message>
+        <source>Internet service restart for client %1 failed: %2</source>
+        <translation>Falha no reinício do serviço de internet do cliente %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Server::LogWindow</name>
+    <message>
+        <source>Turno server</source>
+        <translation>Servidor Turno</translation>
+    </message>
+    <message>
+        <source>Filter the log (Ctrl+F)</source>
+        <translation>Filtrar o registro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Registro do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>S&amp;air</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear log</source>
+        <translation>&amp;Limpar registro</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>Connected customers (%1)</source>
+        <translation>Clientes conectados (%1)</translation>
+    </message>
+    <message>
+        <source>Connected executives (%1)</source>
+        <translation>Executivos conectados (%1)</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2</source>
+        <translation>Escutando em %1 porta %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Storage::Migrator</name>
+    <message>
+        <source>The database %1 has schema version %2, but this turno-server only knows versions up to %3. Use a newer turno-server with it; the file was left untouched.</source>
+        <translation>O banco de dados %1 tem a versão de esquema %2, mas este turno-server só conhece versões até a %3. Use-o com um turno-server mais novo; o arquivo não foi alterado.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,121 @@
+#include "clientcommandline.h"
+
+#include "session/clientsession.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QTextStream>
+
+namespace Turno
+{
+
+namespace
+{
+
+const QString LangOption = QStringLiteral("lang");
+
+bool isKnownLanguage(const QString &code)
+{
+    const QLocale::Language language = QLocale(code).language();
+    return language == QLocale::Spanish || language == QLocale::Portuguese || language == QLocale::French ||
+           language == QLocale::English;
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    QTextStream out(stream);
+    out << text;
+    if (!text.endsWith(QLatin1Char('\n')))
+        out << '\n';
+}
+
+} // namespace
+
+bool ClientCommandLine::needsWindow(int argc, char **argv)
+{
+    // Same options as parse(), so a usage error is reported even where no display exists.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.addOptions({QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}),
+                       QCommandLineOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}),
+                       QCommandLineOption(QStringLiteral("cli")),
+                       QCommandLineOption(QStringLiteral("server"), QString(), QStringLiteral("address")),
+                       QCommandLineOption(LangOption, QString(), QStringLiteral("code"))});
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty())
+        return false;
+    return !parser.isSet(QStringLiteral("cli")) && !parser.isSet(QStringLiteral("help")) &&
+           !parser.isSet(QStringLiteral("version"));
+}
+
+QString ClientCommandLine::languageIn(const QStringList &arguments)
+{
+    const QString prefix = QStringLiteral("--lang=");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(prefix))
+            return arguments.at(i).mid(prefix.size());
+    }
+    return {};
+}
+
+int ClientCommandLine::parse(const QStringList &arguments, ClientOptions *options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Turno customer support: restart your internet service and get help from an executive."));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version and exit."));
+    const QCommandLineOption cliOption(QStringLiteral("cli"), tr("Talk to the assistant in this terminal, without a "
+                                                                 "window."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), tr("The support server as host:port (default: 127.0.0.1:5680)."), tr("host:port"));
+    const QCommandLineOption langOption(LangOption,
+                                        tr("The language to use: es, pt_BR, fr or en (default: the "
+                                           "system's)."),
+                                        tr("code"));
+    parser.addOptions({helpOption, versionOption, cliOption, serverOption, langOption});
+
+    const QString program = QStringLiteral("turno-client");
+    if (!parser.parse(arguments)) {
+        printTo(stderr, tr("%1: %2\nRun \"%1 --help\" to see the options.").arg(program, parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        printTo(stdout, parser.helpText());
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        printTo(stdout, QStringLiteral("%1 %2").arg(program, QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printTo(stderr, tr("%1: unexpected argument \"%2\".\nRun \"%1 --help\" to see the options.")
+                            .arg(program, parser.positionalArguments().constFirst()));
+        return 2;
+    }
+    if (parser.isSet(serverOption)) {
+        QString host;
+        quint16 port = 0;
+        QString error;
+        if (!parseServerAddress(parser.value(serverOption), &host, &port, &error)) {
+            printTo(stderr, tr("%1: invalid --server \"%2\". %3").arg(program, parser.value(serverOption), error));
+            return 2;
+        }
+        options->server = parser.value(serverOption).trimmed();
+    }
+    if (parser.isSet(langOption) && !isKnownLanguage(parser.value(langOption))) {
+        printTo(stderr,
+                tr("%1: unknown language \"%2\". Choose es, pt_BR, fr or en.").arg(program, parser.value(langOption)));
+        return 2;
+    }
+    options->terminal = parser.isSet(cliOption);
+    options->language = parser.value(langOption);
+    return -1;
+}
+
+} // namespace Turno

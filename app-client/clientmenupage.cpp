@@ -1,0 +1,154 @@
+#include "clientmenupage.h"
+
+#include "clienticons.h"
+
+#include <QKeySequence>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace Turno
+{
+
+namespace
+{
+
+const QString WorkingStyle = QStringLiteral("QLabel { padding: 8px; }");
+const QString SuccessStyle =
+    QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 6px;"
+                   " padding: 8px; }");
+const QString FailureStyle =
+    QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f2b8b5; border-radius: 6px;"
+                   " padding: 8px; }");
+
+} // namespace
+
+ClientMenuPage::ClientMenuPage(QWidget *parent) : QWidget(parent)
+{
+    m_greeting = new QLabel;
+    m_greeting->setObjectName(QStringLiteral("greeting"));
+    m_greeting->setWordWrap(true);
+    QFont greetingFont = m_greeting->font();
+    greetingFont.setPointSizeF(greetingFont.pointSizeF() * 1.5);
+    greetingFont.setBold(true);
+    m_greeting->setFont(greetingFont);
+
+    m_choices = new QVBoxLayout;
+    m_choices->setSpacing(10);
+    m_restart = addChoice(1, tr("&Restart internet service"));
+    m_restart->setObjectName(QStringLiteral("restartButton"));
+    m_wifi = addChoice(2, tr("Change &Wi-Fi password"));
+    m_wifi->setObjectName(QStringLiteral("wifiButton"));
+    m_executive = addChoice(3, tr("&Contact an executive"));
+    m_executive->setObjectName(QStringLiteral("executiveButton"));
+    m_exit = addChoice(4, tr("E&xit"));
+    m_exit->setObjectName(QStringLiteral("exitButton"));
+    // Implemented in a later version; shown now so the menu matches the one in the terminal.
+    for (QPushButton *soon : {m_wifi, m_executive}) {
+        soon->setEnabled(false);
+        soon->setToolTip(tr("Available soon"));
+    }
+
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("restartProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->hide();
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statusText"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    auto *column = new QVBoxLayout;
+    column->setSpacing(14);
+    column->addWidget(m_greeting);
+    column->addLayout(m_choices);
+    column->addWidget(m_status);
+    column->addWidget(m_progress);
+    column->addStretch();
+    auto *panel = new QWidget;
+    panel->setLayout(column);
+    panel->setMaximumWidth(620);
+    panel->setMinimumWidth(380);
+
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(24, 24, 24, 24);
+    outer->addStretch();
+    outer->addWidget(panel, 1);
+    outer->addStretch();
+
+    connect(m_restart, &QPushButton::clicked, this, &ClientMenuPage::restartRequested);
+    connect(m_exit, &QPushButton::clicked, this, &ClientMenuPage::exitRequested);
+}
+
+QPushButton *ClientMenuPage::addChoice(int key, const QString &text)
+{
+    const QChar digit = QChar(u'0' + key);
+    auto *button = new QPushButton(text);
+    button->setIcon(
+        ClientIcons::keyBadge(digit, palette().color(QPalette::Highlight), palette().color(QPalette::HighlightedText)));
+    button->setIconSize(QSize(28, 28));
+    button->setMinimumHeight(52);
+    QFont font = button->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    button->setFont(font);
+    button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 6px 14px; }"));
+    button->setAutoDefault(false);
+    const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+    button->setToolTip(tr("Press %1 or %2").arg(QString(digit), mnemonic.toString(QKeySequence::NativeText)));
+    // The digit works anywhere on this page, like answering the menu in the terminal.
+    auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + key), this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled())
+            button->animateClick();
+    });
+    m_choices->addWidget(button);
+    return button;
+}
+
+void ClientMenuPage::setFirstName(const QString &firstName)
+{
+    m_greeting->setText(tr("Hi %1, how can we help you?").arg(firstName));
+}
+
+void ClientMenuPage::showRestarting()
+{
+    // Disabling the focused button would hand the focus to the next one (Exit): keep it on the page.
+    if (m_restart->hasFocus())
+        setFocus();
+    m_restart->setEnabled(false);
+    m_status->setStyleSheet(WorkingStyle);
+    m_status->setText(tr("We are restarting your service…"));
+    m_status->show();
+    m_progress->show();
+}
+
+void ClientMenuPage::showOutcome(bool ok, const QString &message)
+{
+    m_restart->setEnabled(true);
+    if (hasFocus())
+        m_restart->setFocus();
+    m_progress->hide();
+    m_status->setStyleSheet(ok ? SuccessStyle : FailureStyle);
+    m_status->setText(message);
+    m_status->show();
+}
+
+void ClientMenuPage::focusFirstChoice()
+{
+    m_restart->setFocus();
+}
+
+void ClientMenuPage::reset()
+{
+    m_restart->setEnabled(true);
+    m_progress->hide();
+    m_status->hide();
+    m_status->clear();
+}
+
+} // namespace Turno

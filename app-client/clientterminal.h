@@ -1,0 +1,73 @@
+// turno-client --cli: the customer's dialog with the assistant as text, in the spirit of the
+// spec's example (user:, password:, a numbered menu, a prompt with the customer's first name).
+#pragma once
+
+#include "session/customersession.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace Turno
+{
+
+class StdinReader;
+class TerminalEchoGuard;
+
+class ClientTerminal : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClientTerminal(const QString &server, QObject *parent = nullptr);
+    ~ClientTerminal() override;
+
+    // Greets and starts reading standard input; finished() tells when the dialog is over.
+    void start();
+
+Q_SIGNALS:
+    // 0 after Exit or the end of input, 1 when the server could not be reached or was lost.
+    void finished(int exitCode);
+
+private:
+    enum class Prompt { None, User, Password, Choice };
+
+    void say(const QString &sentence);
+    void printLine(const QString &line);
+    void showMenu();
+    void ask(Prompt prompt);
+    QString promptLabel(Prompt prompt) const;
+    void deliverLines();
+    void answer(Prompt prompt, const QString &line);
+    void choose(const QString &choice);
+    void onLine(const QString &line);
+    void onEndOfInput();
+    bool moreInputMayCome() const { return !m_inputEnded || !m_lines.isEmpty(); }
+    // Ends the dialog: logs out first when logged in.
+    void finish(int exitCode);
+
+    void onLinkChanged(ClientSession::Link link);
+    void onLoginFailed(const QString &message);
+    void onLoggedIn();
+    void onRestartFinished(const QString &message);
+    void onRequestRefused(const QString &message);
+    void onConnectionLost(const QString &message);
+
+    CustomerSession m_session;
+    StdinReader *m_stdin = nullptr;
+    std::unique_ptr<TerminalEchoGuard> m_echoOff;
+    QTextStream m_out;
+    QString m_server;
+    QString m_rut;
+    QStringList m_lines; // lines that came before the prompt that takes them
+    Prompt m_prompt = Prompt::None;
+    bool m_interactive = false;
+    bool m_delivering = false;
+    bool m_inputEnded = false;
+    bool m_attempting = false;    // a log-in was sent and has no answer yet
+    bool m_reachedServer = false; // that attempt got past the handshake
+    bool m_finishing = false;
+    int m_exitCode = 0;
+};
+
+} // namespace Turno

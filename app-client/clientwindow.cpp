@@ -1,0 +1,121 @@
+#include "clientwindow.h"
+
+#include "clientloginpage.h"
+#include "clientmenupage.h"
+
+#include <QCloseEvent>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Turno
+{
+
+namespace
+{
+const QString ServerKey = QStringLiteral("client/server");
+const QString DefaultServer = QStringLiteral("127.0.0.1:5680");
+constexpr int CloseGraceMs = 2000;
+} // namespace
+
+ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(parent)
+{
+    setWindowTitle(tr("Turno customer support"));
+    m_login = new ClientLoginPage;
+    m_menu = new ClientMenuPage;
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_login);
+    m_pages->addWidget(m_menu);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    m_login->setServer(server.isEmpty() ? QSettings().value(ServerKey, DefaultServer).toString() : server);
+
+    connect(m_login, &ClientLoginPage::logInRequested, this, &ClientWindow::logIn);
+    connect(m_menu, &ClientMenuPage::restartRequested, &m_session, &CustomerSession::restartInternet);
+    connect(m_menu, &ClientMenuPage::exitRequested, this, &QWidget::close);
+
+    connect(&m_session, &ClientSession::linkChanged, this, &ClientWindow::onLinkChanged);
+    connect(&m_session, &ClientSession::loginFailed, this, [this](const QString &message) {
+        m_login->showError(message);
+        m_login->clearPassword();
+        m_login->focusFirstField();
+    });
+    connect(&m_session, &CustomerSession::loggedInAs, this, &ClientWindow::onLoggedIn);
+    connect(&m_session, &CustomerSession::restartStarted, m_menu, &ClientMenuPage::showRestarting);
+    connect(&m_session, &CustomerSession::restartFinished, m_menu, &ClientMenuPage::showOutcome);
+    connect(&m_session, &ClientSession::requestRefused, m_menu,
+            [this](const QString &message) { m_menu->showOutcome(false, message); });
+    connect(&m_session, &ClientSession::connectionLost, this, &ClientWindow::showLogin);
+    connect(&m_session, &ClientSession::loggedOut, this, [this] {
+        if (m_exiting)
+            close();
+        else
+            showLogin(QString());
+    });
+
+    resize(sizeHint().expandedTo(QSize(560, 460)));
+    m_login->focusFirstField();
+}
+
+void ClientWindow::logIn()
+{
+    m_session.logIn(m_login->server(), m_login->rut(), m_login->password());
+}
+
+void ClientWindow::onLinkChanged(ClientSession::Link link)
+{
+    switch (link) {
+    case ClientSession::Link::Connecting:
+        m_login->setBusy(true, tr("Connecting to %1…").arg(m_login->server()));
+        break;
+    case ClientSession::Link::LoggingIn:
+        m_login->setBusy(true, tr("Checking your RUT and password…"));
+        break;
+    case ClientSession::Link::Online:
+    case ClientSession::Link::Offline:
+        m_login->setBusy(false);
+        break;
+    }
+}
+
+void ClientWindow::onLoggedIn()
+{
+    // Remember the address only once it has worked.
+    QSettings().setValue(ServerKey, m_login->server());
+    m_login->clearPassword();
+    m_login->showError(QString());
+    m_menu->reset();
+    m_menu->setFirstName(m_session.firstName());
+    m_pages->setCurrentWidget(m_menu);
+    m_menu->focusFirstChoice();
+}
+
+void ClientWindow::showLogin(const QString &message)
+{
+    m_menu->reset();
+    m_pages->setCurrentWidget(m_login);
+    m_login->showError(message);
+    m_login->focusFirstField();
+}
+
+void ClientWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_exiting || m_session.link() == ClientSession::Link::Offline) {
+        event->accept();
+        return;
+    }
+    // Log out properly first; the window closes once the server has been told (loggedOut).
+    m_exiting = true;
+    m_session.logOut();
+    if (m_session.link() == ClientSession::Link::Offline) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    QTimer::singleShot(CloseGraceMs, this, &QWidget::close); // a silent server must not keep it open
+}
+
+} // namespace Turno

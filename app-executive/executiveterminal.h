@@ -1,0 +1,75 @@
+// turno-executive --cli: log in, hear how many customers are connected (and whenever that changes),
+// and type :commands at a prompt with the executive's first name, as in the spec's example.
+#pragma once
+
+#include "session/executivesession.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+#include <QTimer>
+#include <memory>
+
+namespace Turno
+{
+
+class StdinReader;
+class TerminalEchoGuard;
+struct ParsedCommand;
+
+class ExecutiveTerminal : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExecutiveTerminal(const QString &server, QObject *parent = nullptr);
+    ~ExecutiveTerminal() override;
+
+    // Greets and starts reading standard input; finished() tells when the session is over.
+    void start();
+
+Q_SIGNALS:
+    // 0 after :quit or the end of input, 1 when the server could not be reached or was lost.
+    void finished(int exitCode);
+
+private:
+    enum class Prompt { None, User, Password, Command };
+
+    void say(const QString &sentence);
+    void printLine(const QString &line);
+    // A line that did not answer anything (a new count): kept apart from a prompt being typed at.
+    void announce(const QString &line);
+    void ask(Prompt prompt);
+    QString promptLabel(Prompt prompt) const;
+    void deliverLines();
+    void answer(Prompt prompt, const QString &line);
+    void runCommand(const QString &line);
+    void onLine(const QString &line);
+    void onEndOfInput();
+    bool moreInputMayCome() const { return !m_inputEnded || !m_lines.isEmpty(); }
+    void finish(int exitCode);
+
+    void onLoginFailed(const QString &message);
+    void greet();
+    void onCountChanged(int count);
+    void onConnectionLost(const QString &message);
+
+    ExecutiveSession m_session;
+    StdinReader *m_stdin = nullptr;
+    std::unique_ptr<TerminalEchoGuard> m_echoOff;
+    QTextStream m_out;
+    QTimer m_countWait; // the count follows the log-in result; greet without it if it never comes
+    QString m_server;
+    QString m_username;
+    QStringList m_lines; // lines that came before the prompt that takes them
+    Prompt m_prompt = Prompt::None;
+    bool m_interactive = false;
+    bool m_delivering = false;
+    bool m_inputEnded = false;
+    bool m_attempting = false;
+    bool m_reachedServer = false;
+    bool m_greeted = false;
+    bool m_finishing = false;
+    int m_exitCode = 0;
+};
+
+} // namespace Turno

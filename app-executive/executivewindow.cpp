@@ -1,0 +1,145 @@
+#include "executivewindow.h"
+
+#include "executiveloginpage.h"
+#include "executivemainpage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace Turno
+{
+
+namespace
+{
+const QString ServerKey = QStringLiteral("executive/server");
+const QString DefaultServer = QStringLiteral("127.0.0.1:5680");
+constexpr int CloseGraceMs = 2000;
+} // namespace
+
+ExecutiveWindow::ExecutiveWindow(const QString &server, QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Turno executive desk"));
+    m_login = new ExecutiveLoginPage;
+    m_desk = new ExecutiveMainPage;
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_login);
+    m_pages->addWidget(m_desk);
+    setCentralWidget(m_pages);
+    m_linkStatus = new QLabel(tr("Not connected"));
+    m_linkStatus->setObjectName(QStringLiteral("linkStatus"));
+    statusBar()->addWidget(m_linkStatus, 1);
+    createMenus();
+
+    m_login->setServer(server.isEmpty() ? QSettings().value(ServerKey, DefaultServer).toString() : server);
+
+    connect(m_login, &ExecutiveLoginPage::logInRequested, this, &ExecutiveWindow::logIn);
+    connect(&m_session, &ClientSession::linkChanged, this, &ExecutiveWindow::onLinkChanged);
+    connect(&m_session, &ClientSession::loginFailed, this, [this](const QString &message) {
+        m_login->showError(message);
+        m_login->clearPassword();
+        m_login->focusFirstField();
+    });
+    connect(&m_session, &ExecutiveSession::loggedInAs, this, &ExecutiveWindow::onLoggedIn);
+    connect(&m_session, &ExecutiveSession::connectedCustomersChanged, m_desk,
+            &ExecutiveMainPage::setConnectedCustomers);
+    connect(&m_session, &ClientSession::requestRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(&m_session, &ClientSession::connectionLost, this, &ExecutiveWindow::showLogin);
+    connect(&m_session, &ClientSession::loggedOut, this, [this] {
+        if (m_closing)
+            close();
+        else
+            showLogin(QString());
+    });
+
+    resize(sizeHint().expandedTo(QSize(860, 560)));
+    m_login->focusFirstField();
+}
+
+void ExecutiveWindow::createMenus()
+{
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    m_logOut = session->addAction(tr("&Log out"));
+    m_logOut->setObjectName(QStringLiteral("logOutAction"));
+    m_logOut->setShortcut(QKeySequence(tr("Ctrl+Shift+L", "shortcut for Log out")));
+    m_logOut->setEnabled(false);
+    connect(m_logOut, &QAction::triggered, &m_session, &ClientSession::logOut);
+    session->addSeparator();
+    QAction *quit = session->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    // Some platforms give QKeySequence::Quit no key (plain X11 has none); Ctrl+Q must always quit.
+    if (quit->shortcut().isEmpty())
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
+
+void ExecutiveWindow::logIn()
+{
+    m_session.logIn(m_login->server(), m_login->username(), m_login->password());
+}
+
+void ExecutiveWindow::onLinkChanged(ClientSession::Link link)
+{
+    switch (link) {
+    case ClientSession::Link::Connecting:
+        m_login->setBusy(true, tr("Connecting to %1…").arg(m_login->server()));
+        m_linkStatus->setText(tr("Connecting to %1…").arg(m_login->server()));
+        break;
+    case ClientSession::Link::LoggingIn:
+        m_login->setBusy(true, tr("Checking your username and password…"));
+        break;
+    case ClientSession::Link::Online:
+        m_login->setBusy(false);
+        m_linkStatus->setText(tr("Connected to %1").arg(m_login->server()));
+        break;
+    case ClientSession::Link::Offline:
+        m_login->setBusy(false);
+        m_linkStatus->setText(tr("Not connected"));
+        break;
+    }
+    m_logOut->setEnabled(link == ClientSession::Link::Online);
+}
+
+void ExecutiveWindow::onLoggedIn()
+{
+    // Remember the address only once it has worked.
+    QSettings().setValue(ServerKey, m_login->server());
+    m_login->clearPassword();
+    m_login->showError(QString());
+    m_desk->setProfile(m_session.firstName(), m_session.isSupervisor(), m_session.services());
+    m_desk->setConnectedCustomers(m_session.connectedCustomers());
+    m_pages->setCurrentWidget(m_desk);
+}
+
+void ExecutiveWindow::showLogin(const QString &message)
+{
+    m_pages->setCurrentWidget(m_login);
+    m_login->showError(message);
+    m_login->focusFirstField();
+}
+
+void ExecutiveWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closing || m_session.link() == ClientSession::Link::Offline) {
+        event->accept();
+        return;
+    }
+    // Log out properly first; the window closes once the server has been told (loggedOut).
+    m_closing = true;
+    m_session.logOut();
+    if (m_session.link() == ClientSession::Link::Offline) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    QTimer::singleShot(CloseGraceMs, this, &QWidget::close); // a silent server must not keep it open
+}
+
+} // namespace Turno
