@@ -9,16 +9,11 @@ namespace Turno
 
 namespace
 {
-// How long to wait for the count that follows a successful log-in before greeting without it.
-constexpr int CountWaitMs = 3000;
 } // namespace
 
 ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
     : QObject(parent), m_stdin(new StdinReader(this)), m_out(stdout), m_server(server)
 {
-    m_countWait.setSingleShot(true);
-    m_countWait.setInterval(CountWaitMs);
-    connect(&m_countWait, &QTimer::timeout, this, &ExecutiveTerminal::greet);
     connect(m_stdin, &StdinReader::lineReceived, this, &ExecutiveTerminal::onLine);
     connect(m_stdin, &StdinReader::endOfInput, this, &ExecutiveTerminal::onEndOfInput);
     connect(&m_session, &ClientSession::linkChanged, this, [this](ClientSession::Link link) {
@@ -29,7 +24,7 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
     connect(&m_session, &ExecutiveSession::loggedInAs, this, [this] {
         m_attempting = false;
         m_greeted = false;
-        m_countWait.start();
+        greet();
     });
     connect(&m_session, &ExecutiveSession::connectedCustomersChanged, this, &ExecutiveTerminal::onCountChanged);
     connect(&m_session, &ClientSession::requestRefused, this, [this](const QString &message) { announce(message); });
@@ -204,7 +199,6 @@ void ExecutiveTerminal::finish(int exitCode)
         return;
     m_finishing = true;
     m_exitCode = exitCode;
-    m_countWait.stop();
     m_echoOff.reset();
     if (m_interactive && m_prompt != Prompt::None)
         m_out << '\n'; // end the prompt's line (Ctrl+D)
@@ -244,7 +238,6 @@ void ExecutiveTerminal::greet()
     if (m_greeted || m_finishing)
         return;
     m_greeted = true;
-    m_countWait.stop();
     printLine(tr("Hi %1, right now there are:").arg(m_session.firstName()));
     printLine(CustomerCountText::connected(m_session.connectedCustomers()));
     ask(Prompt::Command);
@@ -261,7 +254,6 @@ void ExecutiveTerminal::onCountChanged(int count)
 
 void ExecutiveTerminal::onConnectionLost(const QString &message)
 {
-    m_countWait.stop();
     m_echoOff.reset();
     if (m_interactive && m_prompt != Prompt::None)
         m_out << '\n';

@@ -57,7 +57,6 @@ private:
     StdinReader *m_stdin = nullptr;
     std::unique_ptr<TerminalEchoGuard> m_echoOff;
     QTextStream m_out;
-    QTimer m_countWait; // the count follows the log-in result; greet without it if it never comes
     QString m_server;
     QString m_username;
     QStringList m_lines; // lines that came before the prompt that takes them

@@ -191,6 +191,8 @@ void ClientSession::handle(const LoginResult &m)
 
 void ClientSession::handle(const ErrorReply &m)
 {
+    if (m.requestId != 0)
+        requestFailed(m.requestId);
     switch (ErrorCode(m.code)) {
     case ErrorCode::NotAllowed:
         Q_EMIT requestRefused(tr("The server refused that request: you are not allowed to do it."));

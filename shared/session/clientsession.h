@@ -62,6 +62,9 @@ protected:
     virtual QString wrongCredentialsMessage() const = 0;
     // Called when the link is gone, whatever the reason, before connectionLost/loggedOut.
     virtual void linkClosed() {}
+    // The server refused request requestId (ErrorReply); the derived session leaves any state
+    // that waited for its answer.
+    virtual void requestFailed(quint32 requestId) {}
 
     template <typename M> void send(const M &message)
     {

@@ -68,6 +68,14 @@ void CustomerSession::linkClosed()
     setState(State::LoggedOut);
 }
 
+void CustomerSession::requestFailed(quint32 requestId)
+{
+    if (requestId != m_restartRequest)
+        return;
+    m_restartRequest = 0;
+    setState(State::Menu);
+}
+
 void CustomerSession::restartInternet()
 {
     if (m_state != State::Menu)

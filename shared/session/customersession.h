@@ -42,6 +42,7 @@ protected:
     void loggedIn(const Protocol::LoginResult &result) override;
     QString wrongCredentialsMessage() const override;
     void linkClosed() override;
+    void requestFailed(quint32 requestId) override;
 
 private:
     void setState(State state);

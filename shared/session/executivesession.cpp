@@ -37,7 +37,9 @@ void ExecutiveSession::loggedIn(const LoginResult &result)
     m_fullName = result.fullName;
     m_services = result.services;
     m_supervisor = Role(result.role) == Role::Supervisor;
-    Q_EMIT loggedInAs(m_fullName);
+    // The server sends the customer count right after the log-in result; the log-in is complete
+    // (and the greeting can be shown with the right number) once it is here.
+    m_awaitingCount = true;
 }
 
 QString ExecutiveSession::wrongCredentialsMessage() const
@@ -48,11 +50,17 @@ QString ExecutiveSession::wrongCredentialsMessage() const
 void ExecutiveSession::linkClosed()
 {
     m_password.clear();
+    m_awaitingCount = false;
 }
 
 void ExecutiveSession::handle(const ConnectedCustomers &m)
 {
     m_connectedCustomers = int(m.count);
+    if (m_awaitingCount) {
+        m_awaitingCount = false;
+        Q_EMIT loggedInAs(m_fullName);
+        return;
+    }
     Q_EMIT connectedCustomersChanged(m_connectedCustomers);
 }
 

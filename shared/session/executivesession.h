@@ -24,7 +24,9 @@ public:
     void handle(const Protocol::ConnectedCustomers &m) override;
 
 Q_SIGNALS:
+    // Logged in; the profile and connectedCustomers() are known.
     void loggedInAs(const QString &fullName);
+    // The number of connected customers changed after the log-in.
     void connectedCustomersChanged(int count);
 
 protected:
@@ -40,6 +42,7 @@ private:
     QStringList m_services;
     bool m_supervisor = false;
     int m_connectedCustomers = 0;
+    bool m_awaitingCount = false;
 };
 
 } // namespace Turno
