@@ -101,7 +101,12 @@ ClientLoginPage::ClientLoginPage(QWidget *parent) : QWidget(parent)
     m_logIn = new QPushButton(tr("&Log in"));
     m_logIn->setObjectName(QStringLiteral("logInButton"));
     m_logIn->setDefault(true);
+    m_signUp = new QPushButton(tr("New customer? &Create an account"));
+    m_signUp->setObjectName(QStringLiteral("signUpButton"));
+    m_signUp->setFlat(true);
+    m_signUp->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_signUp);
     buttons->addStretch();
     buttons->addWidget(m_logIn);
 
@@ -130,6 +135,7 @@ ClientLoginPage::ClientLoginPage(QWidget *parent) : QWidget(parent)
     for (QLineEdit *edit : {m_server, m_rut, m_password})
         connect(edit, &QLineEdit::returnPressed, this, &ClientLoginPage::submit);
     connect(m_logIn, &QPushButton::clicked, this, &ClientLoginPage::submit);
+    connect(m_signUp, &QPushButton::clicked, this, &ClientLoginPage::signUpRequested);
     connect(m_rut, &QLineEdit::textChanged, this, &ClientLoginPage::updateRutValidity);
     connect(m_rut, &QLineEdit::editingFinished, this, [this] {
         if (const auto parsed = Rut::parse(m_rut->text()))
@@ -166,7 +172,7 @@ void ClientLoginPage::clearPassword()
 
 void ClientLoginPage::setBusy(bool busy, const QString &status)
 {
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_server, m_rut, m_password, m_logIn})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_server, m_rut, m_password, m_logIn, m_signUp})
         widget->setEnabled(!busy);
     m_busyBar->setVisible(busy);
     m_busyText->setVisible(busy && !status.isEmpty());

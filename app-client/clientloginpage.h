@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     // The fields passed the local checks; the window starts the log-in.
     void logInRequested();
+    // "Create an account" was pressed.
+    void signUpRequested();
 
 private:
     void submit();
@@ -51,6 +53,7 @@ private:
     QProgressBar *m_busyBar = nullptr;
     QLabel *m_busyText = nullptr;
     QPushButton *m_logIn = nullptr;
+    QPushButton *m_signUp = nullptr;
 };
 
 } // namespace Turno

@@ -4,6 +4,8 @@
 
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -46,10 +48,22 @@ ClientMenuPage::ClientMenuPage(QWidget *parent) : QWidget(parent)
     m_exit = addChoice(4, tr("E&xit"));
     m_exit->setObjectName(QStringLiteral("exitButton"));
     // Implemented in a later version; shown now so the menu matches the one in the terminal.
-    for (QPushButton *soon : {m_wifi, m_executive}) {
-        soon->setEnabled(false);
-        soon->setToolTip(tr("Available soon"));
-    }
+    m_executive->setEnabled(false);
+    m_executive->setToolTip(tr("Available soon"));
+
+    m_account = new QToolButton;
+    m_account->setObjectName(QStringLiteral("accountButton"));
+    m_account->setText(tr("&Account"));
+    m_account->setPopupMode(QToolButton::InstantPopup);
+    m_account->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *accountMenu = new QMenu(m_account);
+    QAction *changePassword = accountMenu->addAction(tr("Change &password…"));
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction *changeName = accountMenu->addAction(tr("Change your &name…"));
+    changeName->setObjectName(QStringLiteral("changeNameAction"));
+    m_account->setMenu(accountMenu);
+    connect(changePassword, &QAction::triggered, this, &ClientMenuPage::changePasswordRequested);
+    connect(changeName, &QAction::triggered, this, &ClientMenuPage::changeNameRequested);
 
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("restartProgress"));
@@ -64,7 +78,10 @@ ClientMenuPage::ClientMenuPage(QWidget *parent) : QWidget(parent)
 
     auto *column = new QVBoxLayout;
     column->setSpacing(14);
-    column->addWidget(m_greeting);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_greeting, 1);
+    header->addWidget(m_account, 0, Qt::AlignTop);
+    column->addLayout(header);
     column->addLayout(m_choices);
     column->addWidget(m_status);
     column->addWidget(m_progress);
@@ -81,6 +98,7 @@ ClientMenuPage::ClientMenuPage(QWidget *parent) : QWidget(parent)
     outer->addStretch();
 
     connect(m_restart, &QPushButton::clicked, this, &ClientMenuPage::restartRequested);
+    connect(m_wifi, &QPushButton::clicked, this, &ClientMenuPage::wifiRequested);
     connect(m_exit, &QPushButton::clicked, this, &ClientMenuPage::exitRequested);
 }
 
@@ -117,12 +135,19 @@ void ClientMenuPage::setFirstName(const QString &firstName)
 
 void ClientMenuPage::showRestarting()
 {
+    showWorking(tr("We are restarting your service…"));
+}
+
+void ClientMenuPage::showWorking(const QString &message)
+{
     // Disabling the focused button would hand the focus to the next one (Exit): keep it on the page.
-    if (m_restart->hasFocus())
+    if (m_restart->hasFocus() || m_wifi->hasFocus())
         setFocus();
     m_restart->setEnabled(false);
+    m_wifi->setEnabled(false);
+    m_account->setEnabled(false);
     m_status->setStyleSheet(WorkingStyle);
-    m_status->setText(tr("We are restarting your service…"));
+    m_status->setText(message);
     m_status->show();
     m_progress->show();
 }
@@ -130,6 +155,8 @@ void ClientMenuPage::showRestarting()
 void ClientMenuPage::showOutcome(bool ok, const QString &message)
 {
     m_restart->setEnabled(true);
+    m_wifi->setEnabled(true);
+    m_account->setEnabled(true);
     if (hasFocus())
         m_restart->setFocus();
     m_progress->hide();
@@ -146,6 +173,8 @@ void ClientMenuPage::focusFirstChoice()
 void ClientMenuPage::reset()
 {
     m_restart->setEnabled(true);
+    m_wifi->setEnabled(true);
+    m_account->setEnabled(true);
     m_progress->hide();
     m_status->hide();
     m_status->clear();

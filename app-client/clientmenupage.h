@@ -1,5 +1,5 @@
 // What the customer sees once logged in: the greeting, the self-service menu as four big buttons
-// (keys 1–4 or Alt+letter) and the progress and outcome of the request under way.
+// (keys 1–4 or Alt+letter), an Account menu, and the progress and outcome of the request under way.
 #pragma once
 
 #include <QWidget>
@@ -7,6 +7,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QToolButton;
 class QVBoxLayout;
 
 namespace Turno
@@ -20,6 +21,8 @@ public:
 
     void setFirstName(const QString &firstName);
     void showRestarting();
+    // A request is under way (message says which); the self-service buttons wait for its outcome.
+    void showWorking(const QString &message);
     void showOutcome(bool ok, const QString &message);
     // Puts the focus inside the page, so its 1–4 shortcuts answer at once.
     void focusFirstChoice();
@@ -28,6 +31,9 @@ public:
 
 Q_SIGNALS:
     void restartRequested();
+    void wifiRequested();
+    void changePasswordRequested();
+    void changeNameRequested();
     void exitRequested();
 
 private:
@@ -38,6 +44,7 @@ private:
     QPushButton *m_wifi = nullptr;
     QPushButton *m_executive = nullptr;
     QPushButton *m_exit = nullptr;
+    QToolButton *m_account = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QVBoxLayout *m_choices = nullptr;

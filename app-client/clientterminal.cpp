@@ -1,6 +1,8 @@
 #include "clientterminal.h"
 
+#include "domain/accountrules.h"
 #include "domain/rut.h"
+#include "domain/wifipassword.h"
 #include "util/stdinreader.h"
 
 namespace Turno
@@ -18,6 +20,13 @@ ClientTerminal::ClientTerminal(const QString &server, QObject *parent)
     connect(&m_session, &CustomerSession::restartFinished, this,
             [this](bool, const QString &message) { onRestartFinished(message); });
     connect(&m_session, &ClientSession::requestRefused, this, &ClientTerminal::onRequestRefused);
+    connect(&m_session, &CustomerSession::wifiPasswordRejected, this, &ClientTerminal::onWifiRejected);
+    connect(&m_session, &CustomerSession::wifiChangeStarted, this, [this] { say(tr("We are updating your password")); });
+    connect(&m_session, &CustomerSession::wifiChangeFinished, this,
+            [this](bool, const QString &message) { backToMenu(message); });
+    connect(&m_session, &CustomerSession::accountChangeRejected, this, &ClientTerminal::onAccountRejected);
+    connect(&m_session, &CustomerSession::accountChangeFinished, this,
+            [this](bool, const QString &message) { backToMenu(message); });
     connect(&m_session, &ClientSession::connectionLost, this, &ClientTerminal::onConnectionLost);
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
         if (m_finishing)
@@ -31,6 +40,7 @@ void ClientTerminal::start()
 {
     m_interactive = m_stdin->isInteractive();
     say(tr("Hi! Welcome, enter your RUT and password"));
+    say(tr("New customer? Type \"new\" to create your account."));
     ask(Prompt::User);
     m_stdin->start();
 }
@@ -52,6 +62,31 @@ void ClientTerminal::showMenu()
     printLine(tr("(2) Change Wi-Fi password"));
     printLine(tr("(3) Contact an executive"));
     printLine(tr("(4) Exit"));
+    printLine(tr("(5) Change my account password"));
+    printLine(tr("(6) Change my name"));
+}
+
+bool ClientTerminal::isSecret(Prompt prompt)
+{
+    switch (prompt) {
+    case Prompt::Password:
+    case Prompt::WifiPassword:
+    case Prompt::WifiRepeat:
+    case Prompt::SignUpPassword:
+    case Prompt::SignUpRepeat:
+    case Prompt::OldPassword:
+    case Prompt::NewPassword:
+    case Prompt::NewRepeat:
+        return true;
+    case Prompt::None:
+    case Prompt::User:
+    case Prompt::Choice:
+    case Prompt::SignUpRut:
+    case Prompt::SignUpName:
+    case Prompt::NewName:
+        break;
+    }
+    return false;
 }
 
 QString ClientTerminal::promptLabel(Prompt prompt) const
@@ -63,6 +98,23 @@ QString ClientTerminal::promptLabel(Prompt prompt) const
         return tr("password:", "terminal prompt");
     case Prompt::Choice:
         return tr("%1:", "terminal prompt with the customer's first name").arg(m_session.firstName());
+    case Prompt::WifiPassword:
+    case Prompt::SignUpPassword:
+        return tr("Password:", "terminal prompt for a new password");
+    case Prompt::WifiRepeat:
+    case Prompt::SignUpRepeat:
+    case Prompt::NewRepeat:
+        return tr("Repeat password:", "terminal prompt");
+    case Prompt::SignUpRut:
+        return tr("RUT:", "terminal prompt");
+    case Prompt::SignUpName:
+        return tr("Full name:", "terminal prompt");
+    case Prompt::OldPassword:
+        return tr("Current password:", "terminal prompt");
+    case Prompt::NewPassword:
+        return tr("New password:", "terminal prompt");
+    case Prompt::NewName:
+        return tr("New name:", "terminal prompt");
     case Prompt::None:
         break;
     }
@@ -80,7 +132,7 @@ void ClientTerminal::ask(Prompt prompt)
     m_prompt = prompt;
     // A person sees the prompt now; a script's output shows it later, with the answer it got.
     if (m_interactive) {
-        if (prompt == Prompt::Password)
+        if (isSecret(prompt))
             m_echoOff = std::make_unique<TerminalEchoGuard>();
         m_out << promptLabel(prompt) << ' ';
         m_out.flush();
@@ -100,7 +152,7 @@ void ClientTerminal::deliverLines()
         m_echoOff.reset();
         if (!m_interactive) {
             // Never print the password, not even its length.
-            const QString shown = prompt == Prompt::Password ? QStringLiteral("****") : line;
+            const QString shown = isSecret(prompt) ? QStringLiteral("****") : line;
             printLine(promptLabel(prompt) + QLatin1Char(' ') + shown);
         }
         answer(prompt, line);
@@ -112,11 +164,21 @@ void ClientTerminal::deliverLines()
 
 void ClientTerminal::answer(Prompt prompt, const QString &line)
 {
+    if (answerSelfService(prompt, line) || answerAccount(prompt, line))
+        return;
     const QString text = line.trimmed();
     switch (prompt) {
     case Prompt::User:
         if (text.isEmpty()) {
             ask(Prompt::User);
+            return;
+        }
+        if (text.compare(tr("new", "typed at the user: prompt to sign up"), Qt::CaseInsensitive) == 0 ||
+            text.compare(QLatin1String("new"), Qt::CaseInsensitive) == 0) {
+            say(tr("Let's create your account. Enter your RUT, your full name and a password of at least %1 "
+                   "characters.")
+                    .arg(AccountRules::kMinPasswordLength));
+            ask(Prompt::SignUpRut);
             return;
         }
         // Checked before asking for the password: nothing is sent, and the RUT is asked again.
@@ -132,13 +194,112 @@ void ClientTerminal::answer(Prompt prompt, const QString &line)
         // A refusal before anything is sent comes back as loginFailed from inside logIn().
         m_attempting = false;
         m_reachedServer = false;
+        m_signingUp = false;
         m_attempting = m_session.logIn(m_server, m_rut, line);
         return;
     case Prompt::Choice:
         choose(text);
         return;
-    case Prompt::None:
+    default:
         return;
+    }
+}
+
+bool ClientTerminal::answerSelfService(Prompt prompt, const QString &line)
+{
+    const QString text = line.trimmed();
+    switch (prompt) {
+    case Prompt::WifiPassword:
+        if (line.isEmpty()) {
+            backToMenu(tr("Your Wi-Fi password was not changed."));
+            return true;
+        }
+        // The rules are checked before the repetition, so a mistake is explained at once.
+        if (const auto problem = WifiPassword::check(line); problem != WifiPassword::Problem::None) {
+            onWifiRejected(CustomerSession::wifiProblemMessage(problem));
+            return true;
+        }
+        m_secret = line;
+        ask(Prompt::WifiRepeat);
+        return true;
+    case Prompt::WifiRepeat:
+        // Rejected: wifiPasswordRejected asks again. Accepted: the result comes as wifiChangeFinished.
+        m_session.changeWifiPassword(std::exchange(m_secret, QString()), line);
+        return true;
+    case Prompt::SignUpRut:
+        if (text.isEmpty()) {
+            ask(Prompt::User);
+        } else if (!Rut::isValid(text)) {
+            say(tr("Invalid RUT. Enter it as 12.345.678-5, 12345678-5 or 123456785."));
+            ask(Prompt::SignUpRut);
+        } else {
+            m_rut = text;
+            ask(Prompt::SignUpName);
+        }
+        return true;
+    case Prompt::SignUpName:
+        if (const auto problem = AccountRules::checkName(text); problem != AccountRules::NameProblem::None) {
+            say(CustomerSession::nameProblemMessage(problem));
+            ask(Prompt::SignUpName);
+            return true;
+        }
+        m_fullName = text;
+        ask(Prompt::SignUpPassword);
+        return true;
+    case Prompt::SignUpPassword:
+        if (const auto problem = AccountRules::checkPassword(line); problem != AccountRules::PasswordProblem::None) {
+            say(CustomerSession::passwordProblemMessage(problem));
+            ask(Prompt::SignUpPassword);
+            return true;
+        }
+        m_secret = line;
+        ask(Prompt::SignUpRepeat);
+        return true;
+    case Prompt::SignUpRepeat:
+        m_attempting = false;
+        m_reachedServer = false;
+        m_signingUp = true;
+        m_attempting = m_session.signUp(m_server, m_rut, m_fullName, std::exchange(m_secret, QString()), line);
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ClientTerminal::answerAccount(Prompt prompt, const QString &line)
+{
+    switch (prompt) {
+    case Prompt::OldPassword:
+        if (line.isEmpty()) {
+            backToMenu(tr("Your account password was not changed."));
+            return true;
+        }
+        m_oldSecret = line;
+        ask(Prompt::NewPassword);
+        return true;
+    case Prompt::NewPassword:
+        if (const auto problem = AccountRules::checkPassword(line); problem != AccountRules::PasswordProblem::None) {
+            say(CustomerSession::passwordProblemMessage(problem));
+            ask(Prompt::NewPassword);
+            return true;
+        }
+        m_secret = line;
+        ask(Prompt::NewRepeat);
+        return true;
+    case Prompt::NewRepeat:
+        // A mismatch comes back as accountChangeRejected, which asks for the new password again.
+        if (m_session.changePassword(m_oldSecret, std::exchange(m_secret, QString()), line))
+            m_oldSecret.clear();
+        return true;
+    case Prompt::NewName:
+        if (line.trimmed().isEmpty()) {
+            backToMenu(tr("Your name was not changed."));
+            return true;
+        }
+        m_session.changeDisplayName(line);
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -153,9 +314,20 @@ void ClientTerminal::choose(const QString &choice)
             return;
         }
         m_session.restartInternet(); // the result comes as restartFinished
-    } else if (choice == QLatin1String("2")) {
-        say(tr("Changing your Wi-Fi password here is not available yet. It is coming soon."));
-        ask(Prompt::Choice);
+    } else if (choice == QLatin1String("2") || choice == QLatin1String("5") || choice == QLatin1String("6")) {
+        if (m_session.state() != CustomerSession::State::Menu) {
+            say(tr("Your previous request is still under way. Please wait for it to finish."));
+            ask(Prompt::Choice);
+        } else if (choice == QLatin1String("2")) {
+            say(tr("Enter your new Wi-Fi password:"));
+            ask(Prompt::WifiPassword);
+        } else if (choice == QLatin1String("5")) {
+            say(tr("Enter your current password, then your new one twice."));
+            ask(Prompt::OldPassword);
+        } else {
+            say(tr("What name should we call you by?"));
+            ask(Prompt::NewName);
+        }
     } else if (choice == QLatin1String("3")) {
         say(tr("Contacting an executive here is not available yet. It is coming soon."));
         ask(Prompt::Choice);
@@ -163,7 +335,7 @@ void ClientTerminal::choose(const QString &choice)
         say(tr("Thank you for contacting us. Goodbye!"));
         finish(0);
     } else {
-        say(tr("\"%1\" is not an option. Please answer with a number from 1 to 4.").arg(choice));
+        say(tr("\"%1\" is not an option. Please answer with a number from 1 to %2.").arg(choice).arg(6));
         showMenu();
         ask(Prompt::Choice);
     }
@@ -216,7 +388,7 @@ void ClientTerminal::onLoginFailed(const QString &message)
     m_attempting = false;
     if (refusedLocally) {
         say(message);
-        ask(Prompt::Password);
+        ask(m_signingUp ? Prompt::SignUpPassword : Prompt::Password);
         return;
     }
     if (serverUnreachable) {
@@ -232,6 +404,8 @@ void ClientTerminal::onLoginFailed(const QString &message)
 void ClientTerminal::onLoggedIn()
 {
     m_attempting = false;
+    if (std::exchange(m_signingUp, false))
+        say(tr("Your account has been created."));
     say(tr("Hi %1, how can we help you?").arg(m_session.firstName()));
     showMenu();
     ask(Prompt::Choice);
@@ -239,12 +413,31 @@ void ClientTerminal::onLoggedIn()
 
 void ClientTerminal::onRestartFinished(const QString &message)
 {
+    backToMenu(message);
+}
+
+void ClientTerminal::backToMenu(const QString &message)
+{
     say(message);
     if (moreInputMayCome()) {
         say(tr("Is there anything else we can help you with?"));
         showMenu();
     }
     ask(Prompt::Choice);
+}
+
+void ClientTerminal::onWifiRejected(const QString &message)
+{
+    say(message);
+    say(tr("Please enter your new Wi-Fi password again."));
+    ask(Prompt::WifiPassword);
+}
+
+void ClientTerminal::onAccountRejected(const QString &message)
+{
+    say(message);
+    // Only the new password or the name is checked here; ask for that again.
+    ask(m_oldSecret.isEmpty() ? Prompt::NewName : Prompt::NewPassword);
 }
 
 void ClientTerminal::onRequestRefused(const QString &message)

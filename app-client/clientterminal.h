@@ -1,5 +1,6 @@
 // turno-client --cli: the customer's dialog with the assistant as text, in the spirit of the
-// spec's example (user:, password:, a numbered menu, a prompt with the customer's first name).
+// spec's example (user:, password:, a numbered menu, a prompt with the customer's first name),
+// with sign-up ("new" at user:), the Wi-Fi password change and the account changes.
 #pragma once
 
 #include "session/customersession.h"
@@ -30,7 +31,23 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    enum class Prompt { None, User, Password, Choice };
+    enum class Prompt {
+        None,
+        User,
+        Password,
+        Choice,
+        WifiPassword,
+        WifiRepeat,
+        SignUpRut,
+        SignUpName,
+        SignUpPassword,
+        SignUpRepeat,
+        OldPassword,
+        NewPassword,
+        NewRepeat,
+        NewName
+    };
+    static bool isSecret(Prompt prompt);
 
     void say(const QString &sentence);
     void printLine(const QString &line);
@@ -40,6 +57,11 @@ private:
     void deliverLines();
     void answer(Prompt prompt, const QString &line);
     void choose(const QString &choice);
+    // The answers of the sign-up, Wi-Fi and account dialogs; false when the prompt is not theirs.
+    bool answerSelfService(Prompt prompt, const QString &line);
+    bool answerAccount(Prompt prompt, const QString &line);
+    // Back to the menu after a request, with the offer to help further.
+    void backToMenu(const QString &message);
     void onLine(const QString &line);
     void onEndOfInput();
     bool moreInputMayCome() const { return !m_inputEnded || !m_lines.isEmpty(); }
@@ -50,6 +72,8 @@ private:
     void onLoginFailed(const QString &message);
     void onLoggedIn();
     void onRestartFinished(const QString &message);
+    void onWifiRejected(const QString &message);
+    void onAccountRejected(const QString &message);
     void onRequestRefused(const QString &message);
     void onConnectionLost(const QString &message);
 
@@ -59,6 +83,10 @@ private:
     QTextStream m_out;
     QString m_server;
     QString m_rut;
+    QString m_fullName;  // while signing up
+    QString m_secret;    // the first entry of a new password, until it is repeated
+    QString m_oldSecret; // the current password, while changing it
+    bool m_signingUp = false;
     QStringList m_lines; // lines that came before the prompt that takes them
     Prompt m_prompt = Prompt::None;
     bool m_interactive = false;

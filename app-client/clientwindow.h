@@ -1,4 +1,5 @@
-// turno-client's window: the log-in page, then the self-service menu, over one CustomerSession.
+// turno-client's window: the log-in (or sign-up) page, then the self-service menu and its dialogs,
+// over one CustomerSession.
 // It only shows what the session reports; the session does the talking to the server.
 #pragma once
 
@@ -13,6 +14,8 @@ namespace Turno
 
 class ClientLoginPage;
 class ClientMenuPage;
+class ClientSignUpPage;
+class RequestDialog;
 
 class ClientWindow : public QWidget
 {
@@ -31,11 +34,15 @@ private:
     void onLinkChanged(ClientSession::Link link);
     void onLoggedIn();
     void showLogin(const QString &message);
+    void showSignUp();
+    // Shows a dialog over the menu; it goes away by itself when the connection does.
+    void openDialog(RequestDialog *dialog);
 
     CustomerSession m_session;
     QStackedWidget *m_pages = nullptr;
     ClientLoginPage *m_login = nullptr;
     ClientMenuPage *m_menu = nullptr;
+    ClientSignUpPage *m_signUp = nullptr;
     bool m_exiting = false;
 };
 

@@ -139,10 +139,9 @@ void TestClientWindow::logInShowsGreetingAndRestarts()
     auto *greeting = child<QLabel>(window, "greeting");
     QTRY_VERIFY(greeting->isVisible());
     QCOMPARE(greeting->text(), QStringLiteral("Hi Jorge, how can we help you?"));
-    for (const char *soon : {"wifiButton", "executiveButton"}) {
-        QVERIFY(!child<QPushButton>(window, soon)->isEnabled());
-        QCOMPARE(child<QPushButton>(window, soon)->toolTip(), QStringLiteral("Available soon"));
-    }
+    QVERIFY(child<QPushButton>(window, "wifiButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(window, "executiveButton")->isEnabled());
+    QCOMPARE(child<QPushButton>(window, "executiveButton")->toolTip(), QStringLiteral("Available soon"));
 
     // Key 1 answers the menu, as in the terminal.
     QSignalSpy started(window.session(), &CustomerSession::restartStarted);

@@ -1,5 +1,6 @@
 // The customer session controller against a scripted fake server: log-in, restart progress and
-// result, a refused restart that leaves the menu usable, and the executive's live count.
+// result, a refused restart that leaves the menu usable, the executive's live count, and the
+// Wi-Fi password change, sign-up and account changes with every answer the server can give.
 #include "protocol/codec.h"
 #include "protocol/connection.h"
 #include "session/customersession.h"
@@ -80,7 +81,35 @@ private Q_SLOTS:
     void restartShowsProgressThenResult();
     void refusedRestartReturnsToMenu();
     void executiveGreetingWaitsForCount();
+    void wifiRulesAreCheckedBeforeSending_data();
+    void wifiRulesAreCheckedBeforeSending();
+    void wifiChangeShowsProgressThenResult_data();
+    void wifiChangeShowsProgressThenResult();
+    void invalidWifiAtServerReturnsToMenu();
+    void signUpOutcomes_data();
+    void signUpOutcomes();
+    void accountChanges();
 };
+
+namespace {
+
+// Logs session in to server; false when it did not work.
+bool logInTo(FakeServer &server, CustomerSession &session)
+{
+    QSignalSpy loggedIn(&session, &CustomerSession::loggedInAs);
+    return session.logIn(server.address(), QStringLiteral("12.345.678-5"), QStringLiteral("secret-password")) &&
+           loggedIn.wait(5'000);
+}
+
+template <typename M> M decoded(const QByteArray &payload)
+{
+    M message;
+    QString error;
+    decodePayload(payload, message, &error);
+    return message;
+}
+
+} // namespace
 
 void TestCustomerSession::invalidRutSendsNothing()
 {
@@ -163,6 +192,211 @@ void TestCustomerSession::executiveGreetingWaitsForCount()
     // When loggedInAs arrives, the count that follows the log-in result is already known.
     QCOMPARE(session.connectedCustomers(), 4);
     QCOMPARE(changed.size(), 0);
+}
+
+void TestCustomerSession::wifiRulesAreCheckedBeforeSending_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("repeated");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("too short") << QStringLiteral("abc1234") << QStringLiteral("abc1234")
+                               << QStringLiteral("The Wi-Fi password is too short: it needs at least 8 characters.");
+    QTest::newRow("too long") << QString(64, QLatin1Char('a')) << QString(64, QLatin1Char('a'))
+                              << QStringLiteral("The Wi-Fi password is too long: it can have at most 63 characters.");
+    QTest::newRow("non-ASCII") << QStringLiteral("contraseña1") << QStringLiteral("contraseña1")
+                               << QStringLiteral("The Wi-Fi password can only contain letters without accents (no ñ), "
+                                                 "digits, spaces and symbols such as ! ? # - _.");
+    QTest::newRow("mismatch") << QStringLiteral("new-wifi-key") << QStringLiteral("new-wifi-kez")
+                              << QStringLiteral("The two passwords do not match.");
+}
+
+void TestCustomerSession::wifiRulesAreCheckedBeforeSending()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, repeated);
+    QFETCH(QString, message);
+    FakeServer server;
+    int changes = 0;
+    server.script = [&changes](Connection &, quint16 kind, const QByteArray &) {
+        if (kind == quint16(Kind::ChangeWifiPassword))
+            ++changes;
+    };
+    CustomerSession session;
+    QVERIFY(logInTo(server, session));
+    QSignalSpy rejected(&session, &CustomerSession::wifiPasswordRejected);
+    QSignalSpy started(&session, &CustomerSession::wifiChangeStarted);
+    QVERIFY(!session.changeWifiPassword(password, repeated));
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.first().first().toString(), message);
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(session.state(), CustomerSession::State::Menu);
+    // A valid one right after goes out: only what was checked locally was held back.
+    QVERIFY(session.changeWifiPassword(QStringLiteral("valid-key-1"), QStringLiteral("valid-key-1")));
+    QTRY_COMPARE(changes, 1);
+}
+
+void TestCustomerSession::wifiChangeShowsProgressThenResult_data()
+{
+    QTest::addColumn<quint8>("outcome");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("done") << quint8(ServiceOutcome::Done) << QString() << true
+                          << QStringLiteral("Your password has been updated.");
+    QTest::newRow("backend failure") << quint8(ServiceOutcome::Failed) << QStringLiteral("router offline") << false
+                                     << QStringLiteral("We could not update your Wi-Fi password: router offline");
+    QTest::newRow("failure without detail")
+        << quint8(ServiceOutcome::Failed) << QString() << false
+        << QStringLiteral("We could not update your Wi-Fi password. Please try again later.");
+    QTest::newRow("busy") << quint8(ServiceOutcome::Busy) << QString() << false
+                          << QStringLiteral("A change of your Wi-Fi password is already under way. Please wait for it "
+                                            "to finish.");
+}
+
+void TestCustomerSession::wifiChangeShowsProgressThenResult()
+{
+    QFETCH(quint8, outcome);
+    QFETCH(QString, detail);
+    QFETCH(bool, ok);
+    QFETCH(QString, message);
+    FakeServer server;
+    QString received;
+    server.script = [&](Connection &connection, quint16 kind, const QByteArray &payload) {
+        if (kind != quint16(Kind::ChangeWifiPassword))
+            return;
+        const auto request = decoded<ChangeWifiPassword>(payload);
+        received = request.password;
+        connection.send(ServiceResult{request.requestId, quint8(Service::Wifi), outcome, detail});
+    };
+    CustomerSession session;
+    QVERIFY(logInTo(server, session));
+    QSignalSpy started(&session, &CustomerSession::wifiChangeStarted);
+    QSignalSpy finished(&session, &CustomerSession::wifiChangeFinished);
+    QVERIFY(session.changeWifiPassword(QStringLiteral("new wifi key"), QStringLiteral("new wifi key")));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(session.state(), CustomerSession::State::ChangingWifi);
+    // One request at a time: the restart waits until the change is answered.
+    session.restartInternet();
+    QCOMPARE(session.state(), CustomerSession::State::ChangingWifi);
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(finished.first().at(0).toBool(), ok);
+    QCOMPARE(finished.first().at(1).toString(), message);
+    QCOMPARE(received, QStringLiteral("new wifi key"));
+    QCOMPARE(session.state(), CustomerSession::State::Menu);
+}
+
+void TestCustomerSession::invalidWifiAtServerReturnsToMenu()
+{
+    FakeServer server;
+    server.script = [](Connection &connection, quint16 kind, const QByteArray &payload) {
+        if (kind == quint16(Kind::ChangeWifiPassword))
+            connection.send(ErrorReply{decoded<ChangeWifiPassword>(payload).requestId, quint16(ErrorCode::Invalid),
+                                       QStringLiteral("rules")});
+    };
+    CustomerSession session;
+    QVERIFY(logInTo(server, session));
+    QSignalSpy refused(&session, &ClientSession::requestRefused);
+    QVERIFY(session.changeWifiPassword(QStringLiteral("new wifi key"), QStringLiteral("new wifi key")));
+    QVERIFY(refused.wait(5'000));
+    QCOMPARE(session.state(), CustomerSession::State::Menu);
+}
+
+void TestCustomerSession::signUpOutcomes_data()
+{
+    QTest::addColumn<quint8>("status");
+    QTest::addColumn<QString>("failure"); // empty: logged in
+    QTest::newRow("created") << quint8(SignUpStatus::Created) << QString();
+    QTest::newRow("closed") << quint8(SignUpStatus::Closed)
+                            << QStringLiteral("This server does not accept new accounts. Please call us to open one.");
+    QTest::newRow("exists") << quint8(SignUpStatus::AlreadyExists)
+                            << QStringLiteral("An account with this RUT already exists. Log in with its password "
+                                              "instead.");
+    QTest::newRow("invalid") << quint8(SignUpStatus::Invalid)
+                             << QStringLiteral("The server did not accept these account details.");
+    QTest::newRow("unavailable") << quint8(SignUpStatus::Unavailable)
+                                 << QStringLiteral("The server cannot create your account right now. Please try again "
+                                                   "later.");
+}
+
+void TestCustomerSession::signUpOutcomes()
+{
+    QFETCH(quint8, status);
+    QFETCH(QString, failure);
+    FakeServer server;
+    SignUp received;
+    server.script = [&](Connection &connection, quint16 kind, const QByteArray &payload) {
+        if (kind != quint16(Kind::SignUp))
+            return;
+        received = decoded<SignUp>(payload);
+        connection.send(SignUpResult{received.requestId, status, QStringLiteral("Ana Pérez")});
+    };
+    CustomerSession session;
+    QSignalSpy loggedIn(&session, &CustomerSession::loggedInAs);
+    QSignalSpy failed(&session, &ClientSession::loginFailed);
+    QVERIFY(session.signUp(server.address(), QStringLiteral("11.111.111-1"), QStringLiteral("  Ana   Pérez "),
+                           QStringLiteral("ana-password"), QStringLiteral("ana-password")));
+    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.size() + failed.size(), 1, 5'000);
+    QCOMPARE(received.rut, QStringLiteral("11111111-1"));
+    QCOMPARE(received.fullName, QStringLiteral("Ana Pérez"));
+    QCOMPARE(received.password, QStringLiteral("ana-password"));
+    if (failure.isEmpty()) {
+        QCOMPARE(loggedIn.first().first().toString(), QStringLiteral("Ana Pérez"));
+        QCOMPARE(session.state(), CustomerSession::State::Menu);
+    } else {
+        QCOMPARE(failed.first().first().toString(), failure);
+        QCOMPARE(session.state(), CustomerSession::State::LoggedOut);
+        QCOMPARE(session.link(), ClientSession::Link::Offline);
+    }
+}
+
+void TestCustomerSession::accountChanges()
+{
+    FakeServer server;
+    server.script = [](Connection &connection, quint16 kind, const QByteArray &payload) {
+        if (kind == quint16(Kind::ChangePassword)) {
+            const auto request = decoded<ChangePassword>(payload);
+            const bool right = request.oldPassword == QLatin1String("secret-password");
+            connection.send(AccountResult{request.requestId, quint8(AccountChange::Password),
+                                          quint8(right ? AccountStatus::Done : AccountStatus::WrongPassword), {}});
+        } else if (kind == quint16(Kind::ChangeDisplayName)) {
+            const auto request = decoded<ChangeDisplayName>(payload);
+            connection.send(AccountResult{request.requestId, quint8(AccountChange::DisplayName),
+                                          quint8(AccountStatus::Done), request.fullName});
+        }
+    };
+    CustomerSession session;
+    QVERIFY(logInTo(server, session));
+    QSignalSpy rejected(&session, &CustomerSession::accountChangeRejected);
+    QSignalSpy finished(&session, &CustomerSession::accountChangeFinished);
+
+    // Checked locally: nothing is sent.
+    QVERIFY(!session.changePassword(QString(), QStringLiteral("new-password"), QStringLiteral("new-password")));
+    QVERIFY(!session.changePassword(QStringLiteral("secret-password"), QStringLiteral("short"), QStringLiteral("short")));
+    QVERIFY(!session.changePassword(QStringLiteral("secret-password"), QStringLiteral("new-password"),
+                                    QStringLiteral("new-passw0rd")));
+    QVERIFY(!session.changeDisplayName(QStringLiteral("   ")));
+    QCOMPARE(rejected.size(), 4);
+    QCOMPARE(rejected.at(2).first().toString(), QStringLiteral("The two passwords do not match."));
+
+    QVERIFY(session.changePassword(QStringLiteral("not-it"), QStringLiteral("new-password"),
+                                   QStringLiteral("new-password")));
+    QCOMPARE(session.state(), CustomerSession::State::UpdatingAccount);
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Your current password is not correct. Nothing was changed."));
+
+    QVERIFY(session.changePassword(QStringLiteral("secret-password"), QStringLiteral("new-password"),
+                                   QStringLiteral("new-password")));
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(finished.last().at(0).toBool(), true);
+
+    QSignalSpy renamed(&session, &CustomerSession::fullNameChanged);
+    QVERIFY(session.changeDisplayName(QStringLiteral(" Jorge  Andrés Sandoval ")));
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(session.fullName(), QStringLiteral("Jorge Andrés Sandoval"));
+    QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Done. We will call you Jorge Andrés Sandoval from now on."));
+    QCOMPARE(session.state(), CustomerSession::State::Menu);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerSession)

@@ -29,6 +29,25 @@ Logout sample(Tag<Logout>) { return {}; }
 RestartInternet sample(Tag<RestartInternet>) { return {45}; }
 ServiceResult sample(Tag<ServiceResult>) { return {46, quint8(Service::Wifi), quint8(ServiceOutcome::Failed), QStringLiteral("router offline")}; }
 ConnectedCustomers sample(Tag<ConnectedCustomers>) { return {12}; }
+ChangeWifiPassword sample(Tag<ChangeWifiPassword>) { return {48, QStringLiteral("new wifi key 123")}; }
+SignUp sample(Tag<SignUp>) { return {49, QStringLiteral("12.345.678-5"), QStringLiteral("José Núñez"), QStringLiteral("clave segura ñ")}; }
+SignUpResult sample(Tag<SignUpResult>) { return {50, quint8(SignUpStatus::AlreadyExists), QStringLiteral("José Núñez")}; }
+ChangePassword sample(Tag<ChangePassword>) { return {51, QStringLiteral("old password"), QStringLiteral("new password")}; }
+ChangeDisplayName sample(Tag<ChangeDisplayName>) { return {52, QStringLiteral("Jorge A. Sandoval")}; }
+AccountResult sample(Tag<AccountResult>) { return {53, quint8(AccountChange::DisplayName), quint8(AccountStatus::Throttled), QStringLiteral("Jorge A. Sandoval")}; }
+JoinQueue sample(Tag<JoinQueue>) { return {60, QStringLiteral("wifi")}; }
+LeaveQueue sample(Tag<LeaveQueue>) { return {61}; }
+QueueStatus sample(Tag<QueueStatus>) { return {3, 2, true, 120, 240}; }
+QueueLeft sample(Tag<QueueLeft>) { return {quint8(QueueLeftReason::Unavailable)}; }
+Offer sample(Tag<Offer>) { return {7, QStringLiteral("Jorge Sandoval"), QStringLiteral("restart internet: failed"), QStringLiteral("internet"), 20}; }
+AnswerOffer sample(Tag<AnswerOffer>) { return {7, true}; }
+OfferEnded sample(Tag<OfferEnded>) { return {7, quint8(OfferEndReason::TimedOut)}; }
+SessionStarted sample(Tag<SessionStarted>) { return {9, QStringLiteral("Juan Perez"), QStringLiteral("internet"), 1'700'000'000'000}; }
+EndSession sample(Tag<EndSession>) { return {9}; }
+SessionEnded sample(Tag<SessionEnded>) { return {9, quint8(SessionEndReason::PeerGone)}; }
+ChatSend sample(Tag<ChatSend>) { return {9, QStringLiteral("c-42"), QStringLiteral("Hola, ¿me ayudas? 👋")}; }
+ChatAck sample(Tag<ChatAck>) { return {QStringLiteral("c-42"), 1234, 1'700'000'000'123}; }
+ChatMessage sample(Tag<ChatMessage>) { return {9, 1234, 1'700'000'000'123, QStringLiteral("María Soto"), QStringLiteral("Claro, dime.")}; }
 ErrorReply sample(Tag<ErrorReply>) { return {47, quint16(ErrorCode::NotAllowed), QStringLiteral("customers may not do that")}; }
 
 // Records what dispatch() delivered, as an encoded frame, to compare with what went in.
@@ -194,6 +213,13 @@ void TestProtocol::payloadErrors_data()
     QByteArray badBool = encodePayload(sample(Tag<LoginResult>{}));
     badBool[5] = char(9); // status out of range
     QTest::newRow("enum out of range") << quint16(Kind::LoginResult) << badBool << QStringLiteral("out of range");
+
+    QByteArray badSignUp = encodePayload(sample(Tag<SignUpResult>{}));
+    badSignUp[4] = char(5); // status after requestId
+    QTest::newRow("sign-up status out of range") << quint16(Kind::SignUpResult) << badSignUp << QStringLiteral("out of range");
+    QByteArray badChange = encodePayload(sample(Tag<AccountResult>{}));
+    badChange[4] = char(0); // change after requestId: 0 is neither password nor name
+    QTest::newRow("account change out of range") << quint16(Kind::AccountResult) << badChange << QStringLiteral("out of range");
 }
 
 void TestProtocol::payloadErrors()

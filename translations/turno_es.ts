@@ -315,6 +315,65 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
   list-accounts
   demo-accounts   (muestra las cuentas de demostración y sus claves)</translation>
     </message>
+    <message>
+        <source>Seconds an offer rings for an executive before it goes to someone else (default 20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let customers create their own accounts (off by default; --demo turns it on).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Turno::AccountDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your current password, then the new one twice. It needs at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the name we greet you with and that our executives see.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We are changing your password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We are changing your name…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::Admin::AccountCommands</name>
@@ -580,6 +639,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Enter your password.</source>
         <translation>Ingresa tu clave.</translation>
     </message>
+    <message>
+        <source>New customer? &amp;Create an account</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ClientMenuPage</name>
@@ -614,6 +677,18 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>We are restarting your service…</source>
         <translation>Estamos reiniciando tu servicio…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change your &amp;name…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -680,6 +755,45 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
 </context>
 <context>
+    <name>Turno::ClientSignUpPage</name>
+    <message>
+        <source>Create your account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your RUT and your full name, and choose a password of at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;RUT:</source>
+        <translation type="unfinished">&amp;RUT:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back to log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid RUT. Enter it as 12.345.678-5.</source>
+        <translation type="unfinished">RUT inválido. Ingrésalo como 12.345.678-5.</translation>
+    </message>
+</context>
+<context>
     <name>Turno::ClientTerminal</name>
     <message>
         <source>We are restarting your service…</source>
@@ -730,20 +844,12 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>Tu solicitud anterior sigue en curso. Espera a que termine, por favor.</translation>
     </message>
     <message>
-        <source>Changing your Wi-Fi password here is not available yet. It is coming soon.</source>
-        <translation>Cambiar tu clave Wi-Fi aquí todavía no está disponible. Llegará pronto.</translation>
-    </message>
-    <message>
         <source>Contacting an executive here is not available yet. It is coming soon.</source>
         <translation>Contactar a un ejecutivo aquí todavía no está disponible. Llegará pronto.</translation>
     </message>
     <message>
         <source>Thank you for contacting us. Goodbye!</source>
         <translation>Gracias por contactarnos. ¡Hasta luego!</translation>
-    </message>
-    <message>
-        <source>"%1" is not an option. Please answer with a number from 1 to 4.</source>
-        <translation>"%1" no es una opción. Responde con un número del 1 al 4, por favor.</translation>
     </message>
     <message>
         <source>Hi %1, how can we help you?</source>
@@ -756,6 +862,102 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Invalid RUT. Enter it as 12.345.678-5, 12345678-5 or 123456785.</source>
         <translation>RUT inválido. Ingrésalo como 12.345.678-5, 12345678-5 o 123456785.</translation>
+    </message>
+    <message>
+        <source>We are updating your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New customer? Type "new" to create your account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(5) Change my account password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(6) Change my name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <comment>terminal prompt for a new password</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <comment>terminal prompt</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RUT:</source>
+        <comment>terminal prompt</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name:</source>
+        <comment>terminal prompt</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current password:</source>
+        <comment>terminal prompt</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password:</source>
+        <comment>terminal prompt</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name:</source>
+        <comment>terminal prompt</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <comment>typed at the user: prompt to sign up</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let's create your account. Enter your RUT, your full name and a password of at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Wi-Fi password was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account password was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your new Wi-Fi password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your current password, then your new one twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What name should we call you by?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an option. Please answer with a number from 1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account has been created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter your new Wi-Fi password again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -771,6 +973,18 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Checking your RUT and password…</source>
         <translation>Verificando tu RUT y tu clave…</translation>
+    </message>
+    <message>
+        <source>We are updating your password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We are updating your account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -829,6 +1043,160 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>We could not restart your service: %1</source>
         <translation>No pudimos reiniciar tu servicio: %1</translation>
+    </message>
+    <message>
+        <source>This server does not accept new accounts. Please call us to open one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An account with this RUT already exists. Log in with its password instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept these account details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot create your account right now. Please try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password has been updated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change of your Wi-Fi password is already under way. Please wait for it to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We could not update your Wi-Fi password. Please try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We could not update your Wi-Fi password: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account password has been changed. Use the new one from your next log-in on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done. We will call you %1 from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your current password is not correct. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept the new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many wrong attempts. Please try again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We could not change your password right now. Please try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We could not change your name right now. Please try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Wi-Fi password is too short: it needs at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Wi-Fi password is too long: it can have at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Wi-Fi password can only contain letters without accents (no ñ), digits, spaces and symbols such as ! ? # - _.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished">La clave debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters.</source>
+        <translation type="unfinished">La clave debe tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name must have at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name contains a character that cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are next in line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) ahead of you.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Estimated wait: unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated wait: less than a minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: up to %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1 to %2 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No executive attends that service. Please choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You left the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You ended the conversation with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ended the conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer connected; the conversation ended.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1066,6 +1434,62 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Wrong username or password.</source>
         <translation>Usuario o clave incorrectos.</translation>
     </message>
+    <message>
+        <source>Restarted the internet service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tried to restart the internet service, which failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tried to change the Wi-Fi password, which failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in self-service yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished">Internet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished">Wi-Fi</translation>
+    </message>
+    <message>
+        <source>You rejected %1; the next executive is offered them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offer of %1 was not answered in time and went to the next executive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offer of %1 was withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ended the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You ended the session with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 disconnected; the session ended.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1143,6 +1567,28 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
 </context>
 <context>
+    <name>Turno::RequestDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Turno::Server::AccountService</name>
+    <message>
+        <source>New client %1 signed up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client %1 changed their password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client %1 is now called %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Turno::Server::ContactCenter</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -1175,6 +1621,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Internet service restart for client %1 failed: %2</source>
         <translation>Falló el reinicio del servicio de Internet del cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password change for client %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wi-Fi password change for client %1 failed: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1229,10 +1683,68 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
 </context>
 <context>
+    <name>Turno::Server::SessionDesk</name>
+    <message>
+        <source>Client %1 is waiting for an executive (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client %1 offered to executive %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 rejected client %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 did not answer the offer of client %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client %1 redirected to executive %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session of client %1 with executive %2 ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client %1 left the queue.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Turno::Storage::Migrator</name>
     <message>
         <source>The database %1 has schema version %2, but this turno-server only knows versions up to %3. Use a newer turno-server with it; the file was left untouched.</source>
         <translation>La base de datos %1 tiene la versión de esquema %2, pero este turno-server solo conoce versiones hasta la %3. Úsela con un turno-server más nuevo; el archivo no se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::WifiPasswordDialog</name>
+    <message>
+        <source>Change Wi-Fi password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your new Wi-Fi password twice. It needs %1 to %2 characters: letters without accents, digits, spaces or symbols.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We are updating your password…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

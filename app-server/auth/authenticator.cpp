@@ -20,6 +20,7 @@ struct Authenticator::Attempt {
     QString password;
     std::optional<Storage::Customer> customer;
     std::optional<Storage::Executive> executive;
+    bool checkOnly = false; // a password check by a logged-in customer: no log-in row, no rehash
 
     void complete(LoginOutcome outcome)
     {
@@ -48,6 +49,18 @@ QFuture<LoginOutcome> Authenticator::loginCustomer(const QString &normalizedRut,
 {
     auto attempt = std::make_shared<Attempt>();
     attempt->isCustomer = true;
+    attempt->account = normalizedRut.left(64);
+    attempt->password = password;
+    attempt->address = peerAddress;
+    return start(attempt);
+}
+
+QFuture<LoginOutcome> Authenticator::checkCustomerPassword(const QString &normalizedRut, const QString &password,
+                                                           const QString &peerAddress)
+{
+    auto attempt = std::make_shared<Attempt>();
+    attempt->isCustomer = true;
+    attempt->checkOnly = true;
     attempt->account = normalizedRut.left(64);
     attempt->password = password;
     attempt->address = peerAddress;
@@ -121,9 +134,10 @@ void Authenticator::conclude(const std::shared_ptr<Attempt> &attempt, VerifyResu
     const bool known = attempt->customer || attempt->executive;
     const bool success = known && verified.ok;
     const qint64 delayMs = m_throttle.finish(attempt->throttleKey, attempt->address, success);
-    logRequest(*attempt, success ? QStringLiteral("ok") : QStringLiteral("wrong-credentials"));
+    if (!attempt->checkOnly)
+        logRequest(*attempt, success ? QStringLiteral("ok") : QStringLiteral("wrong-credentials"));
     if (success) {
-        if (verified.needsRehash)
+        if (verified.needsRehash && !attempt->checkOnly)
             rehash(attempt);
         LoginOutcome outcome;
         outcome.status = LoginOutcome::Status::Ok;
@@ -132,7 +146,10 @@ void Authenticator::conclude(const std::shared_ptr<Attempt> &attempt, VerifyResu
         attempt->password.clear();
         return attempt->complete(std::move(outcome));
     }
-    qCInfo(lcAuth).noquote() << QStringLiteral("Failed log-in of %1 %2").arg(attempt->kind(), attempt->account);
+    if (attempt->checkOnly)
+        qCInfo(lcAuth).noquote() << QStringLiteral("Wrong current password from customer %1").arg(attempt->account);
+    else
+        qCInfo(lcAuth).noquote() << QStringLiteral("Failed log-in of %1 %2").arg(attempt->kind(), attempt->account);
     attempt->password.clear();
     if (delayMs <= 0)
         return attempt->complete(LoginOutcome::Status::WrongCredentials);

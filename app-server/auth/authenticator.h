@@ -32,6 +32,11 @@ public:
     QFuture<LoginOutcome> loginCustomer(const QString &normalizedRut, const QString &password,
                                         const QString &peerAddress);
     QFuture<LoginOutcome> loginExecutive(const QString &username, const QString &password, const QString &peerAddress);
+    // Checks a logged-in customer's current password (before changing it), throttled like a log-in
+    // but neither written to the request log as a log-in nor rehashed (the caller stores a new hash).
+    QFuture<LoginOutcome> checkCustomerPassword(const QString &normalizedRut, const QString &password,
+                                                const QString &peerAddress);
+    PasswordHasher &hasher() { return m_hasher; }
 
     // Whether each checked log-in (not the throttled ones) goes to the request log; on by default.
     void setRequestLogging(bool enabled) { m_requestLogging = enabled; }

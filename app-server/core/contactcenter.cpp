@@ -1,9 +1,12 @@
 #include "contactcenter.h"
 
+#include "accountservice.h"
 #include "auth/authenticator.h"
 #include "backend/providerbackend.h"
 #include "net/clientpeer.h"
+#include "domain/wifipassword.h"
 #include "serverlog.h"
+#include "sessiondesk.h"
 #include "storage/store.h"
 
 #include <QDateTime>
@@ -15,9 +18,14 @@ using namespace Protocol;
 
 ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authenticator, ProviderBackend &backend,
                              ServerConfig config, QObject *parent)
-    : QObject(parent), m_store(store), m_authenticator(authenticator), m_backend(backend), m_config(config)
+    : QObject(parent), m_store(store), m_authenticator(authenticator), m_backend(backend), m_config(config),
+      m_accounts(std::make_unique<AccountService>(*this, store, authenticator))
 {
     connect(&m_listener, &QTcpServer::newConnection, this, &ContactCenter::acceptConnections);
+    CustomerQueue::Settings queueSettings;
+    queueSettings.ringTimeoutMs = m_config.ringTimeoutMs;
+    m_desk = new SessionDesk(*this, store, queueSettings, this);
+    m_desk->restoreStatistics();
 }
 
 ContactCenter::~ContactCenter()
@@ -86,6 +94,7 @@ void ContactCenter::peerLoggedIn(ClientPeer *peer)
         m_executives.insert(username, peer);
         ServerLog::event(tr("Executive %1 connected.").arg(peer->displayName()));
         peer->send(ConnectedCustomers{quint32(m_customers.size())});
+        m_desk->executiveOnline(peer);
     }
     Q_EMIT onlineChanged();
 }
@@ -95,6 +104,7 @@ void ContactCenter::peerFinished(ClientPeer *peer)
     m_peers.remove(peer);
     if (peer->customer() && m_customers.value(peer->customer()->rut) == peer) {
         m_customers.remove(peer->customer()->rut);
+        m_desk->customerGone(peer);
         ServerLog::event(tr("Client %1 disconnected.").arg(peer->displayName()));
         logRequest(QStringLiteral("customer"), peer->customer()->rut, QStringLiteral("logout"), QString(),
                    QStringLiteral("ok"));
@@ -102,6 +112,7 @@ void ContactCenter::peerFinished(ClientPeer *peer)
         Q_EMIT onlineChanged();
     } else if (peer->executive() && m_executives.value(peer->executive()->username) == peer) {
         m_executives.remove(peer->executive()->username);
+        m_desk->executiveOffline(peer);
         ServerLog::event(tr("Executive %1 disconnected.").arg(peer->displayName()));
         logRequest(QStringLiteral("executive"), peer->executive()->username, QStringLiteral("logout"), QString(),
                    QStringLiteral("ok"));
@@ -129,6 +140,8 @@ void ContactCenter::restartInternet(ClientPeer *peer, quint32 requestId)
     QPointer<ClientPeer> target(peer);
     m_backend.restartInternet(customer.rut).then(this, [this, target, requestId, customer](const BackendResult &r) {
         m_restarting.remove(customer.rut);
+        m_desk->setLastAction(customer.rut, r.ok ? QStringLiteral("restart-internet:ok")
+                                                 : QStringLiteral("restart-internet:failed"));
         logRequest(QStringLiteral("customer"), customer.rut, QStringLiteral("restart-internet"), r.detail,
                    r.ok ? QStringLiteral("ok") : QStringLiteral("failed"));
         if (!r.ok)
@@ -138,6 +151,44 @@ void ContactCenter::restartInternet(ClientPeer *peer, quint32 requestId)
                                        quint8(r.ok ? ServiceOutcome::Done : ServiceOutcome::Failed), r.detail});
         }
     });
+}
+
+void ContactCenter::changeWifiPassword(ClientPeer *peer, quint32 requestId, const QString &password)
+{
+    const Storage::Customer customer = *peer->customer();
+    const QString action = QStringLiteral("change-wifi-password");
+    // The client checks the rules too; this guards the backend against any other client.
+    if (WifiPassword::check(password) != WifiPassword::Problem::None) {
+        logRequest(QStringLiteral("customer"), customer.rut, action, QString(), QStringLiteral("invalid"));
+        peer->send(ErrorReply{requestId, quint16(ErrorCode::Invalid),
+                              QStringLiteral("a Wi-Fi password has 8 to 63 printable ASCII characters")});
+        return;
+    }
+    if (m_changingWifi.contains(customer.rut)) {
+        peer->send(ServiceResult{requestId, quint8(Service::Wifi), quint8(ServiceOutcome::Busy), QString()});
+        return;
+    }
+    m_changingWifi.insert(customer.rut);
+    ServerLog::event(tr("Wi-Fi password change for client %1.").arg(customer.fullName));
+    QPointer<ClientPeer> target(peer);
+    m_backend.changeWifiPassword(customer.rut, password)
+        .then(this, [this, target, requestId, customer, action](const BackendResult &r) {
+            m_changingWifi.remove(customer.rut);
+            // Only that a change happened and how it ended; the backend's detail never holds the key.
+            logRequest(QStringLiteral("customer"), customer.rut, action, r.detail,
+                       r.ok ? QStringLiteral("ok") : QStringLiteral("failed"));
+            if (!r.ok)
+                ServerLog::event(tr("Wi-Fi password change for client %1 failed: %2").arg(customer.fullName, r.detail));
+            if (target) {
+                target->send(ServiceResult{requestId, quint8(Service::Wifi),
+                                           quint8(r.ok ? ServiceOutcome::Done : ServiceOutcome::Failed), r.detail});
+            }
+        });
+}
+
+void ContactCenter::peerRenamed(ClientPeer *)
+{
+    Q_EMIT onlineChanged();
 }
 
 void ContactCenter::logRequest(const QString &actorKind, const QString &actor, const QString &action,

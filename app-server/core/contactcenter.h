@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTcpServer>
+#include <memory>
 
 namespace Turno::Storage {
 class Store;
@@ -18,7 +19,9 @@ class Authenticator;
 
 namespace Turno::Server {
 
+class AccountService;
 class ClientPeer;
+class SessionDesk;
 class ProviderBackend;
 
 class ContactCenter : public QObject
@@ -35,14 +38,24 @@ public:
 
     const ServerConfig &config() const { return m_config; }
     Auth::Authenticator &authenticator() { return m_authenticator; }
+    AccountService &accounts() { return *m_accounts; }
 
     QStringList onlineCustomers() const;
     QStringList onlineExecutives() const;
     int connectedCustomerCount() const { return int(m_customers.size()); }
+    // The connection of a logged-in customer or executive, if online.
+    ClientPeer *customerPeer(const QString &rut) const { return m_customers.value(rut); }
+    ClientPeer *executivePeer(const QString &username) const { return m_executives.value(username); }
+    // The line, the offers and the chat sessions.
+    SessionDesk &desk() { return *m_desk; }
 
     // Called by peers.
     void peerLoggedIn(ClientPeer *peer);
     void restartInternet(ClientPeer *peer, quint32 requestId);
+    // password goes to the backend only: it is never logged, not even in the request log.
+    void changeWifiPassword(ClientPeer *peer, quint32 requestId, const QString &password);
+    // A logged-in customer's display name changed (the admin's list shows the new one).
+    void peerRenamed(ClientPeer *peer);
     void logRequest(const QString &actorKind, const QString &actor, const QString &action, const QString &detail,
                     const QString &result);
 
@@ -61,9 +74,12 @@ private:
     ServerConfig m_config;
     QTcpServer m_listener;
     QSet<ClientPeer *> m_peers;
+    SessionDesk *m_desk;
     QHash<QString, ClientPeer *> m_customers;  // by normalized RUT
     QHash<QString, ClientPeer *> m_executives; // by username
     QSet<QString> m_restarting;                // RUTs with a restart under way
+    QSet<QString> m_changingWifi;              // RUTs with a Wi-Fi password change under way
+    std::unique_ptr<AccountService> m_accounts;
 };
 
 } // namespace Turno::Server

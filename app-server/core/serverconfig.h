@@ -12,7 +12,11 @@ struct ServerConfig {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 5680;
     int handshakeTimeoutMs = 10'000;
+    // Whether customers may create their own accounts (SignUp); off unless --allow-signup or --demo.
+    bool allowSignup = false;
     Protocol::ConnectionLimits limits;
+    // How long an offer rings for an executive before it is taken back (--ring-timeout).
+    int ringTimeoutMs = 20'000;
 };
 
 } // namespace Turno::Server

@@ -135,11 +135,17 @@ int runServerApp(int argc, char **argv)
     const QCommandLineOption backendFailOption(QStringLiteral("backend-fail"),
                                                QCoreApplication::translate("ServerApp", "Make the simulated provider backend fail with this reason."),
                                                QStringLiteral("reason"));
+    const QCommandLineOption ringTimeoutOption(QStringLiteral("ring-timeout"),
+                                               QCoreApplication::translate("ServerApp", "Seconds an offer rings for an executive before it goes to someone else (default 20)."),
+                                               QStringLiteral("seconds"), QStringLiteral("20"));
     const QCommandLineOption hashCostOption(QStringLiteral("hash-cost"),
                                             QCoreApplication::translate("ServerApp", "Password hashing cost: default or low (load tests only)."),
                                             QStringLiteral("cost"), QStringLiteral("default"));
+    const QCommandLineOption allowSignupOption(QStringLiteral("allow-signup"),
+                                               QCoreApplication::translate("ServerApp", "Let customers create their own accounts (off by default; --demo turns it on)."));
     for (const auto &option : {listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
-                               handshakeOption, backendDelayOption, backendFailOption, hashCostOption})
+                               handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption,
+                               allowSignupOption})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("ServerApp", "An account command (see above); none starts the server."),
@@ -167,9 +173,14 @@ int runServerApp(int argc, char **argv)
     if (!ok || port > 65535)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --port: %1 (use 0 to 65535)").arg(parser.value(portOption)));
     config.port = quint16(port);
+    config.allowSignup = parser.isSet(allowSignupOption) || parser.isSet(demoOption);
     config.handshakeTimeoutMs = parser.value(handshakeOption).toInt(&ok);
     if (!ok || config.handshakeTimeoutMs <= 0)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --handshake-timeout-ms: %1").arg(parser.value(handshakeOption)));
+    const double ringSeconds = parser.value(ringTimeoutOption).toDouble(&ok);
+    if (!ok || ringSeconds <= 0 || ringSeconds > 3600)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)").arg(parser.value(ringTimeoutOption)));
+    config.ringTimeoutMs = int(ringSeconds * 1000);
     const int backendDelay = parser.value(backendDelayOption).toInt(&ok);
     if (!ok || backendDelay < 0)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --backend-delay-ms: %1").arg(parser.value(backendDelayOption)));

@@ -1,6 +1,8 @@
 #include "clientpeer.h"
 
+#include "core/accountservice.h"
 #include "core/contactcenter.h"
+#include "core/sessiondesk.h"
 #include "core/serverlog.h"
 #include "domain/rut.h"
 
@@ -50,6 +52,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
         return false;
     case Kind::CustomerLogin:
     case Kind::ExecutiveLogin:
+    case Kind::SignUp:
         if (m_state == State::AwaitingLogin)
             return true;
         *why = m_state == State::AwaitingHello ? QStringLiteral("log-in before the handshake")
@@ -61,14 +64,44 @@ bool ClientPeer::permits(Kind kind, QString *why) const
         *why = QStringLiteral("log-out without a log-in");
         return false;
     case Kind::RestartInternet:
+    case Kind::ChangeWifiPassword:
+    case Kind::ChangePassword:
+    case Kind::ChangeDisplayName:
         if (m_state == State::Customer)
             return true;
         *why = QStringLiteral("a customer request from a connection that is not a logged-in customer");
         return false;
+    case Kind::JoinQueue:
+    case Kind::LeaveQueue:
+        if (m_state == State::Customer)
+            return true;
+        *why = QStringLiteral("a customer request from a connection that is not a logged-in customer");
+        return false;
+    case Kind::AnswerOffer:
+        if (m_state == State::Executive)
+            return true;
+        *why = QStringLiteral("an executive request from a connection that is not a logged-in executive");
+        return false;
+    case Kind::EndSession:
+    case Kind::ChatSend:
+        if (m_state == State::Customer || m_state == State::Executive)
+            return true;
+        *why = QStringLiteral("a session request without a log-in");
+        return false;
+    case Kind::QueueStatus:
+    case Kind::QueueLeft:
+    case Kind::Offer:
+    case Kind::OfferEnded:
+    case Kind::SessionStarted:
+    case Kind::SessionEnded:
+    case Kind::ChatAck:
+    case Kind::ChatMessage:
     case Kind::Welcome:
     case Kind::HandshakeRefused:
     case Kind::LoginResult:
     case Kind::ServiceResult:
+    case Kind::SignUpResult:
+    case Kind::AccountResult:
     case Kind::ConnectedCustomers:
     case Kind::ErrorReply:
         *why = QStringLiteral("a server-to-client message");
@@ -203,6 +236,79 @@ void ClientPeer::handle(const Logout &)
 void ClientPeer::handle(const RestartInternet &m)
 {
     m_center.restartInternet(this, m.requestId);
+}
+
+void ClientPeer::handle(const ChangeWifiPassword &m)
+{
+    m_center.changeWifiPassword(this, m.requestId, m.password);
+}
+
+void ClientPeer::handle(const SignUp &m)
+{
+    m_state = State::LoggingIn;
+    m_center.accounts().signUp(m).then(this, [this, requestId = m.requestId](const AccountService::SignUpOutcome &o) {
+        if (m_state != State::LoggingIn)
+            return;
+        SignUpResult reply{requestId, quint8(o.status), QString()};
+        if (o.status == SignUpStatus::Created && o.customer) {
+            // A new account is logged in at once, as after a successful CustomerLogin.
+            m_customer = o.customer;
+            m_state = State::Customer;
+            reply.fullName = m_customer->fullName;
+            send(reply);
+            m_center.peerLoggedIn(this);
+            return;
+        }
+        m_state = State::AwaitingLogin;
+        send(reply);
+    });
+}
+
+void ClientPeer::handle(const ChangePassword &m)
+{
+    m_center.accounts()
+        .changePassword(*m_customer, m.oldPassword, m.newPassword, peerAddress())
+        .then(this, [this, requestId = m.requestId](AccountStatus status) {
+            send(AccountResult{requestId, quint8(AccountChange::Password), quint8(status), QString()});
+        });
+}
+
+void ClientPeer::handle(const ChangeDisplayName &m)
+{
+    m_center.accounts()
+        .changeDisplayName(*m_customer, m.fullName)
+        .then(this, [this, requestId = m.requestId](const AccountService::RenameOutcome &o) {
+            if (o.status == AccountStatus::Done && m_customer) {
+                m_customer->fullName = o.fullName;
+                m_center.peerRenamed(this);
+            }
+            send(AccountResult{requestId, quint8(AccountChange::DisplayName), quint8(o.status), o.fullName});
+        });
+}
+
+void ClientPeer::handle(const JoinQueue &m)
+{
+    m_center.desk().join(this, m);
+}
+
+void ClientPeer::handle(const LeaveQueue &m)
+{
+    m_center.desk().leave(this, m);
+}
+
+void ClientPeer::handle(const AnswerOffer &m)
+{
+    m_center.desk().answer(this, m);
+}
+
+void ClientPeer::handle(const EndSession &m)
+{
+    m_center.desk().end(this, m);
+}
+
+void ClientPeer::handle(const ChatSend &m)
+{
+    m_center.desk().chat(this, m);
 }
 
 } // namespace Turno::Server

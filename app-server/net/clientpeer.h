@@ -42,6 +42,15 @@ public:
     void handle(const Protocol::ExecutiveLogin &m);
     void handle(const Protocol::Logout &m);
     void handle(const Protocol::RestartInternet &m);
+    void handle(const Protocol::ChangeWifiPassword &m);
+    void handle(const Protocol::SignUp &m);
+    void handle(const Protocol::ChangePassword &m);
+    void handle(const Protocol::ChangeDisplayName &m);
+    void handle(const Protocol::JoinQueue &m);
+    void handle(const Protocol::LeaveQueue &m);
+    void handle(const Protocol::AnswerOffer &m);
+    void handle(const Protocol::EndSession &m);
+    void handle(const Protocol::ChatSend &m);
     template <Protocol::ToClientMessage M> void handle(const M &)
     {
         close(QStringLiteral("client sent %1, a server-to-client message").arg(QLatin1String(Protocol::MessageTraits<M>::name_)));

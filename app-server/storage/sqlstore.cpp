@@ -222,6 +222,19 @@ QFuture<Result<bool>> SqlStore::setExecutivePasswordHash(qint64 executiveId, con
     });
 }
 
+QFuture<Result<bool>> SqlStore::setCustomerFullName(qint64 customerId, const QString &fullName)
+{
+    return submit<bool>([d = m_dialect, customerId, fullName](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE customers SET full_name = ? WHERE id = ?"));
+        q.addBindValue(text(fullName));
+        q.addBindValue(customerId);
+        if (!q.exec())
+            return failed<bool>(d, q, QStringLiteral("Cannot update the name of customer %1").arg(customerId));
+        return Result<bool>::success(q.numRowsAffected() == 1);
+    });
+}
+
 QFuture<Result<qint64>> SqlStore::appendRequest(const RequestLogEntry &e)
 {
     return submit<qint64>([d = m_dialect, e](QSqlDatabase &db) {

@@ -23,6 +23,7 @@ public:
     QFuture<Result<qint64>> addExecutive(const Executive &e) override;
     QFuture<Result<bool>> setCustomerPasswordHash(qint64 customerId, const QString &hash) override;
     QFuture<Result<bool>> setExecutivePasswordHash(qint64 executiveId, const QString &hash) override;
+    QFuture<Result<bool>> setCustomerFullName(qint64 customerId, const QString &fullName) override;
     QFuture<Result<qint64>> appendRequest(const RequestLogEntry &e) override;
     QFuture<Result<QList<RequestLogEntry>>> requestLog(int limit) override;
     QFuture<Result<QList<Customer>>> customers() override;
@@ -35,6 +36,10 @@ public:
     QFuture<Result<qint64>> accountCount() override;
     QFuture<Result<std::optional<QString>>> stateValue(const QString &key) override;
     QFuture<Result<bool>> setStateValue(const QString &key, const QString &value) override;
+    QFuture<Result<qint64>> startConversation(qint64 customerId, qint64 executiveId, qint64 atMs) override;
+    QFuture<Result<bool>> endConversation(qint64 conversationId, qint64 atMs) override;
+    QFuture<Result<StoredMessage>> appendMessage(const ChatRecord &message) override;
+    QFuture<Result<QList<ChatRecord>>> conversationMessages(qint64 conversationId) override;
 
     int schemaVersion() const { return m_schemaVersion; }
     // How many transactions committed how many jobs so far (group commit makes the first smaller).

@@ -39,6 +39,23 @@ struct RequestLogEntry {
     QString result;
 };
 
+// One chat message. sender and recipient are "customer:<RUT>" or "executive:<username>".
+struct ChatRecord {
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    qint64 atMs = 0;
+    QString sender;
+    QString recipient;
+    QString body;
+    QString clientMessageId;
+};
+
+struct StoredMessage {
+    qint64 id = 0;
+    qint64 atMs = 0;
+    bool duplicate = false;
+};
+
 template <typename T> struct Result {
     T value{};
     QString error;         // technical text for logs; empty on success
@@ -71,6 +88,8 @@ public:
     virtual QFuture<Result<qint64>> addExecutive(const Executive &e) = 0; // conflict on duplicate username
     virtual QFuture<Result<bool>> setCustomerPasswordHash(qint64 customerId, const QString &hash) = 0;
     virtual QFuture<Result<bool>> setExecutivePasswordHash(qint64 executiveId, const QString &hash) = 0;
+    // A customer's new display name; the value is whether the customer exists.
+    virtual QFuture<Result<bool>> setCustomerFullName(qint64 customerId, const QString &fullName) = 0;
     virtual QFuture<Result<qint64>> appendRequest(const RequestLogEntry &e) = 0; // completes after commit
     virtual QFuture<Result<QList<RequestLogEntry>>> requestLog(int limit) = 0;   // newest last
     virtual QFuture<Result<QList<Customer>>> customers() = 0;
@@ -90,6 +109,14 @@ public:
     // Server state that must survive restarts (e.g. rolling handling-time statistics).
     virtual QFuture<Result<std::optional<QString>>> stateValue(const QString &key) = 0;
     virtual QFuture<Result<bool>> setStateValue(const QString &key, const QString &value) = 0;
+
+    // Conversations between a customer and an executive, and their messages.
+    virtual QFuture<Result<qint64>> startConversation(qint64 customerId, qint64 executiveId, qint64 atMs) = 0;
+    virtual QFuture<Result<bool>> endConversation(qint64 conversationId, qint64 atMs) = 0;
+    // Stores a message once per (sender, clientMessageId); a resend returns the stored one with
+    // duplicate set. Completes after commit.
+    virtual QFuture<Result<StoredMessage>> appendMessage(const ChatRecord &message) = 0;
+    virtual QFuture<Result<QList<ChatRecord>>> conversationMessages(qint64 conversationId) = 0;
 };
 
 } // namespace Turno::Storage

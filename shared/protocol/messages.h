@@ -27,7 +27,26 @@ enum class Direction { ToServer, ToClient };
     X(Logout, 13, ToServer)                                                                                            \
     X(RestartInternet, 20, ToServer)                                                                                   \
     X(ServiceResult, 21, ToClient)                                                                                     \
+    X(ChangeWifiPassword, 22, ToServer)                                                                                \
     X(ConnectedCustomers, 30, ToClient)                                                                                \
+    X(SignUp, 40, ToServer)                                                                                            \
+    X(SignUpResult, 41, ToClient)                                                                                      \
+    X(ChangePassword, 42, ToServer)                                                                                    \
+    X(ChangeDisplayName, 43, ToServer)                                                                                 \
+    X(AccountResult, 44, ToClient)                                                                                     \
+    X(JoinQueue, 50, ToServer)                                                                                         \
+    X(LeaveQueue, 51, ToServer)                                                                                        \
+    X(QueueStatus, 52, ToClient)                                                                                       \
+    X(QueueLeft, 53, ToClient)                                                                                         \
+    X(Offer, 60, ToClient)                                                                                             \
+    X(AnswerOffer, 61, ToServer)                                                                                       \
+    X(OfferEnded, 62, ToClient)                                                                                        \
+    X(SessionStarted, 63, ToClient)                                                                                    \
+    X(EndSession, 64, ToServer)                                                                                        \
+    X(SessionEnded, 65, ToClient)                                                                                      \
+    X(ChatSend, 70, ToServer)                                                                                          \
+    X(ChatAck, 71, ToClient)                                                                                           \
+    X(ChatMessage, 72, ToClient)                                                                                       \
     X(ErrorReply, 90, ToClient)
 
 enum class Kind : quint16 {
@@ -150,6 +169,81 @@ struct ServiceResult {
     friend bool operator==(const ServiceResult &, const ServiceResult &) = default;
 };
 
+// A customer's new Wi-Fi key (WPA2 rules, see domain/wifipassword.h). The answer is a
+// ServiceResult {service Wifi}; a key that breaks the rules gets ErrorReply {Invalid}.
+struct ChangeWifiPassword {
+    quint32 requestId = 0;
+    QString password;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(password, Limits::Password); }
+    friend bool operator==(const ChangeWifiPassword &, const ChangeWifiPassword &) = default;
+};
+
+// A new customer account, sent instead of CustomerLogin. When it is created, the connection is
+// logged in as that customer (as after LoginResult {Ok}).
+struct SignUp {
+    quint32 requestId = 0;
+    QString rut;
+    QString fullName;
+    QString password;
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(rut, Limits::Rut) && v(fullName, Limits::Name) && v(password, Limits::Password);
+    }
+    friend bool operator==(const SignUp &, const SignUp &) = default;
+};
+
+enum class SignUpStatus : quint8 { Created = 0, Closed = 1, AlreadyExists = 2, Invalid = 3, Unavailable = 4 };
+
+struct SignUpResult {
+    quint32 requestId = 0;
+    quint8 status = quint8(SignUpStatus::Unavailable);
+    QString fullName; // as stored (spaces simplified), when Created
+    template <typename V> bool visit(V &v) { return v(requestId) && v(status) && v(fullName, Limits::Name); }
+    bool valid() const { return status <= quint8(SignUpStatus::Unavailable); }
+    friend bool operator==(const SignUpResult &, const SignUpResult &) = default;
+};
+
+// A logged-in customer's new password; the current one is required.
+struct ChangePassword {
+    quint32 requestId = 0;
+    QString oldPassword;
+    QString newPassword;
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(oldPassword, Limits::Password) && v(newPassword, Limits::Password);
+    }
+    friend bool operator==(const ChangePassword &, const ChangePassword &) = default;
+};
+
+// A logged-in customer's new full name, the one greetings and the server log use.
+struct ChangeDisplayName {
+    quint32 requestId = 0;
+    QString fullName;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(fullName, Limits::Name); }
+    friend bool operator==(const ChangeDisplayName &, const ChangeDisplayName &) = default;
+};
+
+enum class AccountChange : quint8 { Password = 1, DisplayName = 2 };
+enum class AccountStatus : quint8 { Done = 0, WrongPassword = 1, Invalid = 2, Unavailable = 3, Throttled = 4 };
+
+// The answer to ChangePassword or ChangeDisplayName.
+struct AccountResult {
+    quint32 requestId = 0;
+    quint8 change = quint8(AccountChange::Password);
+    quint8 status = quint8(AccountStatus::Unavailable);
+    QString fullName; // the name now stored, after a display-name change
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(change) && v(status) && v(fullName, Limits::Name);
+    }
+    bool valid() const
+    {
+        return change >= quint8(AccountChange::Password) && change <= quint8(AccountChange::DisplayName) &&
+               status <= quint8(AccountStatus::Throttled);
+    }
+    friend bool operator==(const AccountResult &, const AccountResult &) = default;
+};
+
 // Pushed to executives whenever the number of connected customers changes.
 struct ConnectedCustomers {
     quint32 count = 0;
@@ -167,6 +261,13 @@ struct ErrorReply {
     template <typename V> bool visit(V &v) { return v(requestId) && v(code) && v(detail, Limits::Detail); }
     friend bool operator==(const ErrorReply &, const ErrorReply &) = default;
 };
+
+} // namespace Turno::Protocol
+
+// The line, offer and chat messages use the limits above.
+#include "sessionmessages.h"
+
+namespace Turno::Protocol {
 
 #define TURNO_TRAITS(name, number, dir)                                                                                \
     template <> struct MessageTraits<name> {                                                                           \

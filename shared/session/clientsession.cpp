@@ -169,10 +169,7 @@ void ClientSession::handle(const LoginResult &m)
         return;
     switch (LoginStatus(m.status)) {
     case LoginStatus::Ok:
-        m_connectTimer.stop();
-        m_loginPending = false;
-        setLink(Link::Online);
-        loggedIn(m);
+        acceptLogin(m);
         return;
     case LoginStatus::WrongCredentials:
         dropLink(wrongCredentialsMessage());
@@ -187,6 +184,14 @@ void ClientSession::handle(const LoginResult &m)
         dropLink(tr("The server cannot log you in right now. Please try again later."));
         return;
     }
+}
+
+void ClientSession::acceptLogin(const LoginResult &result)
+{
+    m_connectTimer.stop();
+    m_loginPending = false;
+    setLink(Link::Online);
+    loggedIn(result);
 }
 
 void ClientSession::handle(const ErrorReply &m)
@@ -212,5 +217,19 @@ void ClientSession::handle(const ErrorReply &m)
 void ClientSession::handle(const ServiceResult &) {}
 
 void ClientSession::handle(const ConnectedCustomers &) {}
+
+void ClientSession::handle(const SignUpResult &) {}
+
+void ClientSession::handle(const AccountResult &) {}
+
+// Messages a session does not expect (an executive's offers for a customer, and so on) are ignored.
+void ClientSession::handle(const QueueStatus &) {}
+void ClientSession::handle(const QueueLeft &) {}
+void ClientSession::handle(const Offer &) {}
+void ClientSession::handle(const OfferEnded &) {}
+void ClientSession::handle(const SessionStarted &) {}
+void ClientSession::handle(const SessionEnded &) {}
+void ClientSession::handle(const ChatAck &) {}
+void ClientSession::handle(const ChatMessage &) {}
 
 } // namespace Turno

@@ -38,6 +38,16 @@ public:
     void handle(const Protocol::ErrorReply &m);
     virtual void handle(const Protocol::ServiceResult &m);
     virtual void handle(const Protocol::ConnectedCustomers &m);
+    virtual void handle(const Protocol::SignUpResult &m);
+    virtual void handle(const Protocol::AccountResult &m);
+    virtual void handle(const Protocol::QueueStatus &m);
+    virtual void handle(const Protocol::QueueLeft &m);
+    virtual void handle(const Protocol::Offer &m);
+    virtual void handle(const Protocol::OfferEnded &m);
+    virtual void handle(const Protocol::SessionStarted &m);
+    virtual void handle(const Protocol::SessionEnded &m);
+    virtual void handle(const Protocol::ChatAck &m);
+    virtual void handle(const Protocol::ChatMessage &m);
     template <Protocol::ToServerMessage M> void handle(const M &)
     {
         dropLink(tr("The server sent a message this app does not expect."));
@@ -72,6 +82,10 @@ protected:
             m_connection->send(message);
     }
     quint32 nextRequestId() { return ++m_lastRequestId; }
+    // Whether requestId answers the log-in under way (a sign-up stands in for the log-in).
+    bool isLoginAnswer(quint32 requestId) const { return m_link == Link::LoggingIn && requestId == m_loginRequestId; }
+    // Completes the log-in under way as a LoginResult {Ok} would.
+    void acceptLogin(const Protocol::LoginResult &result);
     void dropLink(const QString &message);
 
 private:

@@ -2,15 +2,31 @@
 // self-service, log out. The window and the terminal mode are thin views over it.
 #pragma once
 
+#include "chatoutbox.h"
 #include "clientsession.h"
+#include "domain/accountrules.h"
+#include "domain/wifipassword.h"
 
 namespace Turno {
+
+// The customer's place in line as last pushed by the server. The estimate counts down locally
+// between pushes (remainingLow/High).
+struct QueueInfo {
+    int ahead = 0;
+    int agents = 0;
+    bool estimateKnown = false;
+    qint64 lowSeconds = 0;
+    qint64 highSeconds = 0;
+    QDateTime receivedAt;
+    qint64 remainingLowSeconds(const QDateTime &now) const;
+    qint64 remainingHighSeconds(const QDateTime &now) const;
+};
 
 class CustomerSession : public ClientSession
 {
     Q_OBJECT
 public:
-    enum class State { LoggedOut, LoggingIn, Menu, Restarting };
+    enum class State { LoggedOut, LoggingIn, Menu, Restarting, ChangingWifi, UpdatingAccount, Waiting, InSession };
     Q_ENUM(State)
 
     explicit CustomerSession(QObject *parent = nullptr);
@@ -27,8 +43,51 @@ public:
     // then restartFinished).
     void restartInternet();
 
+    // Checks the new Wi-Fi password (WPA2's rules) and its repetition first: when either fails,
+    // wifiPasswordRejected says what is wrong and nothing is sent. Otherwise wifiChangeStarted,
+    // then wifiChangeFinished. The password is not kept once sent.
+    bool changeWifiPassword(const QString &password, const QString &repeated);
+
+    // Creates an account and logs in with it: loggedInAs, or loginFailed with the reason (the
+    // fields are checked first, as logIn() checks the RUT). Whether an attempt started.
+    bool signUp(const QString &server, const QString &rut, const QString &fullName, const QString &password,
+                const QString &repeated);
+    bool isSigningUp() const { return m_signingUp; }
+    // Account changes while in the menu: accountChangeRejected when a local check fails (nothing
+    // is sent), otherwise accountChangeStarted, then accountChangeFinished.
+    bool changePassword(const QString &oldPassword, const QString &newPassword, const QString &repeated);
+    bool changeDisplayName(const QString &fullName);
+
+    // Translated explanations of the local checks, for views that check a field as it is typed.
+    static QString wifiProblemMessage(WifiPassword::Problem problem);
+    static QString passwordProblemMessage(AccountRules::PasswordProblem problem);
+    static QString nameProblemMessage(AccountRules::NameProblem problem);
+
+    // Joins the line for an executive who attends service ("internet" or "wifi"): queueChanged
+    // follows on every change of place or estimate, then sessionStarted (or queueLeft).
+    bool contactExecutive(const QString &service);
+    bool leaveQueue();
+    QueueInfo queueInfo() const { return m_queue; }
+    // "2 customers ahead of you" and "About 2 to 4 minutes" style sentences for the views.
+    static QString describePlace(const QueueInfo &info);
+    static QString describeWait(const QueueInfo &info, const QDateTime &now);
+
+    QString executiveName() const { return m_executiveName; }
+    QDateTime sessionStartedAt() const { return m_sessionStartedAt; }
+    // Sends a chat message; returns its client id (empty without a session or text).
+    QString sendMessage(const QString &text);
+    bool endSession();
+
     using ClientSession::handle;
+    void handle(const Protocol::QueueStatus &m) override;
+    void handle(const Protocol::QueueLeft &m) override;
+    void handle(const Protocol::SessionStarted &m) override;
+    void handle(const Protocol::SessionEnded &m) override;
+    void handle(const Protocol::ChatAck &m) override;
+    void handle(const Protocol::ChatMessage &m) override;
     void handle(const Protocol::ServiceResult &m) override;
+    void handle(const Protocol::SignUpResult &m) override;
+    void handle(const Protocol::AccountResult &m) override;
 
 Q_SIGNALS:
     void stateChanged(Turno::CustomerSession::State state);
@@ -36,6 +95,22 @@ Q_SIGNALS:
     void restartStarted();
     // message is translated and ready to show.
     void restartFinished(bool ok, const QString &message);
+    void wifiPasswordRejected(const QString &message);
+    void wifiChangeStarted();
+    void wifiChangeFinished(bool ok, const QString &message);
+    void accountChangeRejected(const QString &message);
+    void accountChangeStarted();
+    void accountChangeFinished(bool ok, const QString &message);
+    void fullNameChanged(const QString &fullName);
+    void queueChanged(const Turno::QueueInfo &info);
+    // No longer in line (left, or the service has no line); message says why.
+    void queueLeft(const QString &message);
+    void sessionStarted(const QString &executiveName);
+    void sessionEnded(const QString &message);
+    void messageReceived(const QString &fromName, const QString &text, const QDateTime &at);
+    // A message of this customer: queued (sending), then committed by the server (delivered).
+    void messageSending(const QString &clientMessageId, const QString &text);
+    void messageDelivered(const QString &clientMessageId, const QDateTime &at);
 
 protected:
     void sendCredentials(quint32 requestId) override;
@@ -46,12 +121,25 @@ protected:
 
 private:
     void setState(State state);
+    void restartFinishedWith(const Protocol::ServiceResult &m);
+    void wifiFinishedWith(const Protocol::ServiceResult &m);
+    QString accountOutcomeMessage(const Protocol::AccountResult &m) const;
 
     State m_state = State::LoggedOut;
     QString m_rut;
-    QString m_password; // kept only until the server has answered the log-in
+    QString m_password; // kept only until the server has answered the log-in (or sign-up)
     QString m_fullName;
+    QString m_signUpName;
+    bool m_signingUp = false;
     quint32 m_restartRequest = 0;
+    quint32 m_wifiRequest = 0;
+    quint32 m_accountRequest = 0;
+    quint32 m_queueRequest = 0;
+    QueueInfo m_queue;
+    quint32 m_sessionId = 0;
+    QString m_executiveName;
+    QDateTime m_sessionStartedAt;
+    ChatOutbox m_outbox;
 };
 
 } // namespace Turno

@@ -51,6 +51,10 @@ void ExecutiveSession::linkClosed()
 {
     m_password.clear();
     m_awaitingCount = false;
+    m_offer.reset();
+    m_sessionId = 0;
+    m_customerName.clear();
+    m_outbox.clear();
 }
 
 void ExecutiveSession::handle(const ConnectedCustomers &m)
@@ -62,6 +66,142 @@ void ExecutiveSession::handle(const ConnectedCustomers &m)
         return;
     }
     Q_EMIT connectedCustomersChanged(m_connectedCustomers);
+}
+
+QString ExecutiveSession::describeAction(const QString &key)
+{
+    if (key == QLatin1String("restart-internet:ok"))
+        return tr("Restarted the internet service");
+    if (key == QLatin1String("restart-internet:failed"))
+        return tr("Tried to restart the internet service, which failed");
+    if (key == QLatin1String("wifi-change:ok"))
+        return tr("Changed the Wi-Fi password");
+    if (key == QLatin1String("wifi-change:failed"))
+        return tr("Tried to change the Wi-Fi password, which failed");
+    if (key.isEmpty())
+        return tr("Nothing in self-service yet");
+    return key;
+}
+
+QString ExecutiveSession::describeService(const QString &service)
+{
+    if (service == QLatin1String("internet"))
+        return tr("Internet");
+    if (service == QLatin1String("wifi"))
+        return tr("Wi-Fi");
+    return service;
+}
+
+bool ExecutiveSession::acceptOffer()
+{
+    if (!m_offer)
+        return false;
+    send(AnswerOffer{m_offer->id, true});
+    return true;
+}
+
+bool ExecutiveSession::rejectOffer()
+{
+    if (!m_offer)
+        return false;
+    send(AnswerOffer{m_offer->id, false});
+    return true;
+}
+
+QString ExecutiveSession::sendMessage(const QString &text)
+{
+    if (m_sessionId == 0 || text.trimmed().isEmpty())
+        return QString();
+    const QString id = m_outbox.add(m_sessionId, text);
+    send(ChatSend{m_sessionId, id, text});
+    Q_EMIT messageSending(id, text);
+    return id;
+}
+
+bool ExecutiveSession::endSession()
+{
+    if (m_sessionId == 0)
+        return false;
+    send(EndSession{m_sessionId});
+    return true;
+}
+
+void ExecutiveSession::handle(const Offer &m)
+{
+    OfferInfo offer;
+    offer.id = m.offerId;
+    offer.customerName = m.customerName;
+    offer.lastAction = describeAction(m.lastAction);
+    offer.service = describeService(m.service);
+    offer.ringSeconds = int(m.ringSeconds);
+    offer.ringsUntil = QDateTime::currentDateTime().addSecs(m.ringSeconds);
+    m_offer = offer;
+    Q_EMIT offerReceived(offer);
+}
+
+void ExecutiveSession::handle(const OfferEnded &m)
+{
+    if (!m_offer || m_offer->id != m.offerId)
+        return;
+    const QString name = m_offer->customerName;
+    m_offer.reset();
+    QString message;
+    switch (OfferEndReason(m.reason)) {
+    case OfferEndReason::Rejected:
+        message = tr("You rejected %1; the next executive is offered them.").arg(name);
+        break;
+    case OfferEndReason::TimedOut:
+        message = tr("The offer of %1 was not answered in time and went to the next executive.").arg(name);
+        break;
+    case OfferEndReason::CustomerLeft:
+        message = tr("%1 left the queue.").arg(name);
+        break;
+    case OfferEndReason::Withdrawn:
+        message = tr("The offer of %1 was withdrawn.").arg(name);
+        break;
+    }
+    Q_EMIT offerEnded(m.offerId, message);
+}
+
+void ExecutiveSession::handle(const SessionStarted &m)
+{
+    m_offer.reset();
+    m_sessionId = m.sessionId;
+    m_customerName = m.peerName;
+    Q_EMIT sessionStarted(m.sessionId, m.peerName, describeService(m.service));
+}
+
+void ExecutiveSession::handle(const SessionEnded &m)
+{
+    if (m.sessionId != m_sessionId)
+        return;
+    const QString name = m_customerName;
+    m_sessionId = 0;
+    m_customerName.clear();
+    QString message;
+    switch (SessionEndReason(m.reason)) {
+    case SessionEndReason::ByCustomer:
+        message = tr("%1 ended the session.").arg(name);
+        break;
+    case SessionEndReason::ByExecutive:
+        message = tr("You ended the session with %1.").arg(name);
+        break;
+    case SessionEndReason::PeerGone:
+        message = tr("%1 disconnected; the session ended.").arg(name);
+        break;
+    }
+    Q_EMIT sessionEnded(m.sessionId, message);
+}
+
+void ExecutiveSession::handle(const ChatAck &m)
+{
+    if (m_outbox.acknowledge(m.clientMessageId))
+        Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
+}
+
+void ExecutiveSession::handle(const ChatMessage &m)
+{
+    Q_EMIT messageReceived(m.fromName, m.text, QDateTime::fromMSecsSinceEpoch(m.atMs));
 }
 
 } // namespace Turno

@@ -2,9 +2,22 @@
 // the profile the server assigns, and follow how many customers are connected.
 #pragma once
 
+#include "chatoutbox.h"
 #include "clientsession.h"
 
+#include <QDateTime>
+
 namespace Turno {
+
+// A customer offered to this executive, ringing until ringsUntil.
+struct OfferInfo {
+    quint32 id = 0;
+    QString customerName;
+    QString lastAction; // translated, ready to show; empty when the customer did nothing yet
+    QString service;    // translated service name
+    int ringSeconds = 0;
+    QDateTime ringsUntil;
+};
 
 class ExecutiveSession : public ClientSession
 {
@@ -20,14 +33,45 @@ public:
     QStringList services() const { return m_services; }
     int connectedCustomers() const { return m_connectedCustomers; }
 
+    // The offer ringing now, if any; answering it (accept or reject) sends the answer at once.
+    std::optional<OfferInfo> currentOffer() const { return m_offer; }
+    bool acceptOffer();
+    bool rejectOffer();
+
+    // The session in progress (0 when none), and its customer.
+    quint32 currentSession() const { return m_sessionId; }
+    QString customerName() const { return m_customerName; }
+    // Sends a chat message; returns its client id (empty when there is no session or no text).
+    QString sendMessage(const QString &text);
+    bool endSession();
+
+    // Turns a self-service action key from the server ("restart-internet:ok") into a sentence.
+    static QString describeAction(const QString &key);
+    static QString describeService(const QString &service);
+
     using ClientSession::handle;
     void handle(const Protocol::ConnectedCustomers &m) override;
+    void handle(const Protocol::Offer &m) override;
+    void handle(const Protocol::OfferEnded &m) override;
+    void handle(const Protocol::SessionStarted &m) override;
+    void handle(const Protocol::SessionEnded &m) override;
+    void handle(const Protocol::ChatAck &m) override;
+    void handle(const Protocol::ChatMessage &m) override;
 
 Q_SIGNALS:
     // Logged in; the profile and connectedCustomers() are known.
     void loggedInAs(const QString &fullName);
     // The number of connected customers changed after the log-in.
     void connectedCustomersChanged(int count);
+    void offerReceived(const Turno::OfferInfo &offer);
+    // The offer stopped ringing without a session; message says why.
+    void offerEnded(quint32 offerId, const QString &message);
+    void sessionStarted(quint32 sessionId, const QString &customerName, const QString &service);
+    void sessionEnded(quint32 sessionId, const QString &message);
+    void messageReceived(const QString &fromName, const QString &text, const QDateTime &at);
+    // A message of this executive: queued (sending), then committed by the server (delivered).
+    void messageSending(const QString &clientMessageId, const QString &text);
+    void messageDelivered(const QString &clientMessageId, const QDateTime &at);
 
 protected:
     void sendCredentials(quint32 requestId) override;
@@ -43,6 +87,10 @@ private:
     bool m_supervisor = false;
     int m_connectedCustomers = 0;
     bool m_awaitingCount = false;
+    std::optional<OfferInfo> m_offer;
+    quint32 m_sessionId = 0;
+    QString m_customerName;
+    ChatOutbox m_outbox;
 };
 
 } // namespace Turno

@@ -1,0 +1,347 @@
+#include "sessiondesk.h"
+
+#include "contactcenter.h"
+#include "net/clientpeer.h"
+#include "routing/clock.h"
+#include "serverlog.h"
+
+#include <QDateTime>
+
+namespace Turno::Server {
+
+using namespace Protocol;
+
+namespace {
+const QString kHandlingTimesKey = QStringLiteral("queue.handling-times-ms");
+constexpr int kRefreshMs = 15'000;
+
+QString customerAddress(const QString &rut)
+{
+    return QStringLiteral("customer:") + rut;
+}
+
+QString executiveAddress(const QString &username)
+{
+    return QStringLiteral("executive:") + username;
+}
+} // namespace
+
+SessionDesk::SessionDesk(ContactCenter &center, Storage::Store &store, CustomerQueue::Settings settings,
+                         QObject *parent)
+    : QObject(parent), m_center(center), m_store(store),
+      m_queue(Routing::SteadyClock::instance(), std::move(settings), this)
+{
+    connect(&m_queue, &CustomerQueue::lineChanged, this, &SessionDesk::onLineChanged);
+    connect(&m_queue, &CustomerQueue::offered, this, &SessionDesk::onOffered);
+    connect(&m_queue, &CustomerQueue::offerEnded, this, &SessionDesk::onOfferEnded);
+    connect(&m_queue, &CustomerQueue::connected, this, &SessionDesk::onConnected);
+    connect(&m_queue, &CustomerQueue::sessionEnded, this, &SessionDesk::onSessionEnded);
+    connect(&m_queue, &CustomerQueue::customerLeft, this, &SessionDesk::onCustomerLeft);
+    m_refresh.setInterval(kRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        for (const QString &service : m_queue.services()) {
+            for (const QString &rut : m_queue.waiting(service))
+                pushStatus(rut, true);
+        }
+    });
+    m_refresh.start();
+}
+
+SessionDesk::~SessionDesk() = default;
+
+void SessionDesk::restoreStatistics()
+{
+    m_store.stateValue(kHandlingTimesKey).then(this, [this](const Storage::Result<std::optional<QString>> &r) {
+        if (r.ok() && r.value)
+            m_queue.estimator().restore(*r.value);
+    });
+}
+
+QString SessionDesk::customerName(const QString &rut) const
+{
+    return m_names.value(customerAddress(rut), rut);
+}
+
+QString SessionDesk::executiveName(const QString &username) const
+{
+    return m_names.value(executiveAddress(username), username);
+}
+
+void SessionDesk::refuse(ClientPeer *peer, ErrorCode code, const QString &why, quint32 requestId)
+{
+    peer->send(ErrorReply{requestId, quint16(code), why});
+}
+
+void SessionDesk::executiveOnline(ClientPeer *peer)
+{
+    const Storage::Executive &executive = *peer->executive();
+    m_names.insert(executiveAddress(executive.username), executive.fullName);
+    m_accountIds.insert(executiveAddress(executive.username), executive.id);
+    m_queue.executiveOnline(executive.username, executive.services);
+}
+
+void SessionDesk::executiveOffline(ClientPeer *peer)
+{
+    const QString username = peer->executive()->username;
+    for (Session &session : m_sessions) {
+        if (session.username == username)
+            session.endReason = SessionEndReason::PeerGone;
+    }
+    m_queue.executiveOffline(username);
+    m_offers.remove(username);
+}
+
+void SessionDesk::customerGone(ClientPeer *peer)
+{
+    const QString rut = peer->customer()->rut;
+    if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
+        m_sessions[*it].endReason = SessionEndReason::PeerGone;
+    m_queue.leave(rut);
+}
+
+void SessionDesk::join(ClientPeer *peer, const JoinQueue &m)
+{
+    const Storage::Customer &customer = *peer->customer();
+    if (!m_queue.hasService(m.service)) {
+        peer->send(QueueLeft{quint8(QueueLeftReason::Unavailable)});
+        return;
+    }
+    m_names.insert(customerAddress(customer.rut), customer.fullName);
+    m_accountIds.insert(customerAddress(customer.rut), customer.id);
+    if (m_sessionOfCustomer.contains(customer.rut) || !m_queue.join(customer.rut, m.service)) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("already waiting or in a session"), m.requestId);
+        return;
+    }
+    ServerLog::event(tr("Client %1 is waiting for an executive (%2).").arg(customer.fullName, m.service));
+    m_center.logRequest(QStringLiteral("customer"), customer.rut, QStringLiteral("queue-join"), m.service,
+                        QStringLiteral("ok"));
+    pushStatus(customer.rut, true);
+}
+
+void SessionDesk::leave(ClientPeer *peer, const LeaveQueue &m)
+{
+    const QString rut = peer->customer()->rut;
+    if (!m_queue.isWaiting(rut)) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("not waiting"), m.requestId);
+        return;
+    }
+    m_queue.leave(rut);
+}
+
+void SessionDesk::answer(ClientPeer *peer, const AnswerOffer &m)
+{
+    const QString username = peer->executive()->username;
+    const auto offer = m_offers.constFind(username);
+    if (offer == m_offers.cend() || offer->id != m.offerId) {
+        // The offer timed out or the customer left a moment ago; OfferEnded already said so.
+        refuse(peer, ErrorCode::BadState, QStringLiteral("that offer is no longer ringing"));
+        return;
+    }
+    m_queue.answer(username, m.accept);
+}
+
+SessionDesk::Session *SessionDesk::sessionOf(ClientPeer *peer, quint32 sessionId)
+{
+    const auto it = m_sessions.find(sessionId);
+    if (it == m_sessions.end())
+        return nullptr;
+    if (peer->isCustomer() && it->rut == peer->customer()->rut)
+        return &*it;
+    if (peer->isExecutive() && it->username == peer->executive()->username)
+        return &*it;
+    return nullptr;
+}
+
+void SessionDesk::end(ClientPeer *peer, const EndSession &m)
+{
+    Session *session = sessionOf(peer, m.sessionId);
+    if (!session) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"));
+        return;
+    }
+    session->endReason = peer->isCustomer() ? SessionEndReason::ByCustomer : SessionEndReason::ByExecutive;
+    m_queue.leave(session->rut);
+}
+
+void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
+{
+    Session *session = sessionOf(peer, m.sessionId);
+    if (!session) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"));
+        return;
+    }
+    if (m.text.trimmed().isEmpty() || m.clientMessageId.isEmpty()) {
+        refuse(peer, ErrorCode::Invalid, QStringLiteral("empty message or message id"));
+        return;
+    }
+    const bool fromCustomer = peer->isCustomer();
+    Storage::ChatRecord record;
+    record.atMs = QDateTime::currentMSecsSinceEpoch();
+    record.sender = fromCustomer ? customerAddress(session->rut) : executiveAddress(session->username);
+    record.recipient = fromCustomer ? executiveAddress(session->username) : customerAddress(session->rut);
+    record.body = m.text;
+    record.clientMessageId = m.clientMessageId;
+    const quint32 sessionId = session->id;
+    const QString senderName = fromCustomer ? session->customerName : session->executiveName;
+    const QString rut = session->rut;
+    const QString username = session->username;
+    session->conversation.then(this, [this, record, sessionId, senderName, fromCustomer, rut,
+                                      username](const Storage::Result<qint64> &conversation) mutable {
+        if (!conversation.ok()) {
+            if (ClientPeer *sender = fromCustomer ? m_center.customerPeer(rut) : m_center.executivePeer(username))
+                refuse(sender, ErrorCode::Internal, QStringLiteral("the message could not be stored"));
+            return;
+        }
+        record.conversationId = conversation.value;
+        m_store.appendMessage(record).then(this, [this, record, sessionId, senderName, fromCustomer, rut,
+                                                  username](const Storage::Result<Storage::StoredMessage> &stored) {
+            ClientPeer *sender = fromCustomer ? m_center.customerPeer(rut) : m_center.executivePeer(username);
+            if (!stored.ok()) {
+                if (sender)
+                    refuse(sender, ErrorCode::Internal, QStringLiteral("the message could not be stored"));
+                return;
+            }
+            // Committed: only now is it acknowledged, and delivered once (a resend is not).
+            if (sender)
+                sender->send(ChatAck{record.clientMessageId, quint64(stored.value.id), stored.value.atMs});
+            if (stored.value.duplicate)
+                return;
+            ClientPeer *recipient = fromCustomer ? m_center.executivePeer(username) : m_center.customerPeer(rut);
+            if (recipient)
+                recipient->send(ChatMessage{sessionId, quint64(stored.value.id), stored.value.atMs, senderName, record.body});
+        });
+    });
+}
+
+void SessionDesk::onLineChanged(const QString &service)
+{
+    for (const QString &rut : m_queue.waiting(service))
+        pushStatus(rut, false);
+}
+
+void SessionDesk::pushStatus(const QString &rut, bool force)
+{
+    const auto ahead = m_queue.ahead(rut);
+    ClientPeer *peer = m_center.customerPeer(rut);
+    if (!ahead || !peer)
+        return;
+    QueueStatus status;
+    status.ahead = quint32(*ahead);
+    status.agents = quint32(m_queue.agents(m_queue.serviceOf(rut)));
+    if (const auto estimate = m_queue.estimate(rut)) {
+        status.estimateKnown = true;
+        status.lowSeconds = quint32(estimate->lowSeconds);
+        status.highSeconds = quint32(estimate->highSeconds);
+    }
+    if (!force && m_sent.value(rut) == status && m_sent.contains(rut))
+        return;
+    m_sent.insert(rut, status);
+    peer->send(status);
+}
+
+void SessionDesk::onOffered(const QString &username, const QString &rut)
+{
+    const quint32 id = ++m_nextOfferId;
+    m_offers.insert(username, {id, rut});
+    Offer offer;
+    offer.offerId = id;
+    offer.customerName = customerName(rut);
+    offer.lastAction = m_lastAction.value(rut);
+    offer.service = m_queue.serviceOf(rut);
+    offer.ringSeconds = quint32((m_center.config().ringTimeoutMs + 999) / 1000);
+    if (ClientPeer *executive = m_center.executivePeer(username))
+        executive->send(offer);
+    ServerLog::event(tr("Client %1 offered to executive %2.").arg(customerName(rut), executiveName(username)));
+    m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-offer"), username, QStringLiteral("ok"));
+}
+
+void SessionDesk::onOfferEnded(const QString &username, const QString &rut, Routing::EventType why)
+{
+    const auto offer = m_offers.constFind(username);
+    if (offer == m_offers.cend() || offer->rut != rut)
+        return;
+    OfferEndReason reason = OfferEndReason::Withdrawn;
+    QString result;
+    switch (why) {
+    case Routing::EventType::CallRejected:
+        reason = OfferEndReason::Rejected;
+        result = QStringLiteral("rejected");
+        ServerLog::event(tr("Executive %1 rejected client %2.").arg(executiveName(username), customerName(rut)));
+        break;
+    case Routing::EventType::CallIgnored:
+        reason = OfferEndReason::TimedOut;
+        result = QStringLiteral("timed out");
+        ServerLog::event(tr("Executive %1 did not answer the offer of client %2.").arg(executiveName(username), customerName(rut)));
+        break;
+    case Routing::EventType::CallMissed:
+        reason = OfferEndReason::CustomerLeft;
+        result = QStringLiteral("customer left");
+        break;
+    default:
+        result = QStringLiteral("withdrawn");
+        break;
+    }
+    if (ClientPeer *executive = m_center.executivePeer(username))
+        executive->send(OfferEnded{offer->id, quint8(reason)});
+    m_offers.remove(username);
+    m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-offer-ended"), username, result);
+}
+
+void SessionDesk::onConnected(const QString &username, const QString &rut)
+{
+    m_offers.remove(username);
+    m_sent.remove(rut);
+    Session session;
+    session.id = ++m_nextSessionId;
+    session.rut = rut;
+    session.username = username;
+    session.customerName = customerName(rut);
+    session.executiveName = executiveName(username);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    session.conversation = m_store.startConversation(m_accountIds.value(customerAddress(rut)),
+                                                     m_accountIds.value(executiveAddress(username)), now);
+    m_sessions.insert(session.id, session);
+    m_sessionOfCustomer.insert(rut, session.id);
+    const QString service = m_queue.serviceOf(rut);
+    if (ClientPeer *customer = m_center.customerPeer(rut))
+        customer->send(SessionStarted{session.id, session.executiveName, service, now});
+    if (ClientPeer *executive = m_center.executivePeer(username))
+        executive->send(SessionStarted{session.id, session.customerName, service, now});
+    ServerLog::event(tr("Client %1 redirected to executive %2.").arg(session.customerName, session.executiveName));
+    m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-accept"), username, QStringLiteral("ok"));
+}
+
+void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qint64 handlingMs)
+{
+    const quint32 id = m_sessionOfCustomer.take(rut);
+    const Session session = m_sessions.take(id);
+    if (id == 0)
+        return;
+    const SessionEnded ended{id, quint8(session.endReason)};
+    if (ClientPeer *customer = m_center.customerPeer(rut))
+        customer->send(ended);
+    if (ClientPeer *executive = m_center.executivePeer(username))
+        executive->send(ended);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QFuture<Storage::Result<qint64>> conversation = session.conversation;
+    conversation.then(this, [this, now](const Storage::Result<qint64> &r) {
+        if (r.ok())
+            m_store.endConversation(r.value, now);
+    });
+    m_store.setStateValue(kHandlingTimesKey, m_queue.estimator().serialize());
+    ServerLog::event(tr("Session of client %1 with executive %2 ended.").arg(session.customerName, session.executiveName));
+    m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("session-end"), username,
+                        QStringLiteral("%1 s").arg(handlingMs / 1000));
+}
+
+void SessionDesk::onCustomerLeft(const QString &rut, bool wasOffered)
+{
+    m_sent.remove(rut);
+    ServerLog::event(tr("Client %1 left the queue.").arg(customerName(rut)));
+    m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-leave"), QString(),
+                        wasOffered ? QStringLiteral("missed") : QStringLiteral("ok"));
+    if (ClientPeer *customer = m_center.customerPeer(rut))
+        customer->send(QueueLeft{quint8(QueueLeftReason::Left)});
+}
+
+} // namespace Turno::Server

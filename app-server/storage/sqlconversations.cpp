@@ -1,0 +1,98 @@
+// SqlStore's conversations and chat messages: the writes a chat acknowledgement waits for.
+#include "dblogging.h"
+#include "sqlstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Turno::Storage
+{
+
+namespace
+{
+
+template <typename T> Result<T> queryFailed(const QSqlQuery &query, const QString &what)
+{
+    const QString error = QStringLiteral("%1: %2").arg(what, query.lastError().text());
+    qCWarning(lcDb).noquote() << error;
+    return Result<T>::failure(error);
+}
+
+} // namespace
+
+QFuture<Result<qint64>> SqlStore::startConversation(qint64 customerId, qint64 executiveId, qint64 atMs)
+{
+    return submit<qint64>([customerId, executiveId, atMs](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO conversations (customer_id, executive_id, started_at_ms) VALUES (?, ?, ?) "
+                                 "RETURNING id"));
+        q.addBindValue(customerId);
+        q.addBindValue(executiveId);
+        q.addBindValue(atMs);
+        if (!q.exec() || !q.next())
+            return queryFailed<qint64>(q, QStringLiteral("Cannot start a conversation"));
+        return Result<qint64>::success(q.value(0).toLongLong());
+    });
+}
+
+QFuture<Result<bool>> SqlStore::endConversation(qint64 conversationId, qint64 atMs)
+{
+    return submit<bool>([conversationId, atMs](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE conversations SET ended_at_ms = ? WHERE id = ? AND ended_at_ms IS NULL"));
+        q.addBindValue(atMs);
+        q.addBindValue(conversationId);
+        if (!q.exec())
+            return queryFailed<bool>(q, QStringLiteral("Cannot end a conversation"));
+        return Result<bool>::success(q.numRowsAffected() > 0);
+    });
+}
+
+QFuture<Result<StoredMessage>> SqlStore::appendMessage(const ChatRecord &message)
+{
+    return submit<StoredMessage>([message](QSqlDatabase &db) {
+        // A resend (same sender and client message id) finds the stored message first.
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT id, at_ms FROM messages WHERE sender = ? AND client_message_id = ?"));
+        existing.addBindValue(message.sender);
+        existing.addBindValue(message.clientMessageId);
+        if (!existing.exec())
+            return queryFailed<StoredMessage>(existing, QStringLiteral("Cannot look up a message"));
+        if (existing.next())
+            return Result<StoredMessage>::success({existing.value(0).toLongLong(), existing.value(1).toLongLong(), true});
+
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, at_ms, sender, recipient, body, "
+                                 "client_message_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.addBindValue(message.conversationId);
+        q.addBindValue(message.atMs);
+        q.addBindValue(message.sender);
+        q.addBindValue(message.recipient);
+        q.addBindValue(message.body.isNull() ? QString(QLatin1String("")) : message.body);
+        q.addBindValue(message.clientMessageId);
+        if (!q.exec() || !q.next())
+            return queryFailed<StoredMessage>(q, QStringLiteral("Cannot store a message"));
+        return Result<StoredMessage>::success({q.value(0).toLongLong(), message.atMs, false});
+    });
+}
+
+QFuture<Result<QList<ChatRecord>>> SqlStore::conversationMessages(qint64 conversationId)
+{
+    return submit<QList<ChatRecord>>([conversationId](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id, conversation_id, at_ms, sender, recipient, body, client_message_id "
+                                 "FROM messages WHERE conversation_id = ? ORDER BY id"));
+        q.addBindValue(conversationId);
+        if (!q.exec())
+            return queryFailed<QList<ChatRecord>>(q, QStringLiteral("Cannot read a conversation"));
+        QList<ChatRecord> records;
+        while (q.next()) {
+            records.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                            q.value(6).toString()});
+        }
+        return Result<QList<ChatRecord>>::success(records);
+    });
+}
+
+} // namespace Turno::Storage

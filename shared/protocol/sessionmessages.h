@@ -1,0 +1,157 @@
+// Messages of the line, the offers and the chat (kinds 50–79), included by messages.h, whose
+// TURNO_MESSAGES list names them. Same rules: one struct per message, every field in visit().
+#pragma once
+
+#include "wire.h"
+
+// Included by messages.h after its Limits; not meant to be included on its own.
+
+namespace Turno::Protocol {
+
+namespace Limits {
+inline constexpr StringLimit ClientMessageId{64, "client message id"};
+inline constexpr StringLimit ChatText{4096, "chat text"};
+inline constexpr StringLimit LastAction{256, "last action"};
+} // namespace Limits
+
+// Customer → server: wait for an executive who attends `service` ("internet" or "wifi").
+struct JoinQueue {
+    quint32 requestId = 0;
+    QString service;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(service, Limits::Service); }
+    friend bool operator==(const JoinQueue &, const JoinQueue &) = default;
+};
+
+// Customer → server: leave the line (or drop an offer that is ringing for them).
+struct LeaveQueue {
+    quint32 requestId = 0;
+    template <typename V> bool visit(V &v) { return v(requestId); }
+    friend bool operator==(const LeaveQueue &, const LeaveQueue &) = default;
+};
+
+// Server → customer, on every change of their place or estimate and at least every 15 s.
+// The estimate is a range in seconds; estimateKnown is false until there is data.
+struct QueueStatus {
+    quint32 ahead = 0;
+    quint32 agents = 0;
+    bool estimateKnown = false;
+    quint32 lowSeconds = 0;
+    quint32 highSeconds = 0;
+    template <typename V> bool visit(V &v)
+    {
+        return v(ahead) && v(agents) && v(estimateKnown) && v(lowSeconds) && v(highSeconds);
+    }
+    friend bool operator==(const QueueStatus &, const QueueStatus &) = default;
+};
+
+enum class QueueLeftReason : quint8 { Left = 0, Unavailable = 1 };
+
+// Server → customer: they are no longer in the line (they left, or the service has no line).
+struct QueueLeft {
+    quint8 reason = quint8(QueueLeftReason::Left);
+    template <typename V> bool visit(V &v) { return v(reason); }
+    bool valid() const { return reason <= quint8(QueueLeftReason::Unavailable); }
+    friend bool operator==(const QueueLeft &, const QueueLeft &) = default;
+};
+
+// Server → executive: a customer is offered to them; it rings for ringSeconds.
+struct Offer {
+    quint32 offerId = 0;
+    QString customerName;
+    QString lastAction; // what the customer did in self-service before asking
+    QString service;
+    quint32 ringSeconds = 0;
+    template <typename V> bool visit(V &v)
+    {
+        return v(offerId) && v(customerName, Limits::Name) && v(lastAction, Limits::LastAction) &&
+               v(service, Limits::Service) && v(ringSeconds);
+    }
+    friend bool operator==(const Offer &, const Offer &) = default;
+};
+
+// Executive → server: accept or reject the offer that rings for them.
+struct AnswerOffer {
+    quint32 offerId = 0;
+    bool accept = false;
+    template <typename V> bool visit(V &v) { return v(offerId) && v(accept); }
+    friend bool operator==(const AnswerOffer &, const AnswerOffer &) = default;
+};
+
+enum class OfferEndReason : quint8 { Rejected = 0, TimedOut = 1, CustomerLeft = 2, Withdrawn = 3 };
+
+// Server → executive: the offer stopped ringing without becoming a session.
+struct OfferEnded {
+    quint32 offerId = 0;
+    quint8 reason = quint8(OfferEndReason::Rejected);
+    template <typename V> bool visit(V &v) { return v(offerId) && v(reason); }
+    bool valid() const { return reason <= quint8(OfferEndReason::Withdrawn); }
+    friend bool operator==(const OfferEnded &, const OfferEnded &) = default;
+};
+
+// Server → customer and executive: they are now in a session; peerName is the other side.
+struct SessionStarted {
+    quint32 sessionId = 0;
+    QString peerName;
+    QString service;
+    qint64 startedAtMs = 0;
+    template <typename V> bool visit(V &v)
+    {
+        return v(sessionId) && v(peerName, Limits::Name) && v(service, Limits::Service) && v(startedAtMs);
+    }
+    friend bool operator==(const SessionStarted &, const SessionStarted &) = default;
+};
+
+// Either side → server: end the session.
+struct EndSession {
+    quint32 sessionId = 0;
+    template <typename V> bool visit(V &v) { return v(sessionId); }
+    friend bool operator==(const EndSession &, const EndSession &) = default;
+};
+
+enum class SessionEndReason : quint8 { ByCustomer = 0, ByExecutive = 1, PeerGone = 2 };
+
+struct SessionEnded {
+    quint32 sessionId = 0;
+    quint8 reason = quint8(SessionEndReason::ByCustomer);
+    template <typename V> bool visit(V &v) { return v(sessionId) && v(reason); }
+    bool valid() const { return reason <= quint8(SessionEndReason::PeerGone); }
+    friend bool operator==(const SessionEnded &, const SessionEnded &) = default;
+};
+
+// Either side → server: a chat message. clientMessageId is chosen by the sender, so a resend
+// after a reconnect is recognised and neither stored nor shown twice.
+struct ChatSend {
+    quint32 sessionId = 0;
+    QString clientMessageId;
+    QString text;
+    template <typename V> bool visit(V &v)
+    {
+        return v(sessionId) && v(clientMessageId, Limits::ClientMessageId) && v(text, Limits::ChatText);
+    }
+    friend bool operator==(const ChatSend &, const ChatSend &) = default;
+};
+
+// Server → sender, once the message is committed to the database: it is delivered.
+struct ChatAck {
+    QString clientMessageId;
+    quint64 messageId = 0;
+    qint64 atMs = 0;
+    template <typename V> bool visit(V &v) { return v(clientMessageId, Limits::ClientMessageId) && v(messageId) && v(atMs); }
+    friend bool operator==(const ChatAck &, const ChatAck &) = default;
+};
+
+// Server → recipient: a message of the session.
+struct ChatMessage {
+    quint32 sessionId = 0;
+    quint64 messageId = 0;
+    qint64 atMs = 0;
+    QString fromName;
+    QString text;
+    template <typename V> bool visit(V &v)
+    {
+        return v(sessionId) && v(messageId) && v(atMs) && v(fromName, Limits::Name) && v(text, Limits::ChatText);
+    }
+    friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+};
+
+} // namespace Turno::Protocol

@@ -1,0 +1,242 @@
+// The way to an executive across real processes: a turno-server with the demo accounts, two
+// executive session controllers and ten customer session controllers. Every customer waits in
+// line (places never go back), is offered, accepted, chats, and returns to the menu; offers
+// rejected or left ringing go to the next executive. Checks the log lines and the database.
+#include "admin/demoaccounts.h"
+#include "serverprocess.h"
+#include "session/customersession.h"
+#include "session/executivesession.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+#include <memory>
+
+using namespace Turno;
+
+namespace {
+
+QList<Admin::DemoAccount> accounts(const QString &kind)
+{
+    QList<Admin::DemoAccount> list;
+    for (const Admin::DemoAccount &account : Admin::demoAccounts()) {
+        if (account.kind == kind)
+            list.append(account);
+    }
+    return list;
+}
+
+qint64 count(const QString &databasePath, const QString &sql)
+{
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("queue-reader"));
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("queue-reader"));
+    return value;
+}
+
+// An executive who accepts every offer, greets the customer and waits for the customer to end.
+struct Executive {
+    ExecutiveSession session;
+    int accepted = 0;
+    explicit Executive(bool autoAccept = true)
+    {
+        if (autoAccept)
+            QObject::connect(&session, &ExecutiveSession::offerReceived, &session, [this] { session.acceptOffer(); });
+        QObject::connect(&session, &ExecutiveSession::sessionStarted, &session, [this](quint32, const QString &name) {
+            ++accepted;
+            session.sendMessage(QStringLiteral("Hola %1, soy %2. ¿En qué te ayudo?").arg(name, session.firstName()));
+        });
+    }
+};
+
+// A customer who joins the line, answers the executive's greeting, then ends the conversation.
+struct Customer {
+    CustomerSession session;
+    QList<int> places;
+    QStringList received;
+    bool served = false;
+    bool backToMenu = false;
+    Customer()
+    {
+        QObject::connect(&session, &CustomerSession::queueChanged, &session,
+                         [this](const QueueInfo &info) { places.append(info.ahead); });
+        QObject::connect(&session, &CustomerSession::messageReceived, &session,
+                         [this](const QString &, const QString &text) {
+                             received.append(text);
+                             session.sendMessage(QStringLiteral("Mi internet no funciona."));
+                         });
+        QObject::connect(&session, &CustomerSession::messageDelivered, &session, [this] {
+            served = true;
+            session.endSession();
+        });
+        QObject::connect(&session, &CustomerSession::sessionEnded, &session, [this] { backToMenu = true; });
+    }
+};
+
+} // namespace
+
+class TestQueueSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tenCustomersTwoExecutives();
+    void rejectedAndUnansweredOffersGoOn();
+    void leavingMovesEveryoneUp();
+};
+
+void TestQueueSession::tenCustomersTwoExecutives()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+
+    std::vector<std::unique_ptr<Executive>> executives;
+    for (const Admin::DemoAccount &account : accounts(QStringLiteral("executive"))) {
+        auto executive = std::make_unique<Executive>();
+        QSignalSpy loggedIn(&executive->session, &ExecutiveSession::loggedInAs);
+        QVERIFY(executive->session.logIn(server.address(), account.id, account.password));
+        QVERIFY(loggedIn.wait(10'000));
+        executives.push_back(std::move(executive));
+    }
+    QCOMPARE(int(executives.size()), 2);
+
+    std::vector<std::unique_ptr<Customer>> customers;
+    const QList<Admin::DemoAccount> demoCustomers = accounts(QStringLiteral("customer")).mid(0, 10);
+    for (const Admin::DemoAccount &account : demoCustomers) {
+        auto customer = std::make_unique<Customer>();
+        QSignalSpy loggedIn(&customer->session, &CustomerSession::loggedInAs);
+        QVERIFY(customer->session.logIn(server.address(), account.id, account.password));
+        QVERIFY(loggedIn.wait(10'000));
+        customers.push_back(std::move(customer));
+    }
+    QCOMPARE(int(customers.size()), 10);
+    // Everyone asks for an executive at once.
+    for (auto &customer : customers)
+        QVERIFY(customer->session.contactExecutive(QStringLiteral("internet")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(customers.begin(), customers.end(), [](const auto &c) { return c->backToMenu; }),
+                             30'000);
+    int accepted = 0;
+    for (const auto &executive : executives)
+        accepted += executive->accepted;
+    QCOMPARE(accepted, 10);
+    for (const auto &customer : customers) {
+        QVERIFY(customer->served);
+        QCOMPARE(customer->session.state(), CustomerSession::State::Menu);
+        QCOMPARE(customer->received.size(), 1);
+        QVERIFY(customer->received.first().startsWith(QLatin1String("Hola ")));
+        for (qsizetype i = 1; i < customer->places.size(); ++i)
+            QVERIFY2(customer->places[i] <= customer->places[i - 1], "a place went backwards");
+    }
+    // The last customers to join saw a place further back than the first ones.
+    QVERIFY(std::any_of(customers.begin(), customers.end(),
+                        [](const auto &c) { return !c->places.isEmpty() && c->places.first() >= 2; }));
+
+    const QString log = server.output();
+    QCOMPARE(log.count(QLatin1String("redirected to executive")), 10);
+    QVERIFY2(log.contains(QLatin1String("[SERVER] Client Jorge Sandoval redirected to executive ")), qPrintable(log));
+    QTRY_COMPARE_WITH_TIMEOUT(count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(20), 10'000);
+    QCOMPARE(count(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")), qint64(20));
+    QTRY_COMPARE_WITH_TIMEOUT(count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM conversations WHERE ended_at_ms IS NOT NULL")),
+                              qint64(10), 10'000);
+    for (const char *action : {"queue-join", "queue-offer", "queue-accept", "session-end"}) {
+        QTRY_COMPARE_WITH_TIMEOUT(count(server.databasePath(),
+                                        QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = '%1'").arg(QLatin1String(action))),
+                                  qint64(10), 10'000);
+    }
+}
+
+void TestQueueSession::rejectedAndUnansweredOffersGoOn()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--ring-timeout"), QStringLiteral("0.5")}),
+             qPrintable(server.error()));
+    const auto execs = accounts(QStringLiteral("executive"));
+    Executive juan(false);
+    QSignalSpy juanIn(&juan.session, &ExecutiveSession::loggedInAs);
+    QVERIFY(juan.session.logIn(server.address(), execs[0].id, execs[0].password));
+    QVERIFY(juanIn.wait(10'000));
+
+    struct {
+        CustomerSession session; // a customer who only does what the test says
+    } jorge;
+    QSignalSpy jorgeIn(&jorge.session, &CustomerSession::loggedInAs);
+    const auto demo = accounts(QStringLiteral("customer"));
+    QVERIFY(jorge.session.logIn(server.address(), demo[0].id, demo[0].password));
+    QVERIFY(jorgeIn.wait(10'000));
+    QSignalSpy restarted(&jorge.session, &CustomerSession::restartFinished);
+    jorge.session.restartInternet();
+    QVERIFY(restarted.wait(10'000));
+
+    QSignalSpy offers(&juan.session, &ExecutiveSession::offerReceived);
+    QSignalSpy ended(&juan.session, &ExecutiveSession::offerEnded);
+    QVERIFY(jorge.session.contactExecutive(QStringLiteral("internet")));
+    QVERIFY(offers.wait(10'000));
+    const OfferInfo first = offers.first().first().value<OfferInfo>();
+    QCOMPARE(first.customerName, demo[0].fullName);
+    QCOMPARE(first.lastAction, QStringLiteral("Restarted the internet service"));
+    // Rejected: the only executive is offered the same customer again.
+    QVERIFY(juan.session.rejectOffer());
+    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 2, 10'000);
+    QVERIFY(ended.first().at(1).toString().contains(QLatin1String("You rejected")));
+    // Not answered: it times out and is offered again.
+    QTRY_VERIFY_WITH_TIMEOUT(ended.size() >= 2, 10'000);
+    QVERIFY(ended.at(1).at(1).toString().contains(QLatin1String("not answered in time")));
+    QTRY_VERIFY_WITH_TIMEOUT(offers.size() >= 3, 10'000);
+    QVERIFY(juan.session.acceptOffer());
+    QSignalSpy started(&jorge.session, &CustomerSession::sessionStarted);
+    QVERIFY(started.wait(10'000));
+    QCOMPARE(started.first().first().toString(), QStringLiteral("Juan Perez"));
+    QVERIFY(server.waitForOutput(QStringLiteral("did not answer the offer of client")));
+    QVERIFY(server.output().contains(QLatin1String("rejected client")));
+    // The executive ends it; the customer is back at the menu.
+    QSignalSpy sessionEnded(&jorge.session, &CustomerSession::sessionEnded);
+    QVERIFY(juan.session.endSession());
+    QVERIFY(sessionEnded.wait(10'000));
+    QVERIFY(sessionEnded.first().first().toString().contains(QLatin1String("Juan Perez ended the conversation")));
+    QCOMPARE(jorge.session.state(), CustomerSession::State::Menu);
+}
+
+void TestQueueSession::leavingMovesEveryoneUp()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    const auto demo = accounts(QStringLiteral("customer"));
+    std::vector<std::unique_ptr<Customer>> customers;
+    for (int i = 0; i < 4; ++i) {
+        auto customer = std::make_unique<Customer>();
+        QSignalSpy in(&customer->session, &CustomerSession::loggedInAs);
+        QVERIFY(customer->session.logIn(server.address(), demo[i].id, demo[i].password));
+        QVERIFY(in.wait(10'000));
+        QSignalSpy placed(&customer->session, &CustomerSession::queueChanged);
+        QVERIFY(customer->session.contactExecutive(QStringLiteral("wifi")));
+        QVERIFY(placed.wait(10'000));
+        QCOMPARE(customer->session.queueInfo().ahead, i);
+        QVERIFY2(!customer->session.queueInfo().estimateKnown, "no executive and no data yet: unknown");
+        customers.push_back(std::move(customer));
+    }
+    QSignalSpy left(&customers[1]->session, &CustomerSession::queueLeft);
+    QVERIFY(customers[1]->session.leaveQueue());
+    QVERIFY(left.wait(10'000));
+    QCOMPARE(customers[1]->session.state(), CustomerSession::State::Menu);
+    QTRY_COMPARE_WITH_TIMEOUT(customers[2]->session.queueInfo().ahead, 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(customers[3]->session.queueInfo().ahead, 2, 10'000);
+    QCOMPARE(customers[0]->session.queueInfo().ahead, 0);
+    // A customer who disconnects loses the place too (until resume exists), and the line moves up.
+    customers[0]->session.logOut();
+    QTRY_COMPARE_WITH_TIMEOUT(customers[2]->session.queueInfo().ahead, 0, 10'000);
+    QVERIFY(server.waitForOutput(QStringLiteral("left the queue.")));
+}
+
+QTEST_GUILESS_MAIN(TestQueueSession)
+#include "tst_queuesession.moc"
