@@ -74,7 +74,7 @@ protected:
     virtual void linkClosed() {}
     // The server refused request requestId (ErrorReply); the derived session leaves any state
     // that waited for its answer.
-    virtual void requestFailed(quint32 requestId) {}
+    virtual void requestFailed(quint32 /*requestId*/) {}
 
     template <typename M> void send(const M &message)
     {

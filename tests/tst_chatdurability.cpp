@@ -1,0 +1,170 @@
+// Chat at the protocol level, with a hand-made customer client: a message is acknowledged only
+// once stored, a resent client message id is neither stored nor shown twice, and nobody can
+// answer offers or write into sessions that are not theirs.
+#include "admin/demoaccounts.h"
+#include "protocol/codec.h"
+#include "protocol/framedecoder.h"
+#include "serverprocess.h"
+#include "session/executivesession.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace Turno;
+using namespace Turno::Protocol;
+
+namespace {
+
+// A customer speaking the protocol by hand, to send exactly what a test needs.
+class RawClient
+{
+public:
+    bool connectTo(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        return m_socket.waitForConnected(5'000);
+    }
+    template <typename M> void send(const M &m)
+    {
+        m_socket.write(encodeFrame(m));
+        m_socket.flush();
+    }
+    // Waits for the next message of kind M, skipping others; false on timeout.
+    template <typename M> bool next(M &out, int timeoutMs = 10'000)
+    {
+        // Waits while the event loop runs, so the executive's controller in this same thread is served.
+        bool found = false;
+        bool decoded = false;
+        const bool arrived = QTest::qWaitFor(
+            [&] {
+                Frame frame;
+                while (m_decoder.next(m_socket, frame) == FrameDecoder::Status::Frame) {
+                    if (frame.kind == quint16(MessageTraits<M>::kind)) {
+                        QString error;
+                        decoded = decodePayload(frame.payload, out, &error);
+                        found = true;
+                        return true;
+                    }
+                    m_skipped.append(frame.kind);
+                }
+                return false;
+            },
+            timeoutMs);
+        return arrived && found && decoded;
+    }
+    QList<quint16> skipped() const { return m_skipped; }
+
+private:
+    QTcpSocket m_socket;
+    FrameDecoder m_decoder;
+    QList<quint16> m_skipped;
+};
+
+qint64 scalar(const QString &databasePath, const QString &sql)
+{
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("chat-reader"));
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("chat-reader"));
+    return value;
+}
+
+} // namespace
+
+class TestChatDurability : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void resendIsHarmlessAndNobodyTrespasses();
+};
+
+void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    Admin::DemoAccount jorge, juan;
+    for (const Admin::DemoAccount &a : Admin::demoAccounts()) {
+        if (a.id == QLatin1String("12.345.678-5"))
+            jorge = a;
+        if (a.id == QLatin1String("jperez"))
+            juan = a;
+    }
+
+    ExecutiveSession executive;
+    QSignalSpy executiveIn(&executive, &ExecutiveSession::loggedInAs);
+    QVERIFY(executive.logIn(server.address(), juan.id, juan.password));
+    QVERIFY(executiveIn.wait(10'000));
+    connect(&executive, &ExecutiveSession::offerReceived, &executive, [&executive] { executive.acceptOffer(); });
+    QSignalSpy received(&executive, &ExecutiveSession::messageReceived);
+
+    RawClient customer;
+    QVERIFY(customer.connectTo(server.port()));
+    customer.send(Hello{});
+    customer.send(CustomerLogin{1, jorge.id, jorge.password});
+    LoginResult login;
+    QVERIFY(customer.next(login));
+    QCOMPARE(login.status, quint8(LoginStatus::Ok));
+
+    // A customer may not answer offers: refused, and the connection stays.
+    customer.send(AnswerOffer{1, true});
+    ErrorReply refusal;
+    QVERIFY(customer.next(refusal));
+    QCOMPARE(refusal.code, quint16(ErrorCode::NotAllowed));
+    // Nor write into a session that is not theirs.
+    customer.send(ChatSend{4242, QStringLiteral("x-1"), QStringLiteral("hello?")});
+    QVERIFY(customer.next(refusal));
+    QCOMPARE(refusal.code, quint16(ErrorCode::NotAllowed));
+
+    customer.send(JoinQueue{2, QStringLiteral("internet")});
+    SessionStarted started;
+    QVERIFY(customer.next(started));
+    QCOMPARE(started.peerName, QStringLiteral("Juan Perez"));
+
+    const ChatSend message{started.sessionId, QStringLiteral("jorge-msg-1"), QStringLiteral("Mi router parpadea en rojo.")};
+    customer.send(message);
+    ChatAck first;
+    QVERIFY(customer.next(first));
+    QCOMPARE(first.clientMessageId, message.clientMessageId);
+    // Acknowledged means stored: the row is in the database now.
+    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_message_id = 'jorge-msg-1'")),
+             qint64(1));
+
+    // The same message again, as after a reconnect: same ack, no second row, no second delivery.
+    customer.send(message);
+    ChatAck second;
+    QVERIFY(customer.next(second));
+    QCOMPARE(second.messageId, first.messageId);
+    QCOMPARE(second.atMs, first.atMs);
+    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(1));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10'000);
+    // A marker message after the resend shows the executive got nothing else in between.
+    customer.send(ChatSend{started.sessionId, QStringLiteral("jorge-msg-2"), QStringLiteral("¿Sigues ahí?")});
+    ChatAck third;
+    QVERIFY(customer.next(third));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, 10'000);
+    QCOMPARE(received.at(0).at(1).toString(), message.text);
+    QCOMPARE(received.at(1).at(1).toString(), QStringLiteral("¿Sigues ahí?"));
+
+    // The executive's reply reaches the customer; nobody ever receives an address.
+    executive.sendMessage(QStringLiteral("Reinicia el router, por favor."));
+    ChatMessage reply;
+    QVERIFY(customer.next(reply));
+    QCOMPARE(reply.fromName, QStringLiteral("Juan Perez"));
+    QCOMPARE(reply.text, QStringLiteral("Reinicia el router, por favor."));
+    QVERIFY(!reply.text.contains(QLatin1String("127.0.0.1")));
+}
+
+QTEST_GUILESS_MAIN(TestChatDurability)
+#include "tst_chatdurability.moc"
