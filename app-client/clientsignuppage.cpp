@@ -82,13 +82,14 @@ ClientSignUpPage::ClientSignUpPage(QWidget *parent) : QWidget(parent)
     m_rutError = errorLabel(QStringLiteral("signUpRutError"));
     m_nameError = errorLabel(QStringLiteral("signUpNameError"));
     m_passwordError = errorLabel(QStringLiteral("signUpPasswordError"));
+    m_repeatError = errorLabel(QStringLiteral("signUpRepeatError"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&RUT:"), fieldWithError(m_rut, m_rutError));
     form->addRow(tr("&Full name:"), fieldWithError(m_name, m_nameError));
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("R&epeat password:"), fieldWithError(m_repeated, m_passwordError));
+    form->addRow(tr("&Password:"), fieldWithError(m_password, m_passwordError));
+    form->addRow(tr("R&epeat password:"), fieldWithError(m_repeated, m_repeatError));
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("signUpError"));
@@ -146,7 +147,7 @@ ClientSignUpPage::ClientSignUpPage(QWidget *parent) : QWidget(parent)
     connect(m_rut, &QLineEdit::textEdited, m_rutError, &QLabel::hide);
     connect(m_name, &QLineEdit::textEdited, m_nameError, &QLabel::hide);
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &QLabel::hide);
-    connect(m_repeated, &QLineEdit::textEdited, m_passwordError, &QLabel::hide);
+    connect(m_repeated, &QLineEdit::textEdited, m_repeatError, &QLabel::hide);
 }
 
 QString ClientSignUpPage::rut() const
@@ -173,7 +174,7 @@ void ClientSignUpPage::clear()
 {
     for (QLineEdit *edit : {m_rut, m_name, m_password, m_repeated})
         edit->clear();
-    for (QLabel *label : {m_rutError, m_nameError, m_passwordError, m_error})
+    for (QLabel *label : {m_rutError, m_nameError, m_passwordError, m_repeatError, m_error})
         label->hide();
 }
 
@@ -210,15 +211,18 @@ void ClientSignUpPage::submit()
     showFieldError(m_rutError, rutOk ? QString() : tr("Invalid RUT. Enter it as 12.345.678-5."));
     const auto nameProblem = AccountRules::checkName(m_name->text());
     showFieldError(m_nameError, CustomerSession::nameProblemMessage(nameProblem));
+    // A broken rule is shown under the password; a mismatch under its repetition.
     const auto passwordProblem = AccountRules::checkPassword(m_password->text(), m_repeated->text());
-    showFieldError(m_passwordError, CustomerSession::passwordProblemMessage(passwordProblem));
+    const bool mismatch = passwordProblem == AccountRules::PasswordProblem::Mismatch;
+    showFieldError(m_passwordError, mismatch ? QString() : CustomerSession::passwordProblemMessage(passwordProblem));
+    showFieldError(m_repeatError, mismatch ? CustomerSession::passwordProblemMessage(passwordProblem) : QString());
     if (!rutOk) {
         m_rut->setFocus();
     } else if (nameProblem != AccountRules::NameProblem::None) {
         m_name->setFocus();
     } else if (passwordProblem != AccountRules::PasswordProblem::None) {
         m_repeated->clear();
-        (passwordProblem == AccountRules::PasswordProblem::Mismatch ? m_repeated : m_password)->setFocus();
+        (mismatch ? m_repeated : m_password)->setFocus();
     } else {
         Q_EMIT signUpRequested();
     }

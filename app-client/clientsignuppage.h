@@ -44,6 +44,7 @@ private:
     QLabel *m_rutError = nullptr;
     QLabel *m_nameError = nullptr;
     QLabel *m_passwordError = nullptr;
+    QLabel *m_repeatError = nullptr;
     QLabel *m_error = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QLabel *m_busyText = nullptr;

@@ -111,6 +111,7 @@ void ClientWindow::onLinkChanged(ClientSession::Link link)
             m_login->setBusy(true, tr("Checking your RUT and password…"));
         break;
     case ClientSession::Link::Online:
+    case ClientSession::Link::Reconnecting: // the page in use stays; the session says it is reconnecting
     case ClientSession::Link::Offline:
         m_login->setBusy(false);
         m_signUp->setBusy(false);

@@ -29,8 +29,14 @@ constexpr std::array Commands{
     ExecutiveCommand{ExecutiveCommandId::RestartWifi, "restart wifi", nullptr, false,
                      QT_TRANSLATE_NOOP("Turno::ExecutiveCommands",
                                        "Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.")},
-    ExecutiveCommand{ExecutiveCommandId::Connect, "connect", nullptr, false,
+    ExecutiveCommand{ExecutiveCommandId::Connect, "connect", nullptr, true,
                      QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Connects you with the next customer waiting.")},
+    ExecutiveCommand{ExecutiveCommandId::Reject, "reject", nullptr, true,
+                     QT_TRANSLATE_NOOP("Turno::ExecutiveCommands",
+                                       "Declines the customer who is ringing; the next executive is offered them.")},
+    ExecutiveCommand{
+        ExecutiveCommandId::End, "end", nullptr, true,
+        QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Ends the conversation with the customer you are attending.")},
     ExecutiveCommand{ExecutiveCommandId::Help, "help", nullptr, true,
                      QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Lists the commands.")},
     ExecutiveCommand{ExecutiveCommandId::Quit, "quit", nullptr, true,
@@ -149,6 +155,26 @@ QString ExecutiveCommands::problem(const ParsedCommand &parsed)
         return tr("%1 takes nothing after it. Use it as %2").arg(parsed.typed, usage(*parsed.command));
     }
     return {};
+}
+
+QString ExecutiveCommands::nothingToConnect()
+{
+    return tr("No customer is waiting to connect.");
+}
+
+QString ExecutiveCommands::nothingToReject()
+{
+    return tr("No customer is ringing right now, so there is nothing to reject.");
+}
+
+QString ExecutiveCommands::noSessionToEnd()
+{
+    return tr("You are not attending a customer, so there is no session to end.");
+}
+
+QString ExecutiveCommands::alreadyInSession(const QString &customerName)
+{
+    return tr("You are already talking with %1. End that session with :end first.").arg(customerName);
 }
 
 } // namespace Turno

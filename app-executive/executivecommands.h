@@ -9,7 +9,19 @@
 namespace Turno
 {
 
-enum class ExecutiveCommandId { Status, Details, History, Info, RestartInternet, RestartWifi, Connect, Help, Quit };
+enum class ExecutiveCommandId {
+    Status,
+    Details,
+    History,
+    Info,
+    RestartInternet,
+    RestartWifi,
+    Connect,
+    Reject,
+    End,
+    Help,
+    Quit
+};
 
 struct ExecutiveCommand {
     ExecutiveCommandId id;
@@ -22,7 +34,7 @@ struct ExecutiveCommand {
 struct ParsedCommand {
     enum class Status {
         Ok,
-        NotACommand,        // does not start with ':' (later: a chat message to the customer)
+        NotACommand,        // does not start with ':': a chat message to the customer, when there is one
         Unknown,            // no such command
         Incomplete,         // the first word of a longer command (":restart")
         MissingArgument,    // ":info" without a description
@@ -48,6 +60,12 @@ public:
     static QStringList helpLines();
     // What to tell the executive when a line did not parse to an available command (empty for Ok).
     static QString problem(const ParsedCommand &parsed);
+
+    // Answers the window and the terminal give alike when a command has nothing to act on.
+    static QString nothingToConnect();
+    static QString nothingToReject();
+    static QString noSessionToEnd();
+    static QString alreadyInSession(const QString &customerName);
 };
 
 } // namespace Turno

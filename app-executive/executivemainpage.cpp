@@ -1,6 +1,10 @@
 #include "executivemainpage.h"
 
+#include "conversationpanel.h"
 #include "customercounttext.h"
+#include "executivecommands.h"
+#include "offerpanel.h"
+#include "session/executivesession.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -66,10 +70,11 @@ ExecutiveMainPage::ExecutiveMainPage(QWidget *parent) : QWidget(parent)
     m_queuePane =
         paneWithNote(tr("Waiting customers"), tr("No customers waiting"),
                      tr("Customers who ask to talk to an executive appear here."), QStringLiteral("queuePane"));
-    m_conversationPane =
-        paneWithNote(tr("Conversation"), tr("You are not attending anyone"),
-                     tr("When you connect with a customer, your conversation and their history appear here."),
-                     QStringLiteral("conversationPane"));
+    m_conversationPane = new ConversationPanel;
+    connect(m_conversationPane, &ConversationPanel::lineEntered, this, &ExecutiveMainPage::runLine);
+    connect(m_conversationPane, &ConversationPanel::acceptRequested, this, &ExecutiveMainPage::acceptOffer);
+    connect(m_conversationPane, &ConversationPanel::rejectRequested, this, &ExecutiveMainPage::rejectOffer);
+    connect(m_conversationPane, &ConversationPanel::endRequested, this, &ExecutiveMainPage::endSession);
     auto *panes = new QSplitter(Qt::Horizontal);
     panes->setChildrenCollapsible(false);
     panes->addWidget(m_queuePane);
@@ -114,6 +119,102 @@ void ExecutiveMainPage::setConnectedCustomers(int count)
 void ExecutiveMainPage::updateGreeting()
 {
     m_greeting->setText(CustomerCountText::greeting(m_firstName, m_count));
+}
+
+void ExecutiveMainPage::attach(ExecutiveSession *session)
+{
+    m_session = session;
+    ConversationPanel *pane = m_conversationPane;
+    connect(session, &ExecutiveSession::offerReceived, pane, &ConversationPanel::showOffer);
+    connect(session, &ExecutiveSession::offerEnded, pane,
+            [pane](quint32, const QString &message) { pane->endOffer(message); });
+    connect(session, &ExecutiveSession::sessionStarted, pane,
+            [pane](quint32, const QString &customerName, const QString &service) {
+                pane->startSession(customerName, service);
+            });
+    connect(session, &ExecutiveSession::sessionEnded, pane,
+            [pane](quint32, const QString &message) { pane->endSession(message); });
+    connect(session, &ExecutiveSession::messageReceived, pane, &ConversationPanel::addIncoming);
+    connect(session, &ExecutiveSession::messageSending, pane, &ConversationPanel::addOwn);
+    connect(session, &ExecutiveSession::messageDelivered, pane, &ConversationPanel::markDelivered);
+}
+
+void ExecutiveMainPage::resetConversation()
+{
+    m_conversationPane->reset();
+}
+
+void ExecutiveMainPage::runLine(const QString &line)
+{
+    if (!m_session || line.trimmed().isEmpty())
+        return;
+    const ParsedCommand parsed = ExecutiveCommands::parse(line);
+    if (parsed.status == ParsedCommand::Status::NotACommand && m_session->currentSession() != 0) {
+        m_conversationPane->showNotice(QString());
+        m_session->sendMessage(line);
+        return;
+    }
+    if (const QString problem = ExecutiveCommands::problem(parsed); !problem.isEmpty()) {
+        m_conversationPane->showNotice(problem);
+        return;
+    }
+    m_conversationPane->showNotice(QString());
+    switch (parsed.command->id) {
+    case ExecutiveCommandId::Status:
+        m_conversationPane->showNotice(CustomerCountText::connected(m_session->connectedCustomers()));
+        break;
+    case ExecutiveCommandId::Help:
+        m_conversationPane->showNotice(tr("Commands:") + QLatin1Char('\n') +
+                                       ExecutiveCommands::helpLines().join(QLatin1Char('\n')).trimmed());
+        break;
+    case ExecutiveCommandId::Connect:
+        acceptOffer();
+        break;
+    case ExecutiveCommandId::Reject:
+        rejectOffer();
+        break;
+    case ExecutiveCommandId::End:
+        endSession();
+        break;
+    case ExecutiveCommandId::Quit:
+        Q_EMIT quitRequested();
+        break;
+    case ExecutiveCommandId::Details:
+    case ExecutiveCommandId::History:
+    case ExecutiveCommandId::Info:
+    case ExecutiveCommandId::RestartInternet:
+    case ExecutiveCommandId::RestartWifi:
+        // Marked unavailable in the table, so problem() answered above.
+        break;
+    }
+}
+
+void ExecutiveMainPage::acceptOffer()
+{
+    if (m_session->currentSession() != 0) {
+        m_conversationPane->showNotice(ExecutiveCommands::alreadyInSession(m_session->customerName()));
+        return;
+    }
+    if (!m_session->acceptOffer()) {
+        m_conversationPane->showNotice(ExecutiveCommands::nothingToConnect());
+        return;
+    }
+    m_conversationPane->offerPanel()->setAnswering();
+}
+
+void ExecutiveMainPage::rejectOffer()
+{
+    if (!m_session->rejectOffer()) {
+        m_conversationPane->showNotice(ExecutiveCommands::nothingToReject());
+        return;
+    }
+    m_conversationPane->offerPanel()->setAnswering();
+}
+
+void ExecutiveMainPage::endSession()
+{
+    if (!m_session->endSession())
+        m_conversationPane->showNotice(ExecutiveCommands::noSessionToEnd());
 }
 
 } // namespace Turno

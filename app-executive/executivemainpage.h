@@ -1,5 +1,6 @@
 // The executive's desk once logged in: a live greeting with the number of customers connected, the
-// profile the server assigned, and the panes a later version fills (waiting customers, conversation).
+// profile the server assigned, the waiting customers (filled later) and the conversation pane, whose
+// input takes chat messages and :commands (read through the ExecutiveCommands table).
 #pragma once
 
 #include <QStringList>
@@ -12,6 +13,9 @@ class QSplitter;
 namespace Turno
 {
 
+class ConversationPanel;
+class ExecutiveSession;
+
 class ExecutiveMainPage : public QWidget
 {
     Q_OBJECT
@@ -20,22 +24,37 @@ public:
 
     void setProfile(const QString &firstName, bool supervisor, const QStringList &services);
     void setConnectedCustomers(int count);
+    // Follows the session's offers, conversation and messages, and answers what is typed in the pane.
+    void attach(ExecutiveSession *session);
+    // Back to the calm state (after a log-out or a lost connection, which end any offer or session).
+    void resetConversation();
 
-    // The pane for the customers waiting and the one for the conversation, for later versions.
+    // The pane for the customers waiting (filled by a later version) and the conversation.
     QGroupBox *queuePane() const { return m_queuePane; }
-    QGroupBox *conversationPane() const { return m_conversationPane; }
+    ConversationPanel *conversationPane() const { return m_conversationPane; }
+
+    // Runs a line typed in the conversation input: a :command, or a message to the customer.
+    void runLine(const QString &line);
 
     // "Internet" for "internet": the names the server uses, as the executive reads them.
     static QString serviceName(const QString &service);
 
+Q_SIGNALS:
+    // :quit was typed.
+    void quitRequested();
+
 private:
     void updateGreeting();
+    void acceptOffer();
+    void rejectOffer();
+    void endSession();
 
     QLabel *m_greeting = nullptr;
     QLabel *m_role = nullptr;
     QLabel *m_services = nullptr;
     QGroupBox *m_queuePane = nullptr;
-    QGroupBox *m_conversationPane = nullptr;
+    ConversationPanel *m_conversationPane = nullptr;
+    ExecutiveSession *m_session = nullptr;
     QString m_firstName;
     int m_count = 0;
 };

@@ -9,6 +9,13 @@ namespace Turno
 
 namespace
 {
+// How long the end of input waits for messages still sending before logging out anyway.
+constexpr int DeliveryGraceMs = 5000;
+
+QString timeText(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("HH:mm"));
+}
 } // namespace
 
 ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
@@ -28,6 +35,21 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
     });
     connect(&m_session, &ExecutiveSession::connectedCustomersChanged, this, &ExecutiveTerminal::onCountChanged);
     connect(&m_session, &ClientSession::requestRefused, this, [this](const QString &message) { announce(message); });
+    connect(&m_session, &ExecutiveSession::offerReceived, this, &ExecutiveTerminal::onOfferReceived);
+    connect(&m_session, &ExecutiveSession::offerEnded, this,
+            [this](quint32, const QString &message) { announceSaid(message); });
+    connect(&m_session, &ExecutiveSession::sessionStarted, this,
+            [this](quint32, const QString &customerName) { onSessionStarted(customerName); });
+    connect(&m_session, &ExecutiveSession::sessionEnded, this,
+            [this](quint32, const QString &message) { onSessionEnded(message); });
+    connect(&m_session, &ExecutiveSession::messageReceived, this,
+            [this](const QString &fromName, const QString &text, const QDateTime &at) {
+                announce(tr("%1 [%2]: %3", "a chat message in the terminal: sender, time (HH:mm), text")
+                             .arg(fromName, timeText(at), text));
+            });
+    connect(&m_session, &ExecutiveSession::messageSending, this,
+            [this](const QString &clientMessageId) { m_sending.insert(clientMessageId); });
+    connect(&m_session, &ExecutiveSession::messageDelivered, this, &ExecutiveTerminal::onMessageDelivered);
     connect(&m_session, &ClientSession::connectionLost, this, &ExecutiveTerminal::onConnectionLost);
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
         if (m_finishing)
@@ -48,6 +70,14 @@ void ExecutiveTerminal::start()
 void ExecutiveTerminal::say(const QString &sentence)
 {
     printLine(tr("Assistant: %1", "a line said by the assistant in the terminal dialog").arg(sentence));
+}
+
+void ExecutiveTerminal::announceSaid(const QString &sentences)
+{
+    QStringList lines;
+    for (const QString &sentence : sentences.split(QLatin1Char('\n')))
+        lines.append(tr("Assistant: %1", "a line said by the assistant in the terminal dialog").arg(sentence));
+    announce(lines.join(QLatin1Char('\n')));
 }
 
 void ExecutiveTerminal::printLine(const QString &line)
@@ -150,6 +180,11 @@ void ExecutiveTerminal::runCommand(const QString &line)
         return;
     }
     const ParsedCommand parsed = ExecutiveCommands::parse(line);
+    if (parsed.status == ParsedCommand::Status::NotACommand && m_session.currentSession() != 0) {
+        m_session.sendMessage(line);
+        ask(Prompt::Command);
+        return;
+    }
     if (const QString problem = ExecutiveCommands::problem(parsed); !problem.isEmpty()) {
         say(problem);
         ask(Prompt::Command);
@@ -167,12 +202,26 @@ void ExecutiveTerminal::runCommand(const QString &line)
     case ExecutiveCommandId::Quit:
         finish(0);
         return;
+    case ExecutiveCommandId::Connect:
+        // The server answers with the session (or the offer's end); both are announced when they come.
+        if (m_session.currentSession() != 0)
+            say(ExecutiveCommands::alreadyInSession(m_session.customerName()));
+        else if (!m_session.acceptOffer())
+            say(ExecutiveCommands::nothingToConnect());
+        break;
+    case ExecutiveCommandId::Reject:
+        if (!m_session.rejectOffer())
+            say(ExecutiveCommands::nothingToReject());
+        break;
+    case ExecutiveCommandId::End:
+        if (!m_session.endSession())
+            say(ExecutiveCommands::noSessionToEnd());
+        break;
     case ExecutiveCommandId::Details:
     case ExecutiveCommandId::History:
     case ExecutiveCommandId::Info:
     case ExecutiveCommandId::RestartInternet:
     case ExecutiveCommandId::RestartWifi:
-    case ExecutiveCommandId::Connect:
         // Marked unavailable in the table, so problem() answered above; done in a later version.
         break;
     }
@@ -204,11 +253,54 @@ void ExecutiveTerminal::finish(int exitCode)
         m_out << '\n'; // end the prompt's line (Ctrl+D)
     m_prompt = Prompt::None;
     m_out.flush();
+    if (!m_sending.isEmpty() && m_session.currentSession() != 0) {
+        // A script's last message should be seen going through before the executive leaves.
+        QTimer::singleShot(DeliveryGraceMs, this, &ExecutiveTerminal::leave);
+        return;
+    }
+    leave();
+}
+
+void ExecutiveTerminal::leave()
+{
+    if (m_leaving)
+        return;
+    m_leaving = true;
     if (m_session.link() != ClientSession::Link::Offline) {
         m_session.logOut(); // finished() follows loggedOut
         return;
     }
-    Q_EMIT finished(exitCode);
+    Q_EMIT finished(m_exitCode);
+}
+
+void ExecutiveTerminal::onOfferReceived(const OfferInfo &offer)
+{
+    announceSaid(tr("The customer %1 wants to connect (last action: %2). Type :connect to accept or :reject to "
+                    "decline; it rings for %3 s.")
+                     .arg(offer.customerName, offer.lastAction, QString::number(offer.ringSeconds)));
+}
+
+void ExecutiveTerminal::onSessionStarted(const QString &customerName)
+{
+    m_sending.clear();
+    announceSaid(tr("You are now talking with %1.").arg(customerName) + QLatin1Char('\n') +
+                 tr("Type a message and press Enter to send it; :end ends the session."));
+}
+
+void ExecutiveTerminal::onSessionEnded(const QString &message)
+{
+    m_sending.clear();
+    announceSaid(message);
+    if (m_finishing)
+        leave();
+}
+
+void ExecutiveTerminal::onMessageDelivered(const QString &clientMessageId, const QDateTime &at)
+{
+    m_sending.remove(clientMessageId);
+    announce(tr("(delivered %1)", "an own chat message reached the server at this time (HH:mm)").arg(timeText(at)));
+    if (m_finishing && m_sending.isEmpty())
+        leave();
 }
 
 void ExecutiveTerminal::onLoginFailed(const QString &message)
@@ -261,6 +353,7 @@ void ExecutiveTerminal::onConnectionLost(const QString &message)
     m_out.flush();
     QTextStream(stderr) << message << '\n';
     m_finishing = true;
+    m_leaving = true;
     Q_EMIT finished(1);
 }
 

@@ -1,10 +1,12 @@
 // turno-executive --cli: log in, hear how many customers are connected (and whenever that changes),
-// and type :commands at a prompt with the executive's first name, as in the spec's example.
+// type :commands at a prompt with the executive's first name, as in the spec's example, and answer
+// the customers who ring (:connect, :reject), then chat with them: plain lines are messages, :end ends.
 #pragma once
 
 #include "session/executivesession.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 #include <QTimer>
@@ -38,6 +40,8 @@ private:
     void printLine(const QString &line);
     // A line that did not answer anything (a new count): kept apart from a prompt being typed at.
     void announce(const QString &line);
+    // announce() for the assistant: each line of sentences gets the "Assistant:" label.
+    void announceSaid(const QString &sentences);
     void ask(Prompt prompt);
     QString promptLabel(Prompt prompt) const;
     void deliverLines();
@@ -47,6 +51,13 @@ private:
     void onEndOfInput();
     bool moreInputMayCome() const { return !m_inputEnded || !m_lines.isEmpty(); }
     void finish(int exitCode);
+    // Logs out once the messages still sending are delivered (or the session is over).
+    void leave();
+
+    void onOfferReceived(const OfferInfo &offer);
+    void onSessionStarted(const QString &customerName);
+    void onSessionEnded(const QString &message);
+    void onMessageDelivered(const QString &clientMessageId, const QDateTime &at);
 
     void onLoginFailed(const QString &message);
     void greet();
@@ -59,7 +70,8 @@ private:
     QTextStream m_out;
     QString m_server;
     QString m_username;
-    QStringList m_lines; // lines that came before the prompt that takes them
+    QStringList m_lines;     // lines that came before the prompt that takes them
+    QSet<QString> m_sending; // own chat messages the server has not confirmed yet
     Prompt m_prompt = Prompt::None;
     bool m_interactive = false;
     bool m_delivering = false;
@@ -68,6 +80,7 @@ private:
     bool m_reachedServer = false;
     bool m_greeted = false;
     bool m_finishing = false;
+    bool m_leaving = false;
     int m_exitCode = 0;
 };
 

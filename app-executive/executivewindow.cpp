@@ -1,5 +1,6 @@
 #include "executivewindow.h"
 
+#include "conversationpanel.h"
 #include "executiveloginpage.h"
 #include "executivemainpage.h"
 
@@ -48,6 +49,13 @@ ExecutiveWindow::ExecutiveWindow(const QString &server, QWidget *parent) : QMain
     connect(&m_session, &ExecutiveSession::loggedInAs, this, &ExecutiveWindow::onLoggedIn);
     connect(&m_session, &ExecutiveSession::connectedCustomersChanged, m_desk,
             &ExecutiveMainPage::setConnectedCustomers);
+    m_desk->attach(&m_session);
+    connect(m_desk, &ExecutiveMainPage::quitRequested, this, &QWidget::close);
+    // The pane shows these too; the status bar keeps them in view while the executive looks elsewhere.
+    connect(&m_session, &ExecutiveSession::offerEnded, this,
+            [this](quint32, const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(&m_session, &ExecutiveSession::sessionEnded, this,
+            [this](quint32, const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(&m_session, &ClientSession::requestRefused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(&m_session, &ClientSession::connectionLost, this, &ExecutiveWindow::showLogin);
@@ -99,6 +107,10 @@ void ExecutiveWindow::onLinkChanged(ClientSession::Link link)
         m_login->setBusy(false);
         m_linkStatus->setText(tr("Connected to %1").arg(m_login->server()));
         break;
+    case ClientSession::Link::Reconnecting:
+        // The desk stays as it is: a resumed session carries on where it was.
+        m_linkStatus->setText(tr("Connection lost; reconnecting to %1…").arg(m_login->server()));
+        break;
     case ClientSession::Link::Offline:
         m_login->setBusy(false);
         m_linkStatus->setText(tr("Not connected"));
@@ -115,11 +127,14 @@ void ExecutiveWindow::onLoggedIn()
     m_login->showError(QString());
     m_desk->setProfile(m_session.firstName(), m_session.isSupervisor(), m_session.services());
     m_desk->setConnectedCustomers(m_session.connectedCustomers());
+    m_desk->resetConversation();
     m_pages->setCurrentWidget(m_desk);
+    m_desk->conversationPane()->focusInput();
 }
 
 void ExecutiveWindow::showLogin(const QString &message)
 {
+    m_desk->resetConversation(); // the link is gone, and with it any offer or session
     m_pages->setCurrentWidget(m_login);
     m_login->showError(message);
     m_login->focusFirstField();

@@ -93,6 +93,8 @@ private Q_SLOTS:
     void tenCustomersTwoExecutives();
     void rejectedAndUnansweredOffersGoOn();
     void leavingMovesEveryoneUp();
+    void resumeKeepsPlaceAndConversation();
+    void placeIsReleasedAfterGrace();
 };
 
 void TestQueueSession::tenCustomersTwoExecutives()
@@ -197,6 +199,8 @@ void TestQueueSession::rejectedAndUnansweredOffersGoOn()
     QSignalSpy started(&jorge.session, &CustomerSession::sessionStarted);
     QVERIFY(started.wait(10'000));
     QCOMPARE(started.first().first().toString(), QStringLiteral("Juan Perez"));
+    // Both sides are told; the executive's notice may land a moment after the customer's.
+    QTRY_VERIFY_WITH_TIMEOUT(juan.session.currentSession() != 0, 10'000);
     QVERIFY(server.waitForOutput(QStringLiteral("did not answer the offer of client")));
     QVERIFY(server.output().contains(QLatin1String("rejected client")));
     // The executive ends it; the customer is back at the menu.
@@ -232,10 +236,94 @@ void TestQueueSession::leavingMovesEveryoneUp()
     QTRY_COMPARE_WITH_TIMEOUT(customers[2]->session.queueInfo().ahead, 1, 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(customers[3]->session.queueInfo().ahead, 2, 10'000);
     QCOMPARE(customers[0]->session.queueInfo().ahead, 0);
-    // A customer who disconnects loses the place too (until resume exists), and the line moves up.
+    // A customer who logs out (an explicit goodbye, not a drop) gives the place up at once.
     customers[0]->session.logOut();
     QTRY_COMPARE_WITH_TIMEOUT(customers[2]->session.queueInfo().ahead, 0, 10'000);
     QVERIFY(server.waitForOutput(QStringLiteral("left the queue.")));
+}
+
+void TestQueueSession::resumeKeepsPlaceAndConversation()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--resume-grace"), QStringLiteral("30")}),
+             qPrintable(server.error()));
+    const auto execs = accounts(QStringLiteral("executive"));
+    const auto demo = accounts(QStringLiteral("customer"));
+    ExecutiveSession juan;
+    QSignalSpy juanIn(&juan, &ExecutiveSession::loggedInAs);
+    QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
+    QVERIFY(juanIn.wait(10'000));
+    QSignalSpy offers(&juan, &ExecutiveSession::offerReceived);
+    QSignalSpy juanReceived(&juan, &ExecutiveSession::messageReceived);
+
+    CustomerSession first;
+    CustomerSession second;
+    for (auto [session, account] : {std::pair{&first, demo[0]}, std::pair{&second, demo[1]}}) {
+        QSignalSpy in(session, &CustomerSession::loggedInAs);
+        QVERIFY(session->logIn(server.address(), account.id, account.password));
+        QVERIFY(in.wait(10'000));
+        QSignalSpy placed(session, &CustomerSession::queueChanged);
+        QVERIFY(session->contactExecutive(QStringLiteral("internet")));
+        QVERIFY(placed.wait(10'000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 1, 10'000); // the first customer rings for Juan; the second waits
+    QCOMPARE(second.queueInfo().ahead, 1);
+
+    // Mid-queue: the second customer's connection drops; it comes back in place, no password asked.
+    QSignalSpy secondBack(&second, &ClientSession::reconnected);
+    QSignalSpy secondPlaced(&second, &CustomerSession::queueChanged);
+    second.simulateConnectionLoss();
+    QCOMPARE(second.link(), ClientSession::Link::Reconnecting);
+    QVERIFY(secondBack.wait(10'000));
+    QCOMPARE(second.state(), CustomerSession::State::Waiting);
+    QTRY_VERIFY_WITH_TIMEOUT(!secondPlaced.isEmpty(), 10'000);
+    QCOMPARE(second.queueInfo().ahead, 1);
+    QVERIFY(server.waitForOutput(QStringLiteral("[SERVER] Client %1 reconnected.").arg(demo[1].fullName)));
+
+    // Mid-chat: Juan writes while the first customer is away, and the customer writes too.
+    QSignalSpy started(&first, &CustomerSession::sessionStarted);
+    QVERIFY(juan.acceptOffer());
+    QVERIFY(started.wait(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(juan.currentSession() != 0, 10'000);
+    QSignalSpy firstBack(&first, &ClientSession::reconnected);
+    QSignalSpy firstReceived(&first, &CustomerSession::messageReceived);
+    QSignalSpy delivered(&first, &CustomerSession::messageDelivered);
+    first.simulateConnectionLoss();
+    QVERIFY(!juan.sendMessage(QStringLiteral("Escribo mientras no estás.")).isEmpty());
+    QVERIFY(!first.sendMessage(QStringLiteral("Se me cortó, ¿sigues ahí?")).isEmpty());
+    QVERIFY(firstBack.wait(10'000));
+    QCOMPARE(first.state(), CustomerSession::State::InSession);
+    QTRY_COMPARE_WITH_TIMEOUT(firstReceived.size(), 1, 10'000);
+    QCOMPARE(firstReceived.first().at(1).toString(), QStringLiteral("Escribo mientras no estás."));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(juanReceived.size(), 1, 10'000);
+    QCOMPARE(juanReceived.first().at(1).toString(), QStringLiteral("Se me cortó, ¿sigues ahí?"));
+    QCOMPARE(count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(2));
+}
+
+void TestQueueSession::placeIsReleasedAfterGrace()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--resume-grace"), QStringLiteral("0.5")}),
+             qPrintable(server.error()));
+    const auto demo = accounts(QStringLiteral("customer"));
+    CustomerSession first;
+    CustomerSession second;
+    for (auto [session, account] : {std::pair{&first, demo[0]}, std::pair{&second, demo[1]}}) {
+        QSignalSpy in(session, &CustomerSession::loggedInAs);
+        QVERIFY(session->logIn(server.address(), account.id, account.password));
+        QVERIFY(in.wait(10'000));
+        QSignalSpy placed(session, &CustomerSession::queueChanged);
+        QVERIFY(session->contactExecutive(QStringLiteral("wifi")));
+        QVERIFY(placed.wait(10'000));
+    }
+    QCOMPARE(second.queueInfo().ahead, 1);
+    // The first customer drops and gives up before coming back: the place is kept for the grace
+    // period, then released, and the line moves up.
+    first.simulateConnectionLoss();
+    first.logOut();
+    QVERIFY(server.waitForOutput(QStringLiteral("did not come back in time; their place was released.")));
+    QTRY_COMPARE_WITH_TIMEOUT(second.queueInfo().ahead, 0, 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestQueueSession)

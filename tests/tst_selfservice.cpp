@@ -16,7 +16,8 @@
 using namespace Turno;
 using namespace Turno::Protocol;
 
-namespace {
+namespace
+{
 
 const QString JorgeRut = QStringLiteral("12.345.678-5");
 const QString JorgePassword = QStringLiteral("jorge-password");
@@ -117,7 +118,8 @@ void TestSelfService::wifiChangeIsDoneAndNeverLogged()
     QTRY_COMPARE_WITH_TIMEOUT(actionsOf(server.databasePath(), QStringLiteral("12345678-5")),
                               QStringLiteral("login=ok,change-wifi-password=ok,logout=ok"), 10'000);
     QVERIFY2(!server.output().contains(key), "the Wi-Fi key must never be logged");
-    QVERIFY2(!databaseContains(server.databasePath(), key), "the Wi-Fi key must not be stored, not even in the request log");
+    QVERIFY2(!databaseContains(server.databasePath(), key),
+             "the Wi-Fi key must not be stored, not even in the request log");
 }
 
 void TestSelfService::wifiBackendFailureIsExplained()
@@ -147,8 +149,9 @@ void TestSelfService::serverEnforcesWifiRules()
     auto *socket = new QTcpSocket;
     Connection connection(socket, {});
     QList<QPair<quint16, QByteArray>> frames;
-    connect(&connection, &Connection::frameReceived, this,
-            [&frames](quint16 kind, const QByteArray &payload) { frames.append({kind, payload}); });
+    connect(&connection, &Connection::frameReceived, this, [&frames](quint16 kind, const QByteArray &payload) {
+        frames.append({kind, payload});
+    });
     socket->connectToHost(QStringLiteral("127.0.0.1"), server.port());
     QVERIFY(socket->waitForConnected(5'000));
     connection.send(Hello{});
@@ -214,8 +217,8 @@ void TestSelfService::signUpCreatesAndLogsIn()
     // A RUT that already has an account.
     CustomerSession duplicate;
     QSignalSpy failed(&duplicate, &ClientSession::loginFailed);
-    QVERIFY(duplicate.signUp(server.address(), JorgeRut, QStringLiteral("Someone Else"), QStringLiteral("other-password"),
-                             QStringLiteral("other-password")));
+    QVERIFY(duplicate.signUp(server.address(), JorgeRut, QStringLiteral("Someone Else"),
+                             QStringLiteral("other-password"), QStringLiteral("other-password")));
     QVERIFY(failed.wait(10'000));
     QCOMPARE(failed.first().first().toString(),
              QStringLiteral("An account with this RUT already exists. Log in with its password instead."));
@@ -237,7 +240,8 @@ void TestSelfService::changePasswordNeedsTheOldOne()
         QCOMPARE(finished.last().at(0).toBool(), false);
         QCOMPARE(finished.last().at(1).toString(),
                  QStringLiteral("Your current password is not correct. Nothing was changed."));
-        QVERIFY(session.changePassword(JorgePassword, QStringLiteral("brand-new-pass"), QStringLiteral("brand-new-pass")));
+        QVERIFY(
+            session.changePassword(JorgePassword, QStringLiteral("brand-new-pass"), QStringLiteral("brand-new-pass")));
         QVERIFY(finished.wait(10'000));
         QCOMPARE(finished.last().at(0).toBool(), true);
         QVERIFY(server.waitForOutput(QStringLiteral("[SERVER] Client Jorge Sandoval changed their password.")));
@@ -269,7 +273,8 @@ void TestSelfService::changeDisplayNameIsKept()
         QVERIFY(finished.wait(10'000));
         QCOMPARE(finished.last().at(0).toBool(), true);
         QCOMPARE(session.firstName(), QStringLiteral("Jorge"));
-        QVERIFY(server.waitForOutput(QStringLiteral("[SERVER] Client Jorge Sandoval is now called Jorge Andrés Sandoval.")));
+        QVERIFY(server.waitForOutput(
+            QStringLiteral("[SERVER] Client Jorge Sandoval is now called Jorge Andrés Sandoval.")));
         QVERIFY(logOut(session));
         // The server already uses the new name for this connection.
         QVERIFY(server.waitForOutput(QStringLiteral("[SERVER] Client Jorge Andrés Sandoval disconnected.")));

@@ -183,7 +183,7 @@ void TestSelfServiceWindow::signUpFromTheLogInPage()
     QTest::keyClicks(child<QLineEdit>(window, "signUpPasswordEdit"), QStringLiteral("bea-password"));
     QTest::keyClicks(child<QLineEdit>(window, "signUpRepeatEdit"), QStringLiteral("bea-passw0rd"));
     QTest::mouseClick(child<QPushButton>(window, "createAccountButton"), Qt::LeftButton);
-    auto *passwordError = child<QLabel>(window, "signUpPasswordError");
+    auto *passwordError = child<QLabel>(window, "signUpRepeatError");
     QVERIFY(passwordError->isVisible());
     QCOMPARE(passwordError->text(), QStringLiteral("The two passwords do not match."));
     QCOMPARE(linkChanges.size(), 0);
@@ -234,8 +234,8 @@ void TestSelfServiceWindow::screenshots()
     QTest::keyClicks(child<QLineEdit>(*dialog, "wifiPasswordEdit"), QStringLiteral("MyNewWifi-2024"));
     QTest::keyClicks(child<QLineEdit>(*dialog, "wifiRepeatEdit"), QStringLiteral("MyNewWifi-2025"));
     QTest::mouseClick(child<QPushButton>(*dialog, "dialogSubmit"), Qt::LeftButton);
-    QTest::keyClicks(child<QLineEdit>(*dialog, "wifiRepeatEdit"), QStringLiteral("MyNewWifi-2024"));
     QVERIFY(dialog->grab().save(QStringLiteral("%1/client-wifi-mismatch-%2.png").arg(dir, lang)));
+    QTest::keyClicks(child<QLineEdit>(*dialog, "wifiRepeatEdit"), QStringLiteral("MyNewWifi-2024"));
     QSignalSpy finished(window->session(), &CustomerSession::wifiChangeFinished);
     QTest::mouseClick(child<QPushButton>(*dialog, "dialogSubmit"), Qt::LeftButton);
     QVERIFY(dialog->grab().save(QStringLiteral("%1/client-wifi-%2.png").arg(dir, lang)));
@@ -247,6 +247,7 @@ void TestSelfServiceWindow::screenshots()
     ClientWindow fresh(m_server.address());
     fresh.show();
     QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QVERIFY(fresh.grab().save(QStringLiteral("%1/client-login-%2.png").arg(dir, lang)));
     QTest::mouseClick(child<QPushButton>(fresh, "signUpButton"), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(fresh, "signUpRutEdit"), QStringLiteral("33.333.333-3"));
     type(child<QLineEdit>(fresh, "signUpNameEdit"), QStringLiteral("Carla Muñoz"));

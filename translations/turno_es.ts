@@ -317,62 +317,62 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
     </message>
     <message>
         <source>Seconds an offer rings for an executive before it goes to someone else (default 20).</source>
-        <translation type="unfinished" />
+        <translation>Segundos que suena una oferta para un ejecutivo antes de pasar a otro (por omisión 20).</translation>
     </message>
     <message>
         <source>Let customers create their own accounts (off by default; --demo turns it on).</source>
-        <translation type="unfinished" />
+        <translation>Permite que los clientes creen su propia cuenta (desactivado por omisión; --demo lo activa).</translation>
     </message>
     <message>
         <source>Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)</source>
-        <translation type="unfinished" />
+        <translation>--ring-timeout no válido: %1 (use segundos entre 0.1 y 3600)</translation>
     </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished" />
+        <translation>Cambia tu clave</translation>
     </message>
     <message>
         <source>Change your name</source>
-        <translation type="unfinished" />
+        <translation>Cambia tu nombre</translation>
     </message>
     <message>
         <source>Enter your current password, then the new one twice. It needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Ingresa tu clave actual y luego la nueva dos veces. Necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>This is the name we greet you with and that our executives see.</source>
-        <translation type="unfinished" />
+        <translation>Es el nombre con el que te saludamos y que ven nuestros ejecutivos.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished" />
+        <translation>Clave &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished" />
+        <translation>Clave &amp;nueva:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;epetir clave:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation>Nombre &amp;completo:</translation>
     </message>
     <message>
         <source>We are changing your password…</source>
-        <translation type="unfinished" />
+        <translation>Estamos cambiando tu clave…</translation>
     </message>
     <message>
         <source>We are changing your name…</source>
-        <translation type="unfinished" />
+        <translation>Estamos cambiando tu nombre…</translation>
     </message>
 </context>
 <context>
@@ -641,7 +641,7 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>New customer? &amp;Create an account</source>
-        <translation type="unfinished" />
+        <translation>¿Cliente nuevo? &amp;Crea una cuenta</translation>
     </message>
 </context>
 <context>
@@ -680,15 +680,15 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished" />
+        <translation>Cambiar &amp;clave…</translation>
     </message>
     <message>
         <source>Change your &amp;name…</source>
-        <translation type="unfinished" />
+        <translation>Cambiar tu &amp;nombre…</translation>
     </message>
 </context>
 <context>
@@ -758,39 +758,39 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <name>Turno::ClientSignUpPage</name>
     <message>
         <source>Create your account</source>
-        <translation type="unfinished" />
+        <translation>Crea tu cuenta</translation>
     </message>
     <message>
         <source>Enter your RUT and your full name, and choose a password of at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Ingresa tu RUT y tu nombre completo, y elige una clave de al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>&amp;RUT:</source>
-        <translation type="unfinished">&amp;RUT:</translation>
+        <translation>&amp;RUT:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Clave:</translation>
+        <translation>&amp;Clave:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;epetir clave:</translation>
     </message>
     <message>
         <source>&amp;Create account</source>
-        <translation type="unfinished" />
+        <translation>Crear c&amp;uenta</translation>
     </message>
     <message>
         <source>&amp;Back to log in</source>
-        <translation type="unfinished" />
+        <translation>&amp;Volver al inicio de sesión</translation>
     </message>
     <message>
         <source>Invalid RUT. Enter it as 12.345.678-5.</source>
-        <translation type="unfinished">RUT inválido. Ingrésalo como 12.345.678-5.</translation>
+        <translation>RUT inválido. Ingrésalo como 12.345.678-5.</translation>
     </message>
 </context>
 <context>
@@ -865,99 +865,99 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>We are updating your password</source>
-        <translation type="unfinished" />
+        <translation>Estamos actualizando tu clave</translation>
     </message>
     <message>
         <source>New customer? Type "new" to create your account.</source>
-        <translation type="unfinished" />
+        <translation>¿Cliente nuevo? Escribe "nuevo" para crear tu cuenta.</translation>
     </message>
     <message>
         <source>(5) Change my account password</source>
-        <translation type="unfinished" />
+        <translation>(5) Cambiar la clave de mi cuenta</translation>
     </message>
     <message>
         <source>(6) Change my name</source>
-        <translation type="unfinished" />
+        <translation>(6) Cambiar mi nombre</translation>
     </message>
     <message>
         <source>Password:</source>
         <comment>terminal prompt for a new password</comment>
-        <translation type="unfinished" />
+        <translation>Clave:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Repetir Clave:</translation>
     </message>
     <message>
         <source>RUT:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>RUT:</translation>
     </message>
     <message>
         <source>Full name:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Nombre completo:</translation>
     </message>
     <message>
         <source>Current password:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Clave actual:</translation>
     </message>
     <message>
         <source>New password:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Clave nueva:</translation>
     </message>
     <message>
         <source>New name:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>new</source>
         <comment>typed at the user: prompt to sign up</comment>
-        <translation type="unfinished" />
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>Let's create your account. Enter your RUT, your full name and a password of at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Creemos tu cuenta. Ingresa tu RUT, tu nombre completo y una clave de al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>Your Wi-Fi password was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Tu clave Wi-Fi no fue cambiada.</translation>
     </message>
     <message>
         <source>Your account password was not changed.</source>
-        <translation type="unfinished" />
+        <translation>La clave de tu cuenta no fue cambiada.</translation>
     </message>
     <message>
         <source>Your name was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Tu nombre no fue cambiado.</translation>
     </message>
     <message>
         <source>Enter your new Wi-Fi password:</source>
-        <translation type="unfinished" />
+        <translation>Ingresa tu nueva clave Wi-Fi:</translation>
     </message>
     <message>
         <source>Enter your current password, then your new one twice.</source>
-        <translation type="unfinished" />
+        <translation>Ingresa tu clave actual y luego la nueva dos veces.</translation>
     </message>
     <message>
         <source>What name should we call you by?</source>
-        <translation type="unfinished" />
+        <translation>¿Con qué nombre quieres que te llamemos?</translation>
     </message>
     <message>
         <source>"%1" is not an option. Please answer with a number from 1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es una opción. Responde con un número del 1 al %2, por favor.</translation>
     </message>
     <message>
         <source>Your account has been created.</source>
-        <translation type="unfinished" />
+        <translation>Tu cuenta ha sido creada.</translation>
     </message>
     <message>
         <source>Please enter your new Wi-Fi password again.</source>
-        <translation type="unfinished" />
+        <translation>Ingresa tu nueva clave Wi-Fi otra vez, por favor.</translation>
     </message>
 </context>
 <context>
@@ -976,14 +976,76 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>We are updating your password…</source>
-        <translation type="unfinished" />
+        <translation>Estamos actualizando tu clave…</translation>
     </message>
     <message>
         <source>We are updating your account…</source>
-        <translation type="unfinished" />
+        <translation>Estamos actualizando tu cuenta…</translation>
     </message>
     <message>
         <source>Creating your account…</source>
+        <translation>Creando tu cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ConversationPanel</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished">Conversación</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not attending anyone</source>
+        <translation type="unfinished">No estás atendiendo a nadie</translation>
+    </message>
+    <message>
+        <source>When a customer asks for an executive, they ring here and you can accept them. Your conversation then appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends the conversation with the customer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type :help to see the commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type :connect to accept, :reject to decline, or :help for the commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to %1 and press Enter; :help lists the commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In session for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the customer's name and the time of their message (HH:mm)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You · %1</source>
+        <comment>an own message and the time it was delivered (HH:mm)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You · sending…</source>
+        <comment>an own message the server has not confirmed yet</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1046,157 +1108,151 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>This server does not accept new accounts. Please call us to open one.</source>
-        <translation type="unfinished" />
+        <translation>Este servidor no acepta cuentas nuevas. Llámanos para abrir una.</translation>
     </message>
     <message>
         <source>An account with this RUT already exists. Log in with its password instead.</source>
-        <translation type="unfinished" />
+        <translation>Ya existe una cuenta con este RUT. Inicia sesión con su clave.</translation>
     </message>
     <message>
         <source>The server did not accept these account details.</source>
-        <translation type="unfinished" />
+        <translation>El servidor no aceptó estos datos de la cuenta.</translation>
     </message>
     <message>
         <source>The server cannot create your account right now. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>El servidor no puede crear tu cuenta en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
         <source>Your password has been updated.</source>
-        <translation type="unfinished" />
+        <translation>Tu clave ha sido actualizada.</translation>
     </message>
     <message>
         <source>A change of your Wi-Fi password is already under way. Please wait for it to finish.</source>
-        <translation type="unfinished" />
+        <translation>Ya hay un cambio de tu clave Wi-Fi en curso. Espera a que termine, por favor.</translation>
     </message>
     <message>
         <source>We could not update your Wi-Fi password. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>No pudimos actualizar tu clave Wi-Fi. Inténtalo más tarde.</translation>
     </message>
     <message>
         <source>We could not update your Wi-Fi password: %1</source>
-        <translation type="unfinished" />
+        <translation>No pudimos actualizar tu clave Wi-Fi: %1</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished" />
+        <translation>Ingresa tu clave actual.</translation>
     </message>
     <message>
         <source>Your account password has been changed. Use the new one from your next log-in on.</source>
-        <translation type="unfinished" />
+        <translation>La clave de tu cuenta fue cambiada. Usa la nueva desde tu próximo inicio de sesión.</translation>
     </message>
     <message>
         <source>Done. We will call you %1 from now on.</source>
-        <translation type="unfinished" />
+        <translation>Listo. Desde ahora te llamaremos %1.</translation>
     </message>
     <message>
         <source>Your current password is not correct. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Tu clave actual no es correcta. No se cambió nada.</translation>
     </message>
     <message>
         <source>The server did not accept the new password.</source>
-        <translation type="unfinished" />
+        <translation>El servidor no aceptó la clave nueva.</translation>
     </message>
     <message>
         <source>The server did not accept that name.</source>
-        <translation type="unfinished" />
+        <translation>El servidor no aceptó ese nombre.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Please try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Demasiados intentos fallidos. Inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
         <source>We could not change your password right now. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>No pudimos cambiar tu clave en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
         <source>We could not change your name right now. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>No pudimos cambiar tu nombre en este momento. Inténtalo más tarde.</translation>
     </message>
     <message>
         <source>The Wi-Fi password is too short: it needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>La clave Wi-Fi es demasiado corta: necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The Wi-Fi password is too long: it can have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>La clave Wi-Fi es demasiado larga: puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>The Wi-Fi password can only contain letters without accents (no ñ), digits, spaces and symbols such as ! ? # - _.</source>
-        <translation type="unfinished" />
+        <translation>La clave Wi-Fi solo puede tener letras sin tilde (sin ñ), dígitos, espacios y símbolos como ! ? # - _.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished" />
+        <translation>Las dos claves no coinciden.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished">La clave debe tener al menos %1 caracteres.</translation>
+        <translation>La clave debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The password must have at most %1 characters.</source>
-        <translation type="unfinished">La clave debe tener como máximo %1 caracteres.</translation>
+        <translation>La clave debe tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Enter your full name.</source>
-        <translation type="unfinished" />
+        <translation>Ingresa tu nombre completo.</translation>
     </message>
     <message>
         <source>The name must have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>El nombre debe tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>The name contains a character that cannot be used.</source>
-        <translation type="unfinished" />
+        <translation>El nombre contiene un carácter que no se puede usar.</translation>
     </message>
     <message>
         <source>You are next in line.</source>
-        <translation type="unfinished" />
+        <translation>Eres el siguiente en la fila.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) ahead of you.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Hay %n cliente antes que tú.</numerusform><numerusform>Hay %n clientes antes que tú.</numerusform></translation>
     </message>
     <message>
         <source>Estimated wait: unknown.</source>
-        <translation type="unfinished" />
+        <translation>Espera estimada: desconocida.</translation>
     </message>
     <message>
         <source>Estimated wait: less than a minute.</source>
-        <translation type="unfinished" />
+        <translation>Espera estimada: menos de un minuto.</translation>
     </message>
     <message numerus="yes">
         <source>Estimated wait: up to %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Espera estimada: hasta %n minuto.</numerusform><numerusform>Espera estimada: hasta %n minutos.</numerusform></translation>
     </message>
     <message>
         <source>Estimated wait: %1 to %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Espera estimada: entre %1 y %2 minutos.</translation>
     </message>
     <message>
         <source>No executive attends that service. Please choose another.</source>
-        <translation type="unfinished" />
+        <translation>Ningún ejecutivo atiende ese servicio. Por favor elige otro.</translation>
     </message>
     <message>
         <source>You left the queue.</source>
-        <translation type="unfinished" />
+        <translation>Saliste de la fila.</translation>
     </message>
     <message>
         <source>You ended the conversation with %1.</source>
-        <translation type="unfinished" />
+        <translation>Terminaste la conversación con %1.</translation>
     </message>
     <message>
         <source>%1 ended the conversation.</source>
-        <translation type="unfinished" />
+        <translation>%1 terminó la conversación.</translation>
     </message>
     <message>
         <source>%1 is no longer connected; the conversation ended.</source>
-        <translation type="unfinished" />
+        <translation>%1 ya no está conectado; la conversación terminó.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1389,30 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>%1 needs something after it. Use it as %2</source>
         <translation>%1 necesita algo a continuación. Úsalo así: %2</translation>
     </message>
+    <message>
+        <source>Declines the customer who is ringing; the next executive is offered them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends the conversation with the customer you are attending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer is waiting to connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer is ringing right now, so there is nothing to reject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not attending a customer, so there is no session to end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are already talking with %1. End that session with :end first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveLoginPage</name>
@@ -1392,18 +1472,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>Aquí aparecen los clientes que piden hablar con un ejecutivo.</translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation>Conversación</translation>
-    </message>
-    <message>
-        <source>You are not attending anyone</source>
-        <translation>No estás atendiendo a nadie</translation>
-    </message>
-    <message>
-        <source>When you connect with a customer, your conversation and their history appear here.</source>
-        <translation>Cuando te conectes con un cliente, aquí aparecerán la conversación y su historial.</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -1422,6 +1490,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>None assigned</source>
         <translation>Ninguno asignado</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished">Comandos:</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1597,28 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Hi %1, right now there are:</source>
         <translation>Hola %1, en este momento hay:</translation>
     </message>
+    <message>
+        <source>%1 [%2]: %3</source>
+        <comment>a chat message in the terminal: sender, time (HH:mm), text</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer %1 wants to connect (last action: %2). Type :connect to accept or :reject to decline; it rings for %3 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are now talking with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; :end ends the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(delivered %1)</source>
+        <comment>an own chat message reached the server at this time (HH:mm)</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveWindow</name>
@@ -1567,25 +1661,64 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
 </context>
 <context>
+    <name>Turno::OfferPanel</name>
+    <message>
+        <source>Last action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 wants to talk with you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s left to answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time is up; the offer goes to the next executive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press %1 or %2 to accept, %3 or %4 to reject.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Turno::RequestDialog</name>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
     <name>Turno::Server::AccountService</name>
     <message>
         <source>New client %1 signed up.</source>
-        <translation type="unfinished" />
+        <translation>Nuevo cliente %1 registrado.</translation>
     </message>
     <message>
         <source>Client %1 changed their password.</source>
-        <translation type="unfinished" />
+        <translation>Cambio de clave de cuenta Cliente %1.</translation>
     </message>
     <message>
         <source>Client %1 is now called %2.</source>
-        <translation type="unfinished" />
+        <translation>Cambio de nombre Cliente %1: ahora %2.</translation>
     </message>
 </context>
 <context>
@@ -1624,11 +1757,11 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>Wi-Fi password change for client %1.</source>
-        <translation type="unfinished" />
+        <translation>Cambio de clave Wi-Fi Cliente %1.</translation>
     </message>
     <message>
         <source>Wi-Fi password change for client %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Falló el cambio de clave Wi-Fi del cliente %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1686,31 +1819,31 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <name>Turno::Server::SessionDesk</name>
     <message>
         <source>Client %1 is waiting for an executive (%2).</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 espera a un ejecutivo (%2).</translation>
     </message>
     <message>
         <source>Client %1 offered to executive %2.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 ofrecido a ejecutivo %2.</translation>
     </message>
     <message>
         <source>Executive %1 rejected client %2.</source>
-        <translation type="unfinished" />
+        <translation>Ejecutivo %1 rechazó a cliente %2.</translation>
     </message>
     <message>
         <source>Executive %1 did not answer the offer of client %2.</source>
-        <translation type="unfinished" />
+        <translation>Ejecutivo %1 no respondió la oferta de cliente %2.</translation>
     </message>
     <message>
         <source>Client %1 redirected to executive %2.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 redirigido a ejecutivo %2.</translation>
     </message>
     <message>
         <source>Session of client %1 with executive %2 ended.</source>
-        <translation type="unfinished" />
+        <translation>Terminó la atención de cliente %1 con ejecutivo %2.</translation>
     </message>
     <message>
         <source>Client %1 left the queue.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 dejó la fila.</translation>
     </message>
 </context>
 <context>
@@ -1724,27 +1857,27 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <name>Turno::WifiPasswordDialog</name>
     <message>
         <source>Change Wi-Fi password</source>
-        <translation type="unfinished" />
+        <translation>Cambiar clave Wi-Fi</translation>
     </message>
     <message>
         <source>Enter your new Wi-Fi password twice. It needs %1 to %2 characters: letters without accents, digits, spaces or symbols.</source>
-        <translation type="unfinished" />
+        <translation>Ingresa tu nueva clave Wi-Fi dos veces. Necesita de %1 a %2 caracteres: letras sin tilde, dígitos, espacios o símbolos.</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cambiar clave</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished" />
+        <translation>Clave &amp;nueva:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;epetir clave:</translation>
     </message>
     <message>
         <source>We are updating your password…</source>
-        <translation type="unfinished" />
+        <translation>Estamos actualizando tu clave…</translation>
     </message>
 </context>
 </TS>

@@ -317,62 +317,62 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
     </message>
     <message>
         <source>Seconds an offer rings for an executive before it goes to someone else (default 20).</source>
-        <translation type="unfinished" />
+        <translation>Secondes pendant lesquelles une offre sonne chez un conseiller avant de passer à un autre (par défaut 20).</translation>
     </message>
     <message>
         <source>Let customers create their own accounts (off by default; --demo turns it on).</source>
-        <translation type="unfinished" />
+        <translation>Permet aux clients de créer leur propre compte (désactivé par défaut ; --demo l'active).</translation>
     </message>
     <message>
         <source>Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)</source>
-        <translation type="unfinished" />
+        <translation>--ring-timeout invalide : %1 (utilisez des secondes de 0.1 à 3600)</translation>
     </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished" />
+        <translation>Changez votre mot de passe</translation>
     </message>
     <message>
         <source>Change your name</source>
-        <translation type="unfinished" />
+        <translation>Changez votre nom</translation>
     </message>
     <message>
         <source>Enter your current password, then the new one twice. It needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre mot de passe actuel, puis le nouveau deux fois. Il lui faut au moins %1 caractères.</translation>
     </message>
     <message>
         <source>This is the name we greet you with and that our executives see.</source>
-        <translation type="unfinished" />
+        <translation>C'est le nom avec lequel nous vous saluons et que voient nos conseillers.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;épéter le mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation>Nom &amp;complet :</translation>
     </message>
     <message>
         <source>We are changing your password…</source>
-        <translation type="unfinished" />
+        <translation>Nous changeons votre mot de passe…</translation>
     </message>
     <message>
         <source>We are changing your name…</source>
-        <translation type="unfinished" />
+        <translation>Nous changeons votre nom…</translation>
     </message>
 </context>
 <context>
@@ -641,7 +641,7 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>New customer? &amp;Create an account</source>
-        <translation type="unfinished" />
+        <translation>Nouveau client ? &amp;Créer un compte</translation>
     </message>
 </context>
 <context>
@@ -680,15 +680,15 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished" />
+        <translation>Changer le &amp;mot de passe…</translation>
     </message>
     <message>
         <source>Change your &amp;name…</source>
-        <translation type="unfinished" />
+        <translation>Changer votre &amp;nom…</translation>
     </message>
 </context>
 <context>
@@ -758,39 +758,39 @@ Lancez « %1 --help » pour voir les options.</translation>
     <name>Turno::ClientSignUpPage</name>
     <message>
         <source>Create your account</source>
-        <translation type="unfinished" />
+        <translation>Créez votre compte</translation>
     </message>
     <message>
         <source>Enter your RUT and your full name, and choose a password of at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre RUT et votre nom complet, et choisissez un mot de passe d'au moins %1 caractères.</translation>
     </message>
     <message>
         <source>&amp;RUT:</source>
-        <translation type="unfinished">&amp;RUT :</translation>
+        <translation>&amp;RUT :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;épéter le mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Create account</source>
-        <translation type="unfinished" />
+        <translation>Créer le c&amp;ompte</translation>
     </message>
     <message>
         <source>&amp;Back to log in</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retour à la connexion</translation>
     </message>
     <message>
         <source>Invalid RUT. Enter it as 12.345.678-5.</source>
-        <translation type="unfinished">RUT invalide. Saisissez-le sous la forme 12.345.678-5.</translation>
+        <translation>RUT invalide. Saisissez-le sous la forme 12.345.678-5.</translation>
     </message>
 </context>
 <context>
@@ -865,99 +865,99 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>We are updating your password</source>
-        <translation type="unfinished" />
+        <translation>Nous mettons à jour votre mot de passe</translation>
     </message>
     <message>
         <source>New customer? Type "new" to create your account.</source>
-        <translation type="unfinished" />
+        <translation>Nouveau client ? Tapez « nouveau » pour créer votre compte.</translation>
     </message>
     <message>
         <source>(5) Change my account password</source>
-        <translation type="unfinished" />
+        <translation>(5) Changer le mot de passe de mon compte</translation>
     </message>
     <message>
         <source>(6) Change my name</source>
-        <translation type="unfinished" />
+        <translation>(6) Changer mon nom</translation>
     </message>
     <message>
         <source>Password:</source>
         <comment>terminal prompt for a new password</comment>
-        <translation type="unfinished" />
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Repeat password:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Répéter le mot de passe :</translation>
     </message>
     <message>
         <source>RUT:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>RUT :</translation>
     </message>
     <message>
         <source>Full name:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Nom complet :</translation>
     </message>
     <message>
         <source>Current password:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Mot de passe actuel :</translation>
     </message>
     <message>
         <source>New password:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>New name:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>new</source>
         <comment>typed at the user: prompt to sign up</comment>
-        <translation type="unfinished" />
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>Let's create your account. Enter your RUT, your full name and a password of at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Créons votre compte. Saisissez votre RUT, votre nom complet et un mot de passe d'au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Your Wi-Fi password was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Votre mot de passe Wi-Fi n'a pas été changé.</translation>
     </message>
     <message>
         <source>Your account password was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Le mot de passe de votre compte n'a pas été changé.</translation>
     </message>
     <message>
         <source>Your name was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Votre nom n'a pas été changé.</translation>
     </message>
     <message>
         <source>Enter your new Wi-Fi password:</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre nouveau mot de passe Wi-Fi :</translation>
     </message>
     <message>
         <source>Enter your current password, then your new one twice.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre mot de passe actuel, puis le nouveau deux fois.</translation>
     </message>
     <message>
         <source>What name should we call you by?</source>
-        <translation type="unfinished" />
+        <translation>Sous quel nom devons-nous vous appeler ?</translation>
     </message>
     <message>
         <source>"%1" is not an option. Please answer with a number from 1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une option. Veuillez répondre par un chiffre de 1 à %2.</translation>
     </message>
     <message>
         <source>Your account has been created.</source>
-        <translation type="unfinished" />
+        <translation>Votre compte a été créé.</translation>
     </message>
     <message>
         <source>Please enter your new Wi-Fi password again.</source>
-        <translation type="unfinished" />
+        <translation>Veuillez saisir à nouveau votre nouveau mot de passe Wi-Fi.</translation>
     </message>
 </context>
 <context>
@@ -976,14 +976,76 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>We are updating your password…</source>
-        <translation type="unfinished" />
+        <translation>Nous mettons à jour votre mot de passe…</translation>
     </message>
     <message>
         <source>We are updating your account…</source>
-        <translation type="unfinished" />
+        <translation>Nous mettons à jour votre compte…</translation>
     </message>
     <message>
         <source>Creating your account…</source>
+        <translation>Création de votre compte…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ConversationPanel</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished">Conversation</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not attending anyone</source>
+        <translation type="unfinished">Vous ne prenez personne en charge</translation>
+    </message>
+    <message>
+        <source>When a customer asks for an executive, they ring here and you can accept them. Your conversation then appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends the conversation with the customer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type :help to see the commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type :connect to accept, :reject to decline, or :help for the commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to %1 and press Enter; :help lists the commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In session for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the customer's name and the time of their message (HH:mm)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You · %1</source>
+        <comment>an own message and the time it was delivered (HH:mm)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You · sending…</source>
+        <comment>an own message the server has not confirmed yet</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1046,157 +1108,151 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>This server does not accept new accounts. Please call us to open one.</source>
-        <translation type="unfinished" />
+        <translation>Ce serveur n'accepte pas de nouveaux comptes. Appelez-nous pour en ouvrir un.</translation>
     </message>
     <message>
         <source>An account with this RUT already exists. Log in with its password instead.</source>
-        <translation type="unfinished" />
+        <translation>Un compte existe déjà pour ce RUT. Connectez-vous plutôt avec son mot de passe.</translation>
     </message>
     <message>
         <source>The server did not accept these account details.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'a pas accepté ces informations de compte.</translation>
     </message>
     <message>
         <source>The server cannot create your account right now. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur ne peut pas créer votre compte pour le moment. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>Your password has been updated.</source>
-        <translation type="unfinished" />
+        <translation>Votre mot de passe a été mis à jour.</translation>
     </message>
     <message>
         <source>A change of your Wi-Fi password is already under way. Please wait for it to finish.</source>
-        <translation type="unfinished" />
+        <translation>Un changement de votre mot de passe Wi-Fi est déjà en cours. Veuillez attendre qu'il se termine.</translation>
     </message>
     <message>
         <source>We could not update your Wi-Fi password. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>Nous n'avons pas pu mettre à jour votre mot de passe Wi-Fi. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>We could not update your Wi-Fi password: %1</source>
-        <translation type="unfinished" />
+        <translation>Nous n'avons pas pu mettre à jour votre mot de passe Wi-Fi : %1</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
     <message>
         <source>Your account password has been changed. Use the new one from your next log-in on.</source>
-        <translation type="unfinished" />
+        <translation>Le mot de passe de votre compte a été changé. Utilisez le nouveau dès votre prochaine connexion.</translation>
     </message>
     <message>
         <source>Done. We will call you %1 from now on.</source>
-        <translation type="unfinished" />
+        <translation>C'est fait. Nous vous appellerons désormais %1.</translation>
     </message>
     <message>
         <source>Your current password is not correct. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Votre mot de passe actuel est incorrect. Rien n'a été changé.</translation>
     </message>
     <message>
         <source>The server did not accept the new password.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'a pas accepté le nouveau mot de passe.</translation>
     </message>
     <message>
         <source>The server did not accept that name.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'a pas accepté ce nom.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Please try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Trop de tentatives erronées. Veuillez réessayer dans quelques minutes.</translation>
     </message>
     <message>
         <source>We could not change your password right now. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>Nous n'avons pas pu changer votre mot de passe pour le moment. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>We could not change your name right now. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>Nous n'avons pas pu changer votre nom pour le moment. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>The Wi-Fi password is too short: it needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Le mot de passe Wi-Fi est trop court : il faut au moins %1 caractères.</translation>
     </message>
     <message>
         <source>The Wi-Fi password is too long: it can have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Le mot de passe Wi-Fi est trop long : il peut compter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>The Wi-Fi password can only contain letters without accents (no ñ), digits, spaces and symbols such as ! ? # - _.</source>
-        <translation type="unfinished" />
+        <translation>Le mot de passe Wi-Fi ne peut contenir que des lettres sans accent (ni ç), des chiffres, des espaces et des symboles comme ! ? # - _.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished" />
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished">Le mot de passe doit comporter au moins %1 caractères.</translation>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>The password must have at most %1 characters.</source>
-        <translation type="unfinished">Le mot de passe doit comporter au plus %1 caractères.</translation>
+        <translation>Le mot de passe doit comporter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Enter your full name.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre nom complet.</translation>
     </message>
     <message>
         <source>The name must have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Le nom doit comporter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>The name contains a character that cannot be used.</source>
-        <translation type="unfinished" />
+        <translation>Le nom contient un caractère qui ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>You are next in line.</source>
-        <translation type="unfinished" />
+        <translation>Vous êtes le prochain dans la file.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) ahead of you.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n client devant vous.</numerusform><numerusform>%n clients devant vous.</numerusform></translation>
     </message>
     <message>
         <source>Estimated wait: unknown.</source>
-        <translation type="unfinished" />
+        <translation>Attente estimée : inconnue.</translation>
     </message>
     <message>
         <source>Estimated wait: less than a minute.</source>
-        <translation type="unfinished" />
+        <translation>Attente estimée : moins d'une minute.</translation>
     </message>
     <message numerus="yes">
         <source>Estimated wait: up to %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Attente estimée : jusqu'à %n minute.</numerusform><numerusform>Attente estimée : jusqu'à %n minutes.</numerusform></translation>
     </message>
     <message>
         <source>Estimated wait: %1 to %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Attente estimée : de %1 à %2 minutes.</translation>
     </message>
     <message>
         <source>No executive attends that service. Please choose another.</source>
-        <translation type="unfinished" />
+        <translation>Aucun conseiller ne s'occupe de ce service. Veuillez en choisir un autre.</translation>
     </message>
     <message>
         <source>You left the queue.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez quitté la file d'attente.</translation>
     </message>
     <message>
         <source>You ended the conversation with %1.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez terminé la conversation avec %1.</translation>
     </message>
     <message>
         <source>%1 ended the conversation.</source>
-        <translation type="unfinished" />
+        <translation>%1 a terminé la conversation.</translation>
     </message>
     <message>
         <source>%1 is no longer connected; the conversation ended.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est plus connecté ; la conversation est terminée.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1389,30 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>%1 needs something after it. Use it as %2</source>
         <translation>%1 doit être suivi d'un texte. Utilisez-la ainsi : %2</translation>
     </message>
+    <message>
+        <source>Declines the customer who is ringing; the next executive is offered them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends the conversation with the customer you are attending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer is waiting to connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer is ringing right now, so there is nothing to reject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not attending a customer, so there is no session to end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are already talking with %1. End that session with :end first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveLoginPage</name>
@@ -1392,18 +1472,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Les clients qui demandent à parler à un conseiller apparaissent ici.</translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-    <message>
-        <source>You are not attending anyone</source>
-        <translation>Vous ne prenez personne en charge</translation>
-    </message>
-    <message>
-        <source>When you connect with a customer, your conversation and their history appear here.</source>
-        <translation>Quand vous serez en relation avec un client, la conversation et son historique apparaîtront ici.</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -1422,6 +1490,10 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>None assigned</source>
         <translation>Aucun attribué</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished">Commandes :</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1597,28 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Hi %1, right now there are:</source>
         <translation>Bonjour %1, il y a en ce moment :</translation>
     </message>
+    <message>
+        <source>%1 [%2]: %3</source>
+        <comment>a chat message in the terminal: sender, time (HH:mm), text</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer %1 wants to connect (last action: %2). Type :connect to accept or :reject to decline; it rings for %3 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are now talking with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; :end ends the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(delivered %1)</source>
+        <comment>an own chat message reached the server at this time (HH:mm)</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveWindow</name>
@@ -1567,25 +1661,64 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
 </context>
 <context>
+    <name>Turno::OfferPanel</name>
+    <message>
+        <source>Last action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 wants to talk with you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s left to answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time is up; the offer goes to the next executive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press %1 or %2 to accept, %3 or %4 to reject.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Turno::RequestDialog</name>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
     <name>Turno::Server::AccountService</name>
     <message>
         <source>New client %1 signed up.</source>
-        <translation type="unfinished" />
+        <translation>Nouveau client %1 inscrit.</translation>
     </message>
     <message>
         <source>Client %1 changed their password.</source>
-        <translation type="unfinished" />
+        <translation>Le client %1 a changé son mot de passe.</translation>
     </message>
     <message>
         <source>Client %1 is now called %2.</source>
-        <translation type="unfinished" />
+        <translation>Le client %1 s'appelle désormais %2.</translation>
     </message>
 </context>
 <context>
@@ -1624,11 +1757,11 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Wi-Fi password change for client %1.</source>
-        <translation type="unfinished" />
+        <translation>Changement du mot de passe Wi-Fi du client %1.</translation>
     </message>
     <message>
         <source>Wi-Fi password change for client %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Échec du changement du mot de passe Wi-Fi du client %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1686,31 +1819,31 @@ Lancez « %1 --help » pour voir les options.</translation>
     <name>Turno::Server::SessionDesk</name>
     <message>
         <source>Client %1 is waiting for an executive (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le client %1 attend un conseiller (%2).</translation>
     </message>
     <message>
         <source>Client %1 offered to executive %2.</source>
-        <translation type="unfinished" />
+        <translation>Client %1 proposé au conseiller %2.</translation>
     </message>
     <message>
         <source>Executive %1 rejected client %2.</source>
-        <translation type="unfinished" />
+        <translation>Le conseiller %1 a refusé le client %2.</translation>
     </message>
     <message>
         <source>Executive %1 did not answer the offer of client %2.</source>
-        <translation type="unfinished" />
+        <translation>Le conseiller %1 n'a pas répondu pour le client %2.</translation>
     </message>
     <message>
         <source>Client %1 redirected to executive %2.</source>
-        <translation type="unfinished" />
+        <translation>Client %1 redirigé vers le conseiller %2.</translation>
     </message>
     <message>
         <source>Session of client %1 with executive %2 ended.</source>
-        <translation type="unfinished" />
+        <translation>Fin de la conversation du client %1 avec le conseiller %2.</translation>
     </message>
     <message>
         <source>Client %1 left the queue.</source>
-        <translation type="unfinished" />
+        <translation>Le client %1 a quitté la file d'attente.</translation>
     </message>
 </context>
 <context>
@@ -1724,27 +1857,27 @@ Lancez « %1 --help » pour voir les options.</translation>
     <name>Turno::WifiPasswordDialog</name>
     <message>
         <source>Change Wi-Fi password</source>
-        <translation type="unfinished" />
+        <translation>Changer le mot de passe Wi-Fi</translation>
     </message>
     <message>
         <source>Enter your new Wi-Fi password twice. It needs %1 to %2 characters: letters without accents, digits, spaces or symbols.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez deux fois votre nouveau mot de passe Wi-Fi. Il lui faut de %1 à %2 caractères : lettres sans accent, chiffres, espaces ou symboles.</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Changer le mot de passe</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;épéter le mot de passe :</translation>
     </message>
     <message>
         <source>We are updating your password…</source>
-        <translation type="unfinished" />
+        <translation>Nous mettons à jour votre mot de passe…</translation>
     </message>
 </context>
 </TS>

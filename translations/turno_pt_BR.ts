@@ -317,62 +317,62 @@ Comandos de contas (a senha é lida da entrada padrão):
     </message>
     <message>
         <source>Seconds an offer rings for an executive before it goes to someone else (default 20).</source>
-        <translation type="unfinished" />
+        <translation>Segundos que uma oferta toca para um executivo antes de passar a outro (padrão 20).</translation>
     </message>
     <message>
         <source>Let customers create their own accounts (off by default; --demo turns it on).</source>
-        <translation type="unfinished" />
+        <translation>Permite que os clientes criem a própria conta (desativado por padrão; --demo o ativa).</translation>
     </message>
     <message>
         <source>Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)</source>
-        <translation type="unfinished" />
+        <translation>--ring-timeout inválido: %1 (use segundos de 0.1 a 3600)</translation>
     </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished" />
+        <translation>Altere sua senha</translation>
     </message>
     <message>
         <source>Change your name</source>
-        <translation type="unfinished" />
+        <translation>Altere seu nome</translation>
     </message>
     <message>
         <source>Enter your current password, then the new one twice. It needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Digite sua senha atual e depois a nova duas vezes. Ela precisa de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>This is the name we greet you with and that our executives see.</source>
-        <translation type="unfinished" />
+        <translation>É o nome com que cumprimentamos você e que nossos executivos veem.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished" />
+        <translation>Senha &amp;atual:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nova senha:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;epetir senha:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation>Nome &amp;completo:</translation>
     </message>
     <message>
         <source>We are changing your password…</source>
-        <translation type="unfinished" />
+        <translation>Estamos alterando sua senha…</translation>
     </message>
     <message>
         <source>We are changing your name…</source>
-        <translation type="unfinished" />
+        <translation>Estamos alterando seu nome…</translation>
     </message>
 </context>
 <context>
@@ -641,7 +641,7 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>New customer? &amp;Create an account</source>
-        <translation type="unfinished" />
+        <translation>Cliente novo? &amp;Crie uma conta</translation>
     </message>
 </context>
 <context>
@@ -680,15 +680,15 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>C&amp;onta</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished" />
+        <translation>Alterar &amp;senha…</translation>
     </message>
     <message>
         <source>Change your &amp;name…</source>
-        <translation type="unfinished" />
+        <translation>Alterar seu &amp;nome…</translation>
     </message>
 </context>
 <context>
@@ -758,39 +758,39 @@ Execute "%1 --help" para ver as opções.</translation>
     <name>Turno::ClientSignUpPage</name>
     <message>
         <source>Create your account</source>
-        <translation type="unfinished" />
+        <translation>Crie sua conta</translation>
     </message>
     <message>
         <source>Enter your RUT and your full name, and choose a password of at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Digite seu RUT e seu nome completo e escolha uma senha de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>&amp;RUT:</source>
-        <translation type="unfinished">&amp;RUT:</translation>
+        <translation>&amp;RUT:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome completo:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">S&amp;enha:</translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;epetir senha:</translation>
     </message>
     <message>
         <source>&amp;Create account</source>
-        <translation type="unfinished" />
+        <translation>Criar c&amp;onta</translation>
     </message>
     <message>
         <source>&amp;Back to log in</source>
-        <translation type="unfinished" />
+        <translation>&amp;Voltar para o login</translation>
     </message>
     <message>
         <source>Invalid RUT. Enter it as 12.345.678-5.</source>
-        <translation type="unfinished">RUT inválido. Digite-o como 12.345.678-5.</translation>
+        <translation>RUT inválido. Digite-o como 12.345.678-5.</translation>
     </message>
 </context>
 <context>
@@ -865,99 +865,99 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>We are updating your password</source>
-        <translation type="unfinished" />
+        <translation>Estamos atualizando sua senha</translation>
     </message>
     <message>
         <source>New customer? Type "new" to create your account.</source>
-        <translation type="unfinished" />
+        <translation>Cliente novo? Digite "novo" para criar sua conta.</translation>
     </message>
     <message>
         <source>(5) Change my account password</source>
-        <translation type="unfinished" />
+        <translation>(5) Alterar a senha da minha conta</translation>
     </message>
     <message>
         <source>(6) Change my name</source>
-        <translation type="unfinished" />
+        <translation>(6) Alterar meu nome</translation>
     </message>
     <message>
         <source>Password:</source>
         <comment>terminal prompt for a new password</comment>
-        <translation type="unfinished" />
+        <translation>Senha:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Repetir senha:</translation>
     </message>
     <message>
         <source>RUT:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>RUT:</translation>
     </message>
     <message>
         <source>Full name:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Nome completo:</translation>
     </message>
     <message>
         <source>Current password:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Senha atual:</translation>
     </message>
     <message>
         <source>New password:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Nova senha:</translation>
     </message>
     <message>
         <source>New name:</source>
         <comment>terminal prompt</comment>
-        <translation type="unfinished" />
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <source>new</source>
         <comment>typed at the user: prompt to sign up</comment>
-        <translation type="unfinished" />
+        <translation>novo</translation>
     </message>
     <message>
         <source>Let's create your account. Enter your RUT, your full name and a password of at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Vamos criar sua conta. Digite seu RUT, seu nome completo e uma senha de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>Your Wi-Fi password was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Sua senha do Wi-Fi não foi alterada.</translation>
     </message>
     <message>
         <source>Your account password was not changed.</source>
-        <translation type="unfinished" />
+        <translation>A senha da sua conta não foi alterada.</translation>
     </message>
     <message>
         <source>Your name was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Seu nome não foi alterado.</translation>
     </message>
     <message>
         <source>Enter your new Wi-Fi password:</source>
-        <translation type="unfinished" />
+        <translation>Digite sua nova senha do Wi-Fi:</translation>
     </message>
     <message>
         <source>Enter your current password, then your new one twice.</source>
-        <translation type="unfinished" />
+        <translation>Digite sua senha atual e depois a nova duas vezes.</translation>
     </message>
     <message>
         <source>What name should we call you by?</source>
-        <translation type="unfinished" />
+        <translation>Por qual nome devemos chamar você?</translation>
     </message>
     <message>
         <source>"%1" is not an option. Please answer with a number from 1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é uma opção. Responda com um número de 1 a %2.</translation>
     </message>
     <message>
         <source>Your account has been created.</source>
-        <translation type="unfinished" />
+        <translation>Sua conta foi criada.</translation>
     </message>
     <message>
         <source>Please enter your new Wi-Fi password again.</source>
-        <translation type="unfinished" />
+        <translation>Digite sua nova senha do Wi-Fi novamente.</translation>
     </message>
 </context>
 <context>
@@ -976,14 +976,76 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>We are updating your password…</source>
-        <translation type="unfinished" />
+        <translation>Estamos atualizando sua senha…</translation>
     </message>
     <message>
         <source>We are updating your account…</source>
-        <translation type="unfinished" />
+        <translation>Estamos atualizando sua conta…</translation>
     </message>
     <message>
         <source>Creating your account…</source>
+        <translation>Criando sua conta…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ConversationPanel</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished">Conversa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not attending anyone</source>
+        <translation type="unfinished">Você não está atendendo ninguém</translation>
+    </message>
+    <message>
+        <source>When a customer asks for an executive, they ring here and you can accept them. Your conversation then appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends the conversation with the customer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type :help to see the commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type :connect to accept, :reject to decline, or :help for the commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to %1 and press Enter; :help lists the commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In session for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the customer's name and the time of their message (HH:mm)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You · %1</source>
+        <comment>an own message and the time it was delivered (HH:mm)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You · sending…</source>
+        <comment>an own message the server has not confirmed yet</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1046,157 +1108,151 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>This server does not accept new accounts. Please call us to open one.</source>
-        <translation type="unfinished" />
+        <translation>Este servidor não aceita novas contas. Ligue para nós para abrir uma.</translation>
     </message>
     <message>
         <source>An account with this RUT already exists. Log in with its password instead.</source>
-        <translation type="unfinished" />
+        <translation>Já existe uma conta com este RUT. Entre com a senha dela.</translation>
     </message>
     <message>
         <source>The server did not accept these account details.</source>
-        <translation type="unfinished" />
+        <translation>O servidor não aceitou estes dados da conta.</translation>
     </message>
     <message>
         <source>The server cannot create your account right now. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>O servidor não pode criar sua conta agora. Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>Your password has been updated.</source>
-        <translation type="unfinished" />
+        <translation>Sua senha foi atualizada.</translation>
     </message>
     <message>
         <source>A change of your Wi-Fi password is already under way. Please wait for it to finish.</source>
-        <translation type="unfinished" />
+        <translation>Já há uma alteração da sua senha do Wi-Fi em andamento. Aguarde até que termine.</translation>
     </message>
     <message>
         <source>We could not update your Wi-Fi password. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>Não conseguimos atualizar sua senha do Wi-Fi. Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>We could not update your Wi-Fi password: %1</source>
-        <translation type="unfinished" />
+        <translation>Não conseguimos atualizar sua senha do Wi-Fi: %1</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished" />
+        <translation>Digite sua senha atual.</translation>
     </message>
     <message>
         <source>Your account password has been changed. Use the new one from your next log-in on.</source>
-        <translation type="unfinished" />
+        <translation>A senha da sua conta foi alterada. Use a nova a partir do seu próximo acesso.</translation>
     </message>
     <message>
         <source>Done. We will call you %1 from now on.</source>
-        <translation type="unfinished" />
+        <translation>Pronto. A partir de agora vamos chamar você de %1.</translation>
     </message>
     <message>
         <source>Your current password is not correct. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Sua senha atual não está correta. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The server did not accept the new password.</source>
-        <translation type="unfinished" />
+        <translation>O servidor não aceitou a nova senha.</translation>
     </message>
     <message>
         <source>The server did not accept that name.</source>
-        <translation type="unfinished" />
+        <translation>O servidor não aceitou esse nome.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Please try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Tentativas erradas demais. Tente novamente em alguns minutos.</translation>
     </message>
     <message>
         <source>We could not change your password right now. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>Não conseguimos alterar sua senha agora. Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>We could not change your name right now. Please try again later.</source>
-        <translation type="unfinished" />
+        <translation>Não conseguimos alterar seu nome agora. Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>The Wi-Fi password is too short: it needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>A senha do Wi-Fi é curta demais: precisa de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The Wi-Fi password is too long: it can have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>A senha do Wi-Fi é longa demais: pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>The Wi-Fi password can only contain letters without accents (no ñ), digits, spaces and symbols such as ! ? # - _.</source>
-        <translation type="unfinished" />
+        <translation>A senha do Wi-Fi só pode ter letras sem acento (sem ç), dígitos, espaços e símbolos como ! ? # - _.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished" />
+        <translation>As duas senhas não coincidem.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished">A senha deve ter pelo menos %1 caracteres.</translation>
+        <translation>A senha deve ter pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The password must have at most %1 characters.</source>
-        <translation type="unfinished">A senha deve ter no máximo %1 caracteres.</translation>
+        <translation>A senha deve ter no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Enter your full name.</source>
-        <translation type="unfinished" />
+        <translation>Digite seu nome completo.</translation>
     </message>
     <message>
         <source>The name must have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>O nome deve ter no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>The name contains a character that cannot be used.</source>
-        <translation type="unfinished" />
+        <translation>O nome contém um caractere que não pode ser usado.</translation>
     </message>
     <message>
         <source>You are next in line.</source>
-        <translation type="unfinished" />
+        <translation>Você é o próximo da fila.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) ahead of you.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Há %n cliente na sua frente.</numerusform><numerusform>Há %n clientes na sua frente.</numerusform></translation>
     </message>
     <message>
         <source>Estimated wait: unknown.</source>
-        <translation type="unfinished" />
+        <translation>Espera estimada: desconhecida.</translation>
     </message>
     <message>
         <source>Estimated wait: less than a minute.</source>
-        <translation type="unfinished" />
+        <translation>Espera estimada: menos de um minuto.</translation>
     </message>
     <message numerus="yes">
         <source>Estimated wait: up to %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Espera estimada: até %n minuto.</numerusform><numerusform>Espera estimada: até %n minutos.</numerusform></translation>
     </message>
     <message>
         <source>Estimated wait: %1 to %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Espera estimada: de %1 a %2 minutos.</translation>
     </message>
     <message>
         <source>No executive attends that service. Please choose another.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum executivo atende esse serviço. Escolha outro, por favor.</translation>
     </message>
     <message>
         <source>You left the queue.</source>
-        <translation type="unfinished" />
+        <translation>Você saiu da fila.</translation>
     </message>
     <message>
         <source>You ended the conversation with %1.</source>
-        <translation type="unfinished" />
+        <translation>Você encerrou a conversa com %1.</translation>
     </message>
     <message>
         <source>%1 ended the conversation.</source>
-        <translation type="unfinished" />
+        <translation>%1 encerrou a conversa.</translation>
     </message>
     <message>
         <source>%1 is no longer connected; the conversation ended.</source>
-        <translation type="unfinished" />
+        <translation>%1 não está mais conectado; a conversa foi encerrada.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1389,30 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>%1 needs something after it. Use it as %2</source>
         <translation>%1 precisa de algo depois. Use assim: %2</translation>
     </message>
+    <message>
+        <source>Declines the customer who is ringing; the next executive is offered them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends the conversation with the customer you are attending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer is waiting to connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer is ringing right now, so there is nothing to reject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not attending a customer, so there is no session to end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are already talking with %1. End that session with :end first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveLoginPage</name>
@@ -1392,18 +1472,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Os clientes que pedem para falar com um executivo aparecem aqui.</translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation>Conversa</translation>
-    </message>
-    <message>
-        <source>You are not attending anyone</source>
-        <translation>Você não está atendendo ninguém</translation>
-    </message>
-    <message>
-        <source>When you connect with a customer, your conversation and their history appear here.</source>
-        <translation>Quando você se conectar com um cliente, a conversa e o histórico dele aparecerão aqui.</translation>
-    </message>
-    <message>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -1422,6 +1490,10 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>None assigned</source>
         <translation>Nenhum atribuído</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished">Comandos:</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1597,28 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Hi %1, right now there are:</source>
         <translation>Olá %1, neste momento há:</translation>
     </message>
+    <message>
+        <source>%1 [%2]: %3</source>
+        <comment>a chat message in the terminal: sender, time (HH:mm), text</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer %1 wants to connect (last action: %2). Type :connect to accept or :reject to decline; it rings for %3 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are now talking with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; :end ends the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(delivered %1)</source>
+        <comment>an own chat message reached the server at this time (HH:mm)</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveWindow</name>
@@ -1567,25 +1661,64 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
 </context>
 <context>
+    <name>Turno::OfferPanel</name>
+    <message>
+        <source>Last action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 wants to talk with you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s left to answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time is up; the offer goes to the next executive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press %1 or %2 to accept, %3 or %4 to reject.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Turno::RequestDialog</name>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fechar</translation>
     </message>
 </context>
 <context>
     <name>Turno::Server::AccountService</name>
     <message>
         <source>New client %1 signed up.</source>
-        <translation type="unfinished" />
+        <translation>Novo cliente %1 cadastrado.</translation>
     </message>
     <message>
         <source>Client %1 changed their password.</source>
-        <translation type="unfinished" />
+        <translation>O cliente %1 alterou a senha.</translation>
     </message>
     <message>
         <source>Client %1 is now called %2.</source>
-        <translation type="unfinished" />
+        <translation>O cliente %1 agora se chama %2.</translation>
     </message>
 </context>
 <context>
@@ -1624,11 +1757,11 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>Wi-Fi password change for client %1.</source>
-        <translation type="unfinished" />
+        <translation>Alteração da senha do Wi-Fi do cliente %1.</translation>
     </message>
     <message>
         <source>Wi-Fi password change for client %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Falha na alteração da senha do Wi-Fi do cliente %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1686,31 +1819,31 @@ Execute "%1 --help" para ver as opções.</translation>
     <name>Turno::Server::SessionDesk</name>
     <message>
         <source>Client %1 is waiting for an executive (%2).</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 aguarda um executivo (%2).</translation>
     </message>
     <message>
         <source>Client %1 offered to executive %2.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 oferecido ao executivo %2.</translation>
     </message>
     <message>
         <source>Executive %1 rejected client %2.</source>
-        <translation type="unfinished" />
+        <translation>Executivo %1 recusou o cliente %2.</translation>
     </message>
     <message>
         <source>Executive %1 did not answer the offer of client %2.</source>
-        <translation type="unfinished" />
+        <translation>Executivo %1 não respondeu à oferta do cliente %2.</translation>
     </message>
     <message>
         <source>Client %1 redirected to executive %2.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 redirecionado ao executivo %2.</translation>
     </message>
     <message>
         <source>Session of client %1 with executive %2 ended.</source>
-        <translation type="unfinished" />
+        <translation>Atendimento do cliente %1 com o executivo %2 encerrado.</translation>
     </message>
     <message>
         <source>Client %1 left the queue.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 saiu da fila.</translation>
     </message>
 </context>
 <context>
@@ -1724,27 +1857,27 @@ Execute "%1 --help" para ver as opções.</translation>
     <name>Turno::WifiPasswordDialog</name>
     <message>
         <source>Change Wi-Fi password</source>
-        <translation type="unfinished" />
+        <translation>Alterar senha do Wi-Fi</translation>
     </message>
     <message>
         <source>Enter your new Wi-Fi password twice. It needs %1 to %2 characters: letters without accents, digits, spaces or symbols.</source>
-        <translation type="unfinished" />
+        <translation>Digite sua nova senha do Wi-Fi duas vezes. Ela precisa de %1 a %2 caracteres: letras sem acento, dígitos, espaços ou símbolos.</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alterar senha</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nova senha:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;epetir senha:</translation>
     </message>
     <message>
         <source>We are updating your password…</source>
-        <translation type="unfinished" />
+        <translation>Estamos atualizando sua senha…</translation>
     </message>
 </context>
 </TS>

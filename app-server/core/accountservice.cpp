@@ -9,11 +9,13 @@
 #include <QPromise>
 #include <memory>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 using namespace Protocol;
 
-namespace {
+namespace
+{
 
 template <typename T> QFuture<T> ready(T value)
 {

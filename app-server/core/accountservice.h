@@ -9,11 +9,13 @@
 #include <QObject>
 #include <optional>
 
-namespace Turno::Auth {
+namespace Turno::Auth
+{
 class Authenticator;
 }
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 class ContactCenter;
 

@@ -10,6 +10,7 @@
 #include "storage/store.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QPointer>
 
 namespace Turno::Server {
@@ -84,6 +85,13 @@ void ContactCenter::peerLoggedIn(ClientPeer *peer)
         }
         m_customers.insert(rut, peer);
         ServerLog::event(tr("Client %1 connected.").arg(peer->displayName()));
+        issueResumeToken(peer);
+        if (m_away.contains(rut)) {
+            // Logged in again within the grace period: the place or conversation is still theirs.
+            Away away = m_away.take(rut);
+            away.expiry->deleteLater();
+            m_desk->customerResumed(peer, 0);
+        }
         broadcastCustomerCount();
     } else if (peer->isExecutive()) {
         const QString username = peer->executive()->username;
@@ -104,8 +112,8 @@ void ContactCenter::peerFinished(ClientPeer *peer)
     m_peers.remove(peer);
     if (peer->customer() && m_customers.value(peer->customer()->rut) == peer) {
         m_customers.remove(peer->customer()->rut);
-        m_desk->customerGone(peer);
         ServerLog::event(tr("Client %1 disconnected.").arg(peer->displayName()));
+        customerDropped(peer);
         logRequest(QStringLiteral("customer"), peer->customer()->rut, QStringLiteral("logout"), QString(),
                    QStringLiteral("ok"));
         broadcastCustomerCount();
@@ -205,6 +213,77 @@ void ContactCenter::logRequest(const QString &actorKind, const QString &actor, c
         if (!r.ok())
             qCWarning(lcNet).noquote() << "request log write failed for" << action << ":" << r.error;
     });
+}
+
+void ContactCenter::issueResumeToken(ClientPeer *peer)
+{
+    const QString rut = peer->customer()->rut;
+    m_tokenOwner.remove(m_tokenOf.value(rut));
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    const QString token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+    m_tokenOf.insert(rut, token);
+    m_tokenOwner.insert(token, rut);
+    peer->send(ResumeToken{token, quint32(m_config.resumeGraceMs / 1000)});
+}
+
+void ContactCenter::customerDropped(ClientPeer *peer)
+{
+    const Storage::Customer customer = *peer->customer();
+    if (peer->loggedOut()) {
+        releaseCustomer(customer.rut);
+        return;
+    }
+    // The connection dropped: keep the place or the conversation for the grace period.
+    auto *expiry = new QTimer(this);
+    expiry->setSingleShot(true);
+    connect(expiry, &QTimer::timeout, this, [this, customer] {
+        if (!m_away.contains(customer.rut))
+            return;
+        m_away.take(customer.rut).expiry->deleteLater();
+        ServerLog::event(tr("Client %1 did not come back in time; their place was released.").arg(customer.fullName));
+        logRequest(QStringLiteral("customer"), customer.rut, QStringLiteral("resume-expired"), QString(),
+                   QStringLiteral("released"));
+        releaseCustomer(customer.rut);
+    });
+    expiry->start(m_config.resumeGraceMs);
+    m_away.insert(customer.rut, {customer, expiry});
+}
+
+void ContactCenter::releaseCustomer(const QString &rut)
+{
+    m_tokenOwner.remove(m_tokenOf.take(rut));
+    m_desk->customerGone(rut);
+}
+
+void ContactCenter::resume(ClientPeer *peer, const Protocol::Resume &m)
+{
+    const QString rut = m_tokenOwner.value(m.token);
+    std::optional<Storage::Customer> customer;
+    if (!rut.isEmpty() && m_away.contains(rut)) {
+        Away away = m_away.take(rut);
+        away.expiry->deleteLater();
+        customer = away.customer;
+    } else if (ClientPeer *current = m_customers.value(rut)) {
+        // The old connection is half-open (the app saw it die first): the new one replaces it.
+        customer = *current->customer();
+        m_customers.remove(rut);
+        current->close(QStringLiteral("replaced by the customer's resumed connection"));
+    }
+    if (!customer) {
+        qCWarning(lcNet).noquote() << "resume refused for a connection from" << peer->peerAddress()
+                                   << "(unknown or expired token)";
+        peer->refuseResume(m.requestId);
+        return;
+    }
+    peer->resumeAs(*customer, m.requestId);
+    m_customers.insert(rut, peer);
+    ServerLog::event(tr("Client %1 reconnected.").arg(customer->fullName));
+    logRequest(QStringLiteral("customer"), rut, QStringLiteral("resume"), QString(), QStringLiteral("ok"));
+    issueResumeToken(peer);
+    broadcastCustomerCount();
+    m_desk->customerResumed(peer, m.lastMessageId);
+    Q_EMIT onlineChanged();
 }
 
 } // namespace Turno::Server

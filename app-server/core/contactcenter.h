@@ -3,11 +3,13 @@
 #pragma once
 
 #include "serverconfig.h"
+#include "storage/store.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTcpServer>
+#include <QTimer>
 #include <memory>
 
 namespace Turno::Storage {
@@ -51,6 +53,8 @@ public:
 
     // Called by peers.
     void peerLoggedIn(ClientPeer *peer);
+    // A customer coming back after a dropped connection, with the token from their log-in.
+    void resume(ClientPeer *peer, const Protocol::Resume &m);
     void restartInternet(ClientPeer *peer, quint32 requestId);
     // password goes to the backend only: it is never logged, not even in the request log.
     void changeWifiPassword(ClientPeer *peer, quint32 requestId, const QString &password);
@@ -78,6 +82,17 @@ private:
     QHash<QString, ClientPeer *> m_customers;  // by normalized RUT
     QHash<QString, ClientPeer *> m_executives; // by username
     QSet<QString> m_restarting;                // RUTs with a restart under way
+    // Customers whose connection dropped keep their place or conversation for a grace period.
+    struct Away {
+        Storage::Customer customer;
+        QTimer *expiry = nullptr;
+    };
+    void issueResumeToken(ClientPeer *peer);
+    void customerDropped(ClientPeer *peer);
+    void releaseCustomer(const QString &rut);
+    QHash<QString, Away> m_away;             // by RUT
+    QHash<QString, QString> m_tokenOwner;    // resume token → RUT (memory only, never logged)
+    QHash<QString, QString> m_tokenOf;       // RUT → its current resume token
     QSet<QString> m_changingWifi;              // RUTs with a Wi-Fi password change under way
     std::unique_ptr<AccountService> m_accounts;
 };

@@ -17,6 +17,8 @@ struct ServerConfig {
     Protocol::ConnectionLimits limits;
     // How long an offer rings for an executive before it is taken back (--ring-timeout).
     int ringTimeoutMs = 20'000;
+    // How long a customer whose connection dropped keeps their place or conversation (--resume-grace).
+    int resumeGraceMs = 120'000;
 };
 
 } // namespace Turno::Server

@@ -91,12 +91,55 @@ void SessionDesk::executiveOffline(ClientPeer *peer)
     m_offers.remove(username);
 }
 
-void SessionDesk::customerGone(ClientPeer *peer)
+void SessionDesk::customerGone(const QString &rut)
 {
-    const QString rut = peer->customer()->rut;
+    m_missedNotice.remove(rut);
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
         m_sessions[*it].endReason = SessionEndReason::PeerGone;
     m_queue.leave(rut);
+}
+
+template <typename M> void SessionDesk::tellCustomer(const QString &rut, const M &message)
+{
+    if (ClientPeer *customer = m_center.customerPeer(rut))
+        customer->send(message);
+    else
+        m_missedNotice.insert(rut, [message](ClientPeer *peer) { peer->send(message); });
+}
+
+void SessionDesk::customerResumed(ClientPeer *peer, quint64 lastMessageId)
+{
+    const QString rut = peer->customer()->rut;
+    if (const auto missed = m_missedNotice.take(rut))
+        missed(peer);
+    if (m_queue.isWaiting(rut)) {
+        pushStatus(rut, true);
+        return;
+    }
+    const auto it = m_sessionOfCustomer.constFind(rut);
+    if (it == m_sessionOfCustomer.cend())
+        return;
+    const Session &session = m_sessions[*it];
+    peer->send(SessionStarted{session.id, session.executiveName, session.service, session.startedAtMs});
+    // What the executive wrote while the customer was away, in order.
+    const quint32 sessionId = session.id;
+    const QString executiveName = session.executiveName;
+    const QString recipient = customerAddress(rut);
+    QFuture<Storage::Result<qint64>> conversation = session.conversation;
+    conversation.then(this, [this, rut, sessionId, executiveName, recipient, lastMessageId](const Storage::Result<qint64> &c) {
+        if (!c.ok())
+            return;
+        m_store.conversationMessages(c.value).then(this, [this, rut, sessionId, executiveName, recipient,
+                                                          lastMessageId](const Storage::Result<QList<Storage::ChatRecord>> &r) {
+            ClientPeer *customer = m_center.customerPeer(rut);
+            if (!r.ok() || !customer)
+                return;
+            for (const Storage::ChatRecord &record : r.value) {
+                if (record.recipient == recipient && quint64(record.id) > lastMessageId)
+                    customer->send(ChatMessage{sessionId, quint64(record.id), record.atMs, executiveName, record.body});
+            }
+        });
+    });
 }
 
 void SessionDesk::join(ClientPeer *peer, const JoinQueue &m)
@@ -298,6 +341,8 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
     session.customerName = customerName(rut);
     session.executiveName = executiveName(username);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    session.startedAtMs = now;
+    session.service = m_queue.serviceOf(rut);
     session.conversation = m_store.startConversation(m_accountIds.value(customerAddress(rut)),
                                                      m_accountIds.value(executiveAddress(username)), now);
     m_sessions.insert(session.id, session);
@@ -318,8 +363,7 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
     if (id == 0)
         return;
     const SessionEnded ended{id, quint8(session.endReason)};
-    if (ClientPeer *customer = m_center.customerPeer(rut))
-        customer->send(ended);
+    tellCustomer(rut, ended);
     if (ClientPeer *executive = m_center.executivePeer(username))
         executive->send(ended);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -340,8 +384,7 @@ void SessionDesk::onCustomerLeft(const QString &rut, bool wasOffered)
     ServerLog::event(tr("Client %1 left the queue.").arg(customerName(rut)));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-leave"), QString(),
                         wasOffered ? QStringLiteral("missed") : QStringLiteral("ok"));
-    if (ClientPeer *customer = m_center.customerPeer(rut))
-        customer->send(QueueLeft{quint8(QueueLeftReason::Left)});
+    tellCustomer(rut, QueueLeft{quint8(QueueLeftReason::Left)});
 }
 
 } // namespace Turno::Server

@@ -29,8 +29,12 @@ public:
 
     void executiveOnline(ClientPeer *peer);
     void executiveOffline(ClientPeer *peer);
-    // A customer's connection ended: their place or their session ends with it.
-    void customerGone(ClientPeer *peer);
+    // A customer is gone for good (logged out, or the grace period after a drop is over): their
+    // place or their session ends.
+    void customerGone(const QString &rut);
+    // A customer came back after a drop: their place is pushed again, or their session restarted
+    // on their side with the messages after lastMessageId that were addressed to them.
+    void customerResumed(ClientPeer *peer, quint64 lastMessageId);
     // What the customer did last in self-service ("restart-internet:ok"), shown with offers.
     void setLastAction(const QString &rut, const QString &action) { m_lastAction.insert(rut, action); }
 
@@ -55,6 +59,8 @@ private:
         QString username;
         QString customerName;
         QString executiveName;
+        QString service;
+        qint64 startedAtMs = 0;
         QFuture<Storage::Result<qint64>> conversation;
         Protocol::SessionEndReason endReason = Protocol::SessionEndReason::PeerGone;
     };
@@ -81,6 +87,10 @@ private:
     QHash<QString, QString> m_lastAction;          // rut → last self-service action
     QHash<QString, QString> m_names;               // rut or username → name, for log lines after a drop
     QHash<QString, qint64> m_accountIds;           // "customer:<rut>" / "executive:<username>" → id
+    // Tells a customer something now, or when they come back if their connection is down.
+    template <typename M> void tellCustomer(const QString &rut, const M &message);
+    // The last ending notice (SessionEnded, QueueLeft) a customer missed while away.
+    QHash<QString, std::function<void(ClientPeer *)>> m_missedNotice;
     QTimer m_refresh;
     quint32 m_nextOfferId = 0;
     quint32 m_nextSessionId = 0;

@@ -138,13 +138,16 @@ int runServerApp(int argc, char **argv)
     const QCommandLineOption ringTimeoutOption(QStringLiteral("ring-timeout"),
                                                QCoreApplication::translate("ServerApp", "Seconds an offer rings for an executive before it goes to someone else (default 20)."),
                                                QStringLiteral("seconds"), QStringLiteral("20"));
+    const QCommandLineOption resumeGraceOption(QStringLiteral("resume-grace"),
+                                               QCoreApplication::translate("ServerApp", "Seconds a customer whose connection dropped keeps their place or conversation (default 120)."),
+                                               QStringLiteral("seconds"), QStringLiteral("120"));
     const QCommandLineOption hashCostOption(QStringLiteral("hash-cost"),
                                             QCoreApplication::translate("ServerApp", "Password hashing cost: default or low (load tests only)."),
                                             QStringLiteral("cost"), QStringLiteral("default"));
     const QCommandLineOption allowSignupOption(QStringLiteral("allow-signup"),
                                                QCoreApplication::translate("ServerApp", "Let customers create their own accounts (off by default; --demo turns it on)."));
     for (const auto &option : {listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
-                               handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption,
+                               handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption, resumeGraceOption,
                                allowSignupOption})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -181,6 +184,10 @@ int runServerApp(int argc, char **argv)
     if (!ok || ringSeconds <= 0 || ringSeconds > 3600)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)").arg(parser.value(ringTimeoutOption)));
     config.ringTimeoutMs = int(ringSeconds * 1000);
+    const double graceSeconds = parser.value(resumeGraceOption).toDouble(&ok);
+    if (!ok || graceSeconds < 0 || graceSeconds > 86400)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --resume-grace: %1 (use seconds from 0 to 86400)").arg(parser.value(resumeGraceOption)));
+    config.resumeGraceMs = int(graceSeconds * 1000);
     const int backendDelay = parser.value(backendDelayOption).toInt(&ok);
     if (!ok || backendDelay < 0)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --backend-delay-ms: %1").arg(parser.value(backendDelayOption)));

@@ -53,6 +53,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     case Kind::CustomerLogin:
     case Kind::ExecutiveLogin:
     case Kind::SignUp:
+    case Kind::Resume:
         if (m_state == State::AwaitingLogin)
             return true;
         *why = m_state == State::AwaitingHello ? QStringLiteral("log-in before the handshake")
@@ -88,6 +89,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
             return true;
         *why = QStringLiteral("a session request without a log-in");
         return false;
+    case Kind::ResumeToken:
     case Kind::QueueStatus:
     case Kind::QueueLeft:
     case Kind::Offer:
@@ -230,7 +232,35 @@ void ClientPeer::loginFinished(quint32 requestId, bool asExecutive, const QStrin
 
 void ClientPeer::handle(const Logout &)
 {
+    m_loggedOut = true;
     close(QString());
+}
+
+void ClientPeer::handle(const Resume &m)
+{
+    m_state = State::LoggingIn;
+    m_center.resume(this, m);
+}
+
+void ClientPeer::resumeAs(const Storage::Customer &customer, quint32 requestId)
+{
+    m_customer = customer;
+    m_state = State::Customer;
+    LoginResult reply;
+    reply.requestId = requestId;
+    reply.status = quint8(LoginStatus::Ok);
+    reply.role = quint8(Role::Customer);
+    reply.fullName = customer.fullName;
+    send(reply);
+}
+
+void ClientPeer::refuseResume(quint32 requestId)
+{
+    m_state = State::AwaitingLogin;
+    LoginResult reply;
+    reply.requestId = requestId;
+    reply.status = quint8(LoginStatus::ResumeExpired);
+    send(reply);
 }
 
 void ClientPeer::handle(const RestartInternet &m)

@@ -31,6 +31,12 @@ public:
     // The name the server log uses for this peer ("Jorge Sandoval").
     QString displayName() const;
     QString peerAddress() const { return m_connection->peerAddress(); }
+    // Whether the app said goodbye (Logout) rather than dropping the connection.
+    bool loggedOut() const { return m_loggedOut; }
+    // Takes over a customer identity after a valid Resume.
+    void resumeAs(const Storage::Customer &customer, quint32 requestId);
+    // Answers a Resume that cannot be honoured; the app must log in again.
+    void refuseResume(quint32 requestId);
 
     template <typename M> void send(const M &message) { m_connection->send(message); }
     // Closes the connection after what was queued is sent; reason goes to the log.
@@ -46,6 +52,7 @@ public:
     void handle(const Protocol::SignUp &m);
     void handle(const Protocol::ChangePassword &m);
     void handle(const Protocol::ChangeDisplayName &m);
+    void handle(const Protocol::Resume &m);
     void handle(const Protocol::JoinQueue &m);
     void handle(const Protocol::LeaveQueue &m);
     void handle(const Protocol::AnswerOffer &m);
@@ -71,6 +78,7 @@ private:
     State m_state = State::AwaitingHello;
     std::optional<Storage::Customer> m_customer;
     std::optional<Storage::Executive> m_executive;
+    bool m_loggedOut = false;
 };
 
 } // namespace Turno::Server

@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-namespace Turno::AccountRules {
+namespace Turno::AccountRules
+{
 
 PasswordProblem checkPassword(const QString &password)
 {

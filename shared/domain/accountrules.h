@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace Turno::AccountRules {
+namespace Turno::AccountRules
+{
 
 // Characters, not bytes. 64 characters of any script fit the protocol's 256-byte password field.
 inline constexpr int kMinPasswordLength = 8;

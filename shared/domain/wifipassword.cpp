@@ -1,6 +1,7 @@
 #include "wifipassword.h"
 
-namespace Turno::WifiPassword {
+namespace Turno::WifiPassword
+{
 
 Problem check(const QString &password)
 {

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace Turno::WifiPassword {
+namespace Turno::WifiPassword
+{
 
 inline constexpr int kMinLength = 8;
 inline constexpr int kMaxLength = 63;

@@ -25,6 +25,8 @@ enum class Direction { ToServer, ToClient };
     X(ExecutiveLogin, 11, ToServer)                                                                                    \
     X(LoginResult, 12, ToClient)                                                                                       \
     X(Logout, 13, ToServer)                                                                                            \
+    X(ResumeToken, 14, ToClient)                                                                                       \
+    X(Resume, 15, ToServer)                                                                                            \
     X(RestartInternet, 20, ToServer)                                                                                   \
     X(ServiceResult, 21, ToClient)                                                                                     \
     X(ChangeWifiPassword, 22, ToServer)                                                                                \
@@ -121,7 +123,8 @@ struct ExecutiveLogin {
     friend bool operator==(const ExecutiveLogin &, const ExecutiveLogin &) = default;
 };
 
-enum class LoginStatus : quint8 { Ok = 0, WrongCredentials = 1, Throttled = 2, Unavailable = 3, AlreadyLoggedIn = 4 };
+// ResumeExpired answers a Resume whose token is unknown or whose grace period is over.
+enum class LoginStatus : quint8 { Ok = 0, WrongCredentials = 1, Throttled = 2, Unavailable = 3, AlreadyLoggedIn = 4, ResumeExpired = 5 };
 enum class Role : quint8 { Customer = 0, Executive = 1, Supervisor = 2 };
 
 struct LoginResult {
@@ -136,13 +139,36 @@ struct LoginResult {
         return v(requestId) && v(status) && v(role) && v(fullName, Limits::Name) && v(services, Limits::Services) &&
                v(retryAfterSeconds);
     }
-    bool valid() const { return status <= quint8(LoginStatus::AlreadyLoggedIn) && role <= quint8(Role::Supervisor); }
+    bool valid() const { return status <= quint8(LoginStatus::ResumeExpired) && role <= quint8(Role::Supervisor); }
     friend bool operator==(const LoginResult &, const LoginResult &) = default;
 };
 
 struct Logout {
     template <typename V> bool visit(V &) { return true; }
     friend bool operator==(const Logout &, const Logout &) = default;
+};
+
+namespace Limits {
+inline constexpr StringLimit Token{128, "token"};
+}
+
+// Server → customer after a log-in (and after each resume): the secret that lets this customer
+// come back after a dropped connection without the password. Kept in memory only.
+struct ResumeToken {
+    QString token;
+    quint32 graceSeconds = 0;
+    template <typename V> bool visit(V &v) { return v(token, Limits::Token) && v(graceSeconds); }
+    friend bool operator==(const ResumeToken &, const ResumeToken &) = default;
+};
+
+// Customer → server instead of a log-in, after a drop: picks up the place in line or the
+// conversation. lastMessageId is the newest chat message this app has shown (0 for none).
+struct Resume {
+    quint32 requestId = 0;
+    QString token;
+    quint64 lastMessageId = 0;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(token, Limits::Token) && v(lastMessageId); }
+    friend bool operator==(const Resume &, const Resume &) = default;
 };
 
 struct RestartInternet {

@@ -35,8 +35,51 @@ bool parseServerAddress(const QString &text, QString *host, quint16 *port, QStri
 ClientSession::ClientSession(QObject *parent) : QObject(parent)
 {
     m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this,
-            [this] { dropLink(tr("The server at %1 did not answer in time.").arg(m_server)); });
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        if (m_reconnecting) {
+            scheduleReconnect();
+            return;
+        }
+        dropLink(tr("The server at %1 did not answer in time.").arg(m_server));
+    });
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] { openLink(m_server); });
+}
+
+void ClientSession::simulateConnectionLoss()
+{
+    if (m_connection)
+        m_connection->abort(QStringLiteral("connection lost"));
+}
+
+void ClientSession::scheduleReconnect()
+{
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->abort(QString());
+        m_connection->deleteLater();
+        m_connection = nullptr;
+    }
+    m_connectTimer.stop();
+    if (!m_reconnecting) {
+        m_reconnecting = true;
+        m_reconnectAttempt = 0;
+        m_reconnectDeadline.setRemainingTime(m_resumeWindowMs);
+    }
+    if (m_reconnectDeadline.hasExpired()) {
+        m_reconnecting = false;
+        m_loginPending = false;
+        setLink(Link::Offline);
+        linkClosed();
+        Q_EMIT connectionLost(tr("The connection to the server was lost and could not be restored."));
+        return;
+    }
+    // 1, 2, 4, 8, then every 15 seconds.
+    const int delayMs = qMin(15'000, 1'000 << qMin(m_reconnectAttempt, 4));
+    ++m_reconnectAttempt;
+    setLink(Link::Reconnecting);
+    Q_EMIT reconnecting(m_reconnectAttempt, delayMs / 1000);
+    m_reconnectTimer.start(delayMs);
 }
 
 ClientSession::~ClientSession()
@@ -87,6 +130,23 @@ bool ClientSession::openLink(const QString &server)
 
 void ClientSession::logOut()
 {
+    if (m_reconnecting) {
+        // Giving up on a dropped connection: nothing to say goodbye to.
+        m_reconnectTimer.stop();
+        m_reconnecting = false;
+        if (m_connection) {
+            m_connection->disconnect(this);
+            m_connection->abort(QString());
+            m_connection->deleteLater();
+            m_connection = nullptr;
+        }
+        m_connectTimer.stop();
+        m_loginPending = false;
+        setLink(Link::Offline);
+        linkClosed();
+        Q_EMIT loggedOut();
+        return;
+    }
     if (!m_connection)
         return;
     m_userClosing = true;
@@ -124,6 +184,10 @@ void ClientSession::onClosed(const QString &reason)
         setLink(Link::Offline);
         linkClosed();
         Q_EMIT loggedOut();
+        return;
+    }
+    if (m_reconnecting || (m_link == Link::Online && m_resumeWindowMs > 0)) {
+        scheduleReconnect();
         return;
     }
     QString message;
@@ -181,7 +245,16 @@ void ClientSession::handle(const LoginResult &m)
     }
     case LoginStatus::AlreadyLoggedIn:
     case LoginStatus::Unavailable:
+        if (m_reconnecting) {
+            scheduleReconnect();
+            return;
+        }
         dropLink(tr("The server cannot log you in right now. Please try again later."));
+        return;
+    case LoginStatus::ResumeExpired:
+        m_reconnecting = false;
+        m_loginPending = false;
+        dropLink(tr("You were away too long, so your place was released. Please log in again."));
         return;
     }
 }
@@ -190,6 +263,13 @@ void ClientSession::acceptLogin(const LoginResult &result)
 {
     m_connectTimer.stop();
     m_loginPending = false;
+    if (m_reconnecting) {
+        m_reconnecting = false;
+        setLink(Link::Online);
+        linkResumed();
+        Q_EMIT reconnected();
+        return;
+    }
     setLink(Link::Online);
     loggedIn(result);
 }
@@ -223,6 +303,7 @@ void ClientSession::handle(const SignUpResult &) {}
 void ClientSession::handle(const AccountResult &) {}
 
 // Messages a session does not expect (an executive's offers for a customer, and so on) are ignored.
+void ClientSession::handle(const ResumeToken &) {}
 void ClientSession::handle(const QueueStatus &) {}
 void ClientSession::handle(const QueueLeft &) {}
 void ClientSession::handle(const Offer &) {}

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QDeadlineTimer>
 #include <QTimer>
 
 namespace Turno {
@@ -17,7 +18,7 @@ class ClientSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class Link { Offline, Connecting, LoggingIn, Online };
+    enum class Link { Offline, Connecting, LoggingIn, Online, Reconnecting };
     Q_ENUM(Link)
 
     explicit ClientSession(QObject *parent = nullptr);
@@ -30,6 +31,9 @@ public:
 
     // Logs out (if logged in) and closes the connection.
     void logOut();
+    // Drops the connection at once, as a network failure would (for tests and diagnostics).
+    void simulateConnectionLoss();
+    bool isReconnecting() const { return m_reconnecting; }
 
     // Handlers for what the server sends (dispatch() needs one for every kind).
     void handle(const Protocol::Welcome &m);
@@ -40,6 +44,7 @@ public:
     virtual void handle(const Protocol::ConnectedCustomers &m);
     virtual void handle(const Protocol::SignUpResult &m);
     virtual void handle(const Protocol::AccountResult &m);
+    virtual void handle(const Protocol::ResumeToken &m);
     virtual void handle(const Protocol::QueueStatus &m);
     virtual void handle(const Protocol::QueueLeft &m);
     virtual void handle(const Protocol::Offer &m);
@@ -62,6 +67,10 @@ Q_SIGNALS:
     // The server refused a request; message is translated.
     void requestRefused(const QString &message);
     void loggedOut();
+    // The connection dropped; trying again in `seconds` (attempt counts from 1).
+    void reconnecting(int attempt, int seconds);
+    // Back online after a drop, with the place or conversation as it was.
+    void reconnected();
 
 protected:
     // Connects to server ("host:port") and, after the handshake, calls sendCredentials().
@@ -75,6 +84,11 @@ protected:
     // The server refused request requestId (ErrorReply); the derived session leaves any state
     // that waited for its answer.
     virtual void requestFailed(quint32 /*requestId*/) {}
+    // After a drop, the server took the session back (derived sessions resend what is pending).
+    virtual void linkResumed() {}
+    // Allows reconnecting after a drop for graceMs (0 turns it off); derived sessions then send
+    // their resume credentials from sendCredentials() while isReconnecting().
+    void setResumeWindowMs(int graceMs) { m_resumeWindowMs = graceMs; }
 
     template <typename M> void send(const M &message)
     {
@@ -101,6 +115,12 @@ private:
     quint32 m_loginRequestId = 0;
     QString m_server;
     bool m_userClosing = false;
+    void scheduleReconnect();
+    int m_resumeWindowMs = 0;
+    bool m_reconnecting = false;
+    int m_reconnectAttempt = 0;
+    QDeadlineTimer m_reconnectDeadline;
+    QTimer m_reconnectTimer;
     bool m_loginPending = false;
 };
 

@@ -77,7 +77,9 @@ bool CustomerSession::signUp(const QString &server, const QString &rut, const QS
 
 void CustomerSession::sendCredentials(quint32 requestId)
 {
-    if (m_signingUp)
+    if (isReconnecting())
+        send(Resume{requestId, m_resumeToken, m_lastMessageId});
+    else if (m_signingUp)
         send(SignUp{requestId, m_rut, m_signUpName, m_password});
     else
         send(CustomerLogin{requestId, m_rut, m_password});
@@ -130,6 +132,9 @@ void CustomerSession::linkClosed()
     m_sessionId = 0;
     m_executiveName.clear();
     m_outbox.clear();
+    m_resumeToken.clear();
+    m_lastMessageId = 0;
+    setResumeWindowMs(0);
     setState(State::LoggedOut);
 }
 
@@ -464,8 +469,22 @@ void CustomerSession::handle(const ChatAck &m)
         Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
 }
 
+void CustomerSession::handle(const ResumeToken &m)
+{
+    m_resumeToken = m.token;
+    setResumeWindowMs(int(m.graceSeconds) * 1000);
+}
+
+void CustomerSession::linkResumed()
+{
+    // Messages not acknowledged before the drop go again; the server keeps each only once.
+    for (const ChatOutbox::Pending &pending : m_outbox.pending())
+        send(ChatSend{pending.sessionId, pending.clientMessageId, pending.text});
+}
+
 void CustomerSession::handle(const ChatMessage &m)
 {
+    m_lastMessageId = qMax(m_lastMessageId, m.messageId);
     Q_EMIT messageReceived(m.fromName, m.text, QDateTime::fromMSecsSinceEpoch(m.atMs));
 }
 

@@ -79,6 +79,7 @@ public:
     bool endSession();
 
     using ClientSession::handle;
+    void handle(const Protocol::ResumeToken &m) override;
     void handle(const Protocol::QueueStatus &m) override;
     void handle(const Protocol::QueueLeft &m) override;
     void handle(const Protocol::SessionStarted &m) override;
@@ -118,6 +119,7 @@ protected:
     QString wrongCredentialsMessage() const override;
     void linkClosed() override;
     void requestFailed(quint32 requestId) override;
+    void linkResumed() override;
 
 private:
     void setState(State state);
@@ -140,6 +142,8 @@ private:
     QString m_executiveName;
     QDateTime m_sessionStartedAt;
     ChatOutbox m_outbox;
+    QString m_resumeToken;      // memory only; lets the app come back after a drop
+    quint64 m_lastMessageId = 0; // newest chat message shown, so a resume sends only newer ones
 };
 
 } // namespace Turno

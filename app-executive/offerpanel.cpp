@@ -1,0 +1,182 @@
+#include "offerpanel.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace Turno
+{
+
+namespace
+{
+constexpr int TickMs = 200;
+constexpr int RingEverySeconds = 5; // a ring, not a single beep that is easy to miss
+const QKeySequence AcceptKey(Qt::CTRL | Qt::Key_Return);
+const QKeySequence AcceptKeypadKey(Qt::CTRL | Qt::Key_Enter);
+const QKeySequence RejectKey(Qt::CTRL | Qt::Key_Backspace);
+
+QString keyText(const QKeySequence &key)
+{
+    return key.toString(QKeySequence::NativeText);
+}
+} // namespace
+
+OfferPanel::OfferPanel(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("offerPanel"));
+    setFrameShape(QFrame::StyledPanel);
+
+    m_headline = new QLabel;
+    m_headline->setObjectName(QStringLiteral("offerHeadline"));
+    m_headline->setWordWrap(true);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.3);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+
+    m_lastAction = new QLabel;
+    m_lastAction->setObjectName(QStringLiteral("offerLastAction"));
+    m_lastAction->setWordWrap(true);
+    m_service = new QLabel;
+    m_service->setObjectName(QStringLiteral("offerService"));
+    auto *facts = new QFormLayout;
+    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    facts->addRow(tr("Last action:"), m_lastAction);
+    facts->addRow(tr("Service:"), m_service);
+
+    m_countdown = new QLabel;
+    m_countdown->setObjectName(QStringLiteral("offerCountdown"));
+    QFont countdownFont = m_countdown->font();
+    countdownFont.setBold(true);
+    m_countdown->setFont(countdownFont);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("offerProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+
+    m_accept = new QPushButton(tr("&Accept"));
+    m_accept->setObjectName(QStringLiteral("acceptOfferButton"));
+    m_accept->setDefault(false);
+    m_accept->setAutoDefault(false); // Enter in the command input must never accept by accident
+    m_reject = new QPushButton(tr("&Reject"));
+    m_reject->setObjectName(QStringLiteral("rejectOfferButton"));
+    m_reject->setAutoDefault(false);
+    connect(m_accept, &QPushButton::clicked, this, &OfferPanel::acceptRequested);
+    connect(m_reject, &QPushButton::clicked, this, &OfferPanel::rejectRequested);
+    // Window-wide while the panel is visible; hidden, it takes no keys.
+    for (const QKeySequence &key : {AcceptKey, AcceptKeypadKey}) {
+        auto *shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, m_accept, &QPushButton::click);
+    }
+    auto *rejectShortcut = new QShortcut(RejectKey, this);
+    connect(rejectShortcut, &QShortcut::activated, m_reject, &QPushButton::click);
+
+    m_keys = new QLabel;
+    m_keys->setObjectName(QStringLiteral("offerKeys"));
+    m_keys->setWordWrap(true);
+    QPalette quiet = m_keys->palette();
+    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+    m_keys->setPalette(quiet);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_reject);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 14);
+    layout->setSpacing(10);
+    layout->addWidget(m_headline);
+    layout->addLayout(facts);
+    layout->addWidget(m_countdown);
+    layout->addWidget(m_progress);
+    layout->addLayout(buttons);
+    layout->addWidget(m_keys);
+    layout->addStretch();
+
+    const QColor accent = palette().color(QPalette::Highlight);
+    setStyleSheet(QStringLiteral("#offerPanel { border: 2px solid %1; border-radius: 6px; "
+                                 "background-color: rgba(%2, %3, %4, 28); }")
+                      .arg(accent.name())
+                      .arg(accent.red())
+                      .arg(accent.green())
+                      .arg(accent.blue()));
+
+    m_ticker.setInterval(TickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &OfferPanel::tick);
+    updateKeysHint();
+}
+
+void OfferPanel::showOffer(const OfferInfo &offer)
+{
+    m_offer = offer;
+    m_answering = false;
+    m_headline->setText(tr("%1 wants to talk with you").arg(offer.customerName));
+    m_lastAction->setText(offer.lastAction);
+    m_service->setText(offer.service);
+    m_progress->setRange(0, qMax(1, offer.ringSeconds) * 1000);
+    m_accept->setEnabled(true);
+    m_reject->setEnabled(true);
+    m_lastRingAt = secondsLeft();
+    tick();
+    m_ticker.start();
+    ring();
+}
+
+void OfferPanel::stop()
+{
+    m_ticker.stop();
+}
+
+void OfferPanel::setAnswering()
+{
+    m_answering = true;
+    m_accept->setEnabled(false);
+    m_reject->setEnabled(false);
+    tick();
+}
+
+int OfferPanel::secondsLeft() const
+{
+    const qint64 ms = QDateTime::currentDateTime().msecsTo(m_offer.ringsUntil);
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
+void OfferPanel::tick()
+{
+    const qint64 ms = qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(m_offer.ringsUntil));
+    m_progress->setValue(int(qMin<qint64>(ms, m_progress->maximum())));
+    const int left = secondsLeft();
+    if (m_answering)
+        m_countdown->setText(tr("Answering…"));
+    else if (left > 0)
+        m_countdown->setText(tr("%1 s left to answer").arg(left));
+    else
+        m_countdown->setText(tr("Time is up; the offer goes to the next executive."));
+    if (!m_answering && left > 0 && left <= m_lastRingAt - RingEverySeconds) {
+        m_lastRingAt = left;
+        ring();
+    }
+}
+
+void OfferPanel::ring()
+{
+    QApplication::beep();
+    QApplication::alert(window(), 0); // until the executive looks at the window
+}
+
+void OfferPanel::updateKeysHint()
+{
+    m_keys->setText(tr("Press %1 or %2 to accept, %3 or %4 to reject.")
+                        .arg(keyText(AcceptKey), keyText(QKeySequence::mnemonic(m_accept->text())), keyText(RejectKey),
+                             keyText(QKeySequence::mnemonic(m_reject->text()))));
+    m_accept->setToolTip(keyText(AcceptKey));
+    m_reject->setToolTip(keyText(RejectKey));
+}
+
+} // namespace Turno
