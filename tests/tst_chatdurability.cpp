@@ -88,6 +88,7 @@ class TestChatDurability : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void resendIsHarmlessAndNobodyTrespasses();
+    void acknowledgedMessagesSurviveKill();
 };
 
 void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
@@ -164,6 +165,59 @@ void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
     QCOMPARE(reply.fromName, QStringLiteral("Juan Perez"));
     QCOMPARE(reply.text, QStringLiteral("Reinicia el router, por favor."));
     QVERIFY(!reply.text.contains(QLatin1String("127.0.0.1")));
+}
+
+void TestChatDurability::acknowledgedMessagesSurviveKill()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    Admin::DemoAccount jorge, juan;
+    for (const Admin::DemoAccount &a : Admin::demoAccounts()) {
+        if (a.id == QLatin1String("12.345.678-5"))
+            jorge = a;
+        if (a.id == QLatin1String("jperez"))
+            juan = a;
+    }
+    ExecutiveSession executive;
+    QSignalSpy executiveIn(&executive, &ExecutiveSession::loggedInAs);
+    QVERIFY(executive.logIn(server.address(), juan.id, juan.password));
+    QVERIFY(executiveIn.wait(10'000));
+    connect(&executive, &ExecutiveSession::offerReceived, &executive, [&executive] { executive.acceptOffer(); });
+
+    RawClient customer;
+    QVERIFY(customer.connectTo(server.port()));
+    customer.send(Hello{});
+    customer.send(CustomerLogin{1, jorge.id, jorge.password});
+    LoginResult login;
+    QVERIFY(customer.next(login));
+    customer.send(JoinQueue{2, QStringLiteral("internet")});
+    SessionStarted started;
+    QVERIFY(customer.next(started));
+
+    // A burst of messages; the server is killed (SIGKILL) while they are still being written.
+    constexpr int total = 3000;
+    for (int i = 0; i < total; ++i)
+        customer.send(ChatSend{started.sessionId, QStringLiteral("burst-%1").arg(i), QStringLiteral("mensaje %1").arg(i)});
+    QStringList acknowledged;
+    ChatAck ack;
+    while (acknowledged.size() < 100 && customer.next(ack, 5'000))
+        acknowledged.append(ack.clientMessageId);
+    server.kill();
+    while (customer.next(ack, 200)) // acks already on their way before the kill
+        acknowledged.append(ack.clientMessageId);
+    QVERIFY2(acknowledged.size() >= 100, "some messages were acknowledged before the kill");
+
+    // Restarted on the same database: every acknowledged message is there, exactly once.
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    for (const QString &id : std::as_const(acknowledged)) {
+        QCOMPARE(scalar(server.databasePath(),
+                        QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_message_id = '%1'").arg(id)),
+                 qint64(1));
+    }
+    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")),
+             scalar(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")));
+    qInfo("acknowledged before the kill: %lld of %d; stored: %lld", qlonglong(acknowledged.size()), total,
+          scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")));
 }
 
 QTEST_GUILESS_MAIN(TestChatDurability)
