@@ -11,6 +11,8 @@ namespace
 {
 // How long the end of input waits for messages still sending before logging out anyway.
 constexpr int DeliveryGraceMs = 5000;
+// How long :connect, :reject or :end wait for the server before the prompt comes back anyway.
+constexpr int AnswerTimeoutMs = 10'000;
 
 QString timeText(const QDateTime &at)
 {
@@ -34,10 +36,18 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
         greet();
     });
     connect(&m_session, &ExecutiveSession::connectedCustomersChanged, this, &ExecutiveTerminal::onCountChanged);
-    connect(&m_session, &ClientSession::requestRefused, this, [this](const QString &message) { announce(message); });
+    connect(&m_session, &ClientSession::requestRefused, this, [this](const QString &message) {
+        announce(message);
+        answerArrived();
+    });
+    m_answerTimeout.setSingleShot(true);
+    m_answerTimeout.setInterval(AnswerTimeoutMs);
+    connect(&m_answerTimeout, &QTimer::timeout, this, &ExecutiveTerminal::answerArrived);
     connect(&m_session, &ExecutiveSession::offerReceived, this, &ExecutiveTerminal::onOfferReceived);
-    connect(&m_session, &ExecutiveSession::offerEnded, this,
-            [this](quint32, const QString &message) { announceSaid(message); });
+    connect(&m_session, &ExecutiveSession::offerEnded, this, [this](quint32, const QString &message) {
+        announceSaid(message);
+        answerArrived();
+    });
     connect(&m_session, &ExecutiveSession::sessionStarted, this,
             [this](quint32, const QString &customerName) { onSessionStarted(customerName); });
     connect(&m_session, &ExecutiveSession::sessionEnded, this,
@@ -202,20 +212,31 @@ void ExecutiveTerminal::runCommand(const QString &line)
     case ExecutiveCommandId::Quit:
         finish(0);
         return;
+    // The next line waits for the server's answer (the session, or the offer's or session's end), so
+    // a script's next line is read in the state the command led to, as after the password.
     case ExecutiveCommandId::Connect:
-        // The server answers with the session (or the offer's end); both are announced when they come.
-        if (m_session.currentSession() != 0)
+        if (m_session.currentSession() != 0) {
             say(ExecutiveCommands::alreadyInSession(m_session.customerName()));
-        else if (!m_session.acceptOffer())
+        } else if (m_session.acceptOffer()) {
+            awaitAnswer();
+            return;
+        } else {
             say(ExecutiveCommands::nothingToConnect());
+        }
         break;
     case ExecutiveCommandId::Reject:
-        if (!m_session.rejectOffer())
-            say(ExecutiveCommands::nothingToReject());
+        if (m_session.rejectOffer()) {
+            awaitAnswer();
+            return;
+        }
+        say(ExecutiveCommands::nothingToReject());
         break;
     case ExecutiveCommandId::End:
-        if (!m_session.endSession())
-            say(ExecutiveCommands::noSessionToEnd());
+        if (m_session.endSession()) {
+            awaitAnswer();
+            return;
+        }
+        say(ExecutiveCommands::noSessionToEnd());
         break;
     case ExecutiveCommandId::Details:
     case ExecutiveCommandId::History:
@@ -225,6 +246,21 @@ void ExecutiveTerminal::runCommand(const QString &line)
         // Marked unavailable in the table, so problem() answered above; done in a later version.
         break;
     }
+    ask(Prompt::Command);
+}
+
+void ExecutiveTerminal::awaitAnswer()
+{
+    m_awaitingAnswer = true;
+    m_answerTimeout.start();
+}
+
+void ExecutiveTerminal::answerArrived()
+{
+    if (!m_awaitingAnswer)
+        return;
+    m_awaitingAnswer = false;
+    m_answerTimeout.stop();
     ask(Prompt::Command);
 }
 
@@ -285,6 +321,7 @@ void ExecutiveTerminal::onSessionStarted(const QString &customerName)
     m_sending.clear();
     announceSaid(tr("You are now talking with %1.").arg(customerName) + QLatin1Char('\n') +
                  tr("Type a message and press Enter to send it; :end ends the session."));
+    answerArrived();
 }
 
 void ExecutiveTerminal::onSessionEnded(const QString &message)
@@ -293,6 +330,8 @@ void ExecutiveTerminal::onSessionEnded(const QString &message)
     announceSaid(message);
     if (m_finishing)
         leave();
+    else
+        answerArrived();
 }
 
 void ExecutiveTerminal::onMessageDelivered(const QString &clientMessageId, const QDateTime &at)

@@ -54,6 +54,10 @@ private:
     // Logs out once the messages still sending are delivered (or the session is over).
     void leave();
 
+    // :connect, :reject and :end take the next line only once the server has answered.
+    void awaitAnswer();
+    void answerArrived();
+
     void onOfferReceived(const OfferInfo &offer);
     void onSessionStarted(const QString &customerName);
     void onSessionEnded(const QString &message);
@@ -81,6 +85,8 @@ private:
     bool m_greeted = false;
     bool m_finishing = false;
     bool m_leaving = false;
+    bool m_awaitingAnswer = false;
+    QTimer m_answerTimeout;
     int m_exitCode = 0;
 };
 

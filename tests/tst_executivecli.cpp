@@ -1,7 +1,8 @@
 // turno-executive --cli across real processes: a turno-server with the demo accounts, the executive's
 // terminal fed line by line through a pipe, and customers driven by their CustomerSession. The
 // executive hears the offer, accepts (:connect) or rejects (:reject) it, chats both ways, ends the
-// session (:end), and at the end of input still sees the last message delivered before leaving.
+// session (:end); a script's lines after :connect wait for its answer, and at the end of input the
+// last message is still seen delivered before the executive leaves.
 #include "serverprocess.h"
 #include "session/customersession.h"
 #include "testsupport.h"
@@ -40,7 +41,9 @@ public:
     // The exit code once it ended by itself, -1 if it had to be killed.
     int waitForExit()
     {
-        if (!m_process.waitForFinished(30'000)) {
+        // Waits with the event loop running, so the test's customer sessions keep up meanwhile.
+        QSignalSpy finished(&m_process, &QProcess::finished);
+        if (m_process.state() != QProcess::NotRunning && !finished.wait(30'000)) {
             m_process.kill();
             m_process.waitForFinished();
             return -1;
@@ -138,14 +141,14 @@ void TestExecutiveCli::acceptChatAndEnd()
         juan.printed(QStringLiteral("The customer Claudio García wants to connect (last action: Nothing in "
                                     "self-service yet).")),
         qPrintable(juan.output()), 10'000);
+    // Written at once, as a script would: the message waits until :connect has its answer.
     QSignalSpy claudioStarted(&claudio, &CustomerSession::sessionStarted);
-    juan.type(":connect\n");
-    QVERIFY(claudioStarted.wait(10'000));
     QSignalSpy claudioReceived(&claudio, &CustomerSession::messageReceived);
-    juan.type("Chao, Claudio.\n");
+    juan.type(":connect\nChao, Claudio.\n");
     juan.endInput();
     QCOMPARE(juan.waitForExit(), 0);
-    QVERIFY2(claudioReceived.count() == 1 || claudioReceived.wait(10'000), qPrintable(juan.output()));
+    QVERIFY(claudioStarted.count() == 1 || claudioStarted.wait(10'000));
+    QVERIFY2(claudioReceived.count() == 1 || claudioReceived.wait(10'000), qPrintable(juan.output().right(500)));
     QCOMPARE(claudioReceived.first().at(1).toString(), QStringLiteral("Chao, Claudio."));
     QCOMPARE(juan.count(delivered), 2);
     QVERIFY2(juan.output().indexOf(QLatin1String("Juan: Chao, Claudio.")) < juan.output().lastIndexOf(delivered),

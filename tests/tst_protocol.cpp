@@ -37,6 +37,12 @@ ChangeDisplayName sample(Tag<ChangeDisplayName>) { return {52, QStringLiteral("J
 AccountResult sample(Tag<AccountResult>) { return {53, quint8(AccountChange::DisplayName), quint8(AccountStatus::Throttled), QStringLiteral("Jorge A. Sandoval")}; }
 ResumeToken sample(Tag<ResumeToken>) { return {QStringLiteral("0123456789abcdef"), 120}; }
 Resume sample(Tag<Resume>) { return {62, QStringLiteral("0123456789abcdef"), 99}; }
+WaitingList sample(Tag<WaitingList>)
+{
+    return {{{QStringLiteral("Jorge Sandoval"), QStringLiteral("internet"), QStringLiteral("restart-internet:ok"), 95},
+             {QStringLiteral("Claudio García"), QStringLiteral("wifi"), QString(), 12}},
+            2};
+}
 JoinQueue sample(Tag<JoinQueue>) { return {60, QStringLiteral("wifi")}; }
 LeaveQueue sample(Tag<LeaveQueue>) { return {61}; }
 QueueStatus sample(Tag<QueueStatus>) { return {3, 2, true, 120, 240}; }

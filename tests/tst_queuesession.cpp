@@ -95,6 +95,7 @@ private Q_SLOTS:
     void leavingMovesEveryoneUp();
     void resumeKeepsPlaceAndConversation();
     void placeIsReleasedAfterGrace();
+    void executivesSeeTheLineLive();
 };
 
 void TestQueueSession::tenCustomersTwoExecutives()
@@ -324,6 +325,38 @@ void TestQueueSession::placeIsReleasedAfterGrace()
     first.logOut();
     QVERIFY(server.waitForOutput(QStringLiteral("did not come back in time; their place was released.")));
     QTRY_COMPARE_WITH_TIMEOUT(second.queueInfo().ahead, 0, 10'000);
+}
+
+void TestQueueSession::executivesSeeTheLineLive()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    const auto demo = accounts(QStringLiteral("customer"));
+    std::vector<std::unique_ptr<CustomerSession>> customers;
+    for (int i = 0; i < 3; ++i) {
+        auto customer = std::make_unique<CustomerSession>();
+        QSignalSpy in(customer.get(), &CustomerSession::loggedInAs);
+        QVERIFY(customer->logIn(server.address(), demo[i].id, demo[i].password));
+        QVERIFY(in.wait(10'000));
+        QSignalSpy placed(customer.get(), &CustomerSession::queueChanged);
+        QVERIFY(customer->contactExecutive(QStringLiteral("wifi")));
+        QVERIFY(placed.wait(10'000));
+        customers.push_back(std::move(customer));
+    }
+    const auto execs = accounts(QStringLiteral("executive"));
+    ExecutiveSession juan;
+    QSignalSpy juanIn(&juan, &ExecutiveSession::loggedInAs);
+    QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
+    QVERIFY(juanIn.wait(10'000));
+    // Oldest first, including the one ringing for Juan right now.
+    QTRY_COMPARE_WITH_TIMEOUT(juan.waitingTotal(), 3, 10'000);
+    QCOMPARE(juan.waitingCustomers().at(0).customerName, demo[0].fullName);
+    QCOMPARE(juan.waitingCustomers().at(2).customerName, demo[2].fullName);
+    QCOMPARE(juan.waitingCustomers().at(1).service, QStringLiteral("Wi-Fi"));
+    QVERIFY(juan.waitingCustomers().at(0).waitingSince <= QDateTime::currentDateTime());
+    QVERIFY(customers[1]->leaveQueue());
+    QTRY_COMPARE_WITH_TIMEOUT(juan.waitingTotal(), 2, 10'000);
+    QCOMPARE(juan.waitingCustomers().at(1).customerName, demo[2].fullName);
 }
 
 QTEST_GUILESS_MAIN(TestQueueSession)

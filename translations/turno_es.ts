@@ -327,6 +327,14 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <source>Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)</source>
         <translation>--ring-timeout no válido: %1 (use segundos entre 0.1 y 3600)</translation>
     </message>
+    <message>
+        <source>Seconds a customer whose connection dropped keeps their place or conversation (default 120).</source>
+        <translation>Segundos que un cliente cuya conexión se cortó conserva su lugar o su conversación (por omisión 120).</translation>
+    </message>
+    <message>
+        <source>Invalid --resume-grace: %1 (use seconds from 0 to 86400)</source>
+        <translation>--resume-grace no válido: %1 (use segundos entre 0 y 86400)</translation>
+    </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>
@@ -753,6 +761,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>The server sent a message this app does not expect.</source>
         <translation>El servidor envió un mensaje que esta aplicación no espera.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost and could not be restored.</source>
+        <translation>Se perdió la conexión con el servidor y no se pudo recuperar.</translation>
+    </message>
+    <message>
+        <source>You were away too long, so your place was released. Please log in again.</source>
+        <translation>Estuviste desconectado demasiado tiempo y se liberó tu lugar. Por favor vuelve a iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ClientSignUpPage</name>
@@ -991,62 +1007,62 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <name>Turno::ConversationPanel</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>You are not attending anyone</source>
-        <translation type="unfinished">No estás atendiendo a nadie</translation>
+        <translation>No estás atendiendo a nadie</translation>
     </message>
     <message>
         <source>When a customer asks for an executive, they ring here and you can accept them. Your conversation then appears here.</source>
-        <translation type="unfinished" />
+        <translation>Cuando un cliente pida un ejecutivo, sonará aquí y podrás aceptarlo. Luego aquí aparecerá la conversación.</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terminar sesión</translation>
     </message>
     <message>
         <source>Ends the conversation with the customer (%1).</source>
-        <translation type="unfinished" />
+        <translation>Termina la conversación con el cliente (%1).</translation>
     </message>
     <message>
         <source>Type :help to see the commands</source>
-        <translation type="unfinished" />
+        <translation>Escribe :help para ver los comandos</translation>
     </message>
     <message>
         <source>Type :connect to accept, :reject to decline, or :help for the commands</source>
-        <translation type="unfinished" />
+        <translation>Escribe :connect para aceptar, :reject para rechazar o :help para ver los comandos</translation>
     </message>
     <message>
         <source>Write to %1 and press Enter; :help lists the commands</source>
-        <translation type="unfinished" />
+        <translation>Escríbele a %1 y presiona Enter; :help lista los comandos</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished" />
+        <translation>Servicio: %1</translation>
     </message>
     <message>
         <source>In session for %1</source>
-        <translation type="unfinished" />
+        <translation>En sesión: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>the customer's name and the time of their message (HH:mm)</comment>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>You · %1</source>
         <comment>an own message and the time it was delivered (HH:mm)</comment>
-        <translation type="unfinished" />
+        <translation>Tú · %1</translation>
     </message>
     <message>
         <source>You · sending…</source>
         <comment>an own message the server has not confirmed yet</comment>
-        <translation type="unfinished" />
+        <translation>Tú · enviando…</translation>
     </message>
 </context>
 <context>
@@ -1391,27 +1407,27 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>Declines the customer who is ringing; the next executive is offered them.</source>
-        <translation type="unfinished" />
+        <translation>Rechaza al cliente que está llamando; se le ofrece al siguiente ejecutivo.</translation>
     </message>
     <message>
         <source>Ends the conversation with the customer you are attending.</source>
-        <translation type="unfinished" />
+        <translation>Termina la conversación con el cliente que estás atendiendo.</translation>
     </message>
     <message>
         <source>No customer is waiting to connect.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún cliente esperando para conectarse.</translation>
     </message>
     <message>
         <source>No customer is ringing right now, so there is nothing to reject.</source>
-        <translation type="unfinished" />
+        <translation>Ningún cliente está llamando en este momento, así que no hay nada que rechazar.</translation>
     </message>
     <message>
         <source>You are not attending a customer, so there is no session to end.</source>
-        <translation type="unfinished" />
+        <translation>No estás atendiendo a un cliente, así que no hay sesión que terminar.</translation>
     </message>
     <message>
         <source>You are already talking with %1. End that session with :end first.</source>
-        <translation type="unfinished" />
+        <translation>Ya estás conversando con %1. Termina esa sesión con :end primero.</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1509,7 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished">Comandos:</translation>
+        <translation>Comandos:</translation>
     </message>
 </context>
 <context>
@@ -1508,59 +1524,59 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>Restarted the internet service</source>
-        <translation type="unfinished" />
+        <translation>Reinició el servicio de internet</translation>
     </message>
     <message>
         <source>Tried to restart the internet service, which failed</source>
-        <translation type="unfinished" />
+        <translation>Intentó reiniciar el servicio de internet, sin éxito</translation>
     </message>
     <message>
         <source>Changed the Wi-Fi password</source>
-        <translation type="unfinished" />
+        <translation>Cambió la clave Wi-Fi</translation>
     </message>
     <message>
         <source>Tried to change the Wi-Fi password, which failed</source>
-        <translation type="unfinished" />
+        <translation>Intentó cambiar la clave Wi-Fi, sin éxito</translation>
     </message>
     <message>
         <source>Nothing in self-service yet</source>
-        <translation type="unfinished" />
+        <translation>Nada en autoatención todavía</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished">Internet</translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished">Wi-Fi</translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>You rejected %1; the next executive is offered them.</source>
-        <translation type="unfinished" />
+        <translation>Rechazaste a %1; se le ofrece al siguiente ejecutivo.</translation>
     </message>
     <message>
         <source>The offer of %1 was not answered in time and went to the next executive.</source>
-        <translation type="unfinished" />
+        <translation>El llamado de %1 no se respondió a tiempo y pasó al siguiente ejecutivo.</translation>
     </message>
     <message>
         <source>%1 left the queue.</source>
-        <translation type="unfinished" />
+        <translation>%1 salió de la fila.</translation>
     </message>
     <message>
         <source>The offer of %1 was withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>El llamado de %1 fue retirado.</translation>
     </message>
     <message>
         <source>%1 ended the session.</source>
-        <translation type="unfinished" />
+        <translation>%1 terminó la sesión.</translation>
     </message>
     <message>
         <source>You ended the session with %1.</source>
-        <translation type="unfinished" />
+        <translation>Terminaste la sesión con %1.</translation>
     </message>
     <message>
         <source>%1 disconnected; the session ended.</source>
-        <translation type="unfinished" />
+        <translation>%1 se desconectó; la sesión terminó.</translation>
     </message>
 </context>
 <context>
@@ -1600,24 +1616,24 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>%1 [%2]: %3</source>
         <comment>a chat message in the terminal: sender, time (HH:mm), text</comment>
-        <translation type="unfinished" />
+        <translation>%1 [%2]: %3</translation>
     </message>
     <message>
         <source>The customer %1 wants to connect (last action: %2). Type :connect to accept or :reject to decline; it rings for %3 s.</source>
-        <translation type="unfinished" />
+        <translation>El cliente %1 se quiere conectar (última acción: %2). Escribe :connect para aceptar o :reject para rechazar; sonará durante %3 s.</translation>
     </message>
     <message>
         <source>You are now talking with %1.</source>
-        <translation type="unfinished" />
+        <translation>Ahora estás conversando con %1.</translation>
     </message>
     <message>
         <source>Type a message and press Enter to send it; :end ends the session.</source>
-        <translation type="unfinished" />
+        <translation>Escribe un mensaje y presiona Enter para enviarlo; :end termina la sesión.</translation>
     </message>
     <message>
         <source>(delivered %1)</source>
         <comment>an own chat message reached the server at this time (HH:mm)</comment>
-        <translation type="unfinished" />
+        <translation>(entregado %1)</translation>
     </message>
 </context>
 <context>
@@ -1659,44 +1675,48 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
+    <message>
+        <source>Connection lost; reconnecting to %1…</source>
+        <translation>Se perdió la conexión; reconectando con %1…</translation>
+    </message>
 </context>
 <context>
     <name>Turno::OfferPanel</name>
     <message>
         <source>Last action:</source>
-        <translation type="unfinished" />
+        <translation>Última acción:</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished" />
+        <translation>Servicio:</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <source>%1 wants to talk with you</source>
-        <translation type="unfinished" />
+        <translation>%1 quiere hablar contigo</translation>
     </message>
     <message>
         <source>Answering…</source>
-        <translation type="unfinished" />
+        <translation>Respondiendo…</translation>
     </message>
     <message>
         <source>%1 s left to answer</source>
-        <translation type="unfinished" />
+        <translation>Quedan %1 s para responder</translation>
     </message>
     <message>
         <source>Time is up; the offer goes to the next executive.</source>
-        <translation type="unfinished" />
+        <translation>Se acabó el tiempo; el cliente pasa al siguiente ejecutivo.</translation>
     </message>
     <message>
         <source>Press %1 or %2 to accept, %3 or %4 to reject.</source>
-        <translation type="unfinished" />
+        <translation>Presiona %1 o %2 para aceptar, %3 o %4 para rechazar.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1782,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Wi-Fi password change for client %1 failed: %2</source>
         <translation>Falló el cambio de clave Wi-Fi del cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>Client %1 did not come back in time; their place was released.</source>
+        <translation>Cliente %1 no volvió a tiempo; se liberó su lugar.</translation>
+    </message>
+    <message>
+        <source>Client %1 reconnected.</source>
+        <translation>Cliente %1 reconectado.</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,14 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <source>Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)</source>
         <translation>--ring-timeout invalide : %1 (utilisez des secondes de 0.1 à 3600)</translation>
     </message>
+    <message>
+        <source>Seconds a customer whose connection dropped keeps their place or conversation (default 120).</source>
+        <translation>Secondes pendant lesquelles un client dont la connexion a été coupée garde sa place ou sa conversation (par défaut 120).</translation>
+    </message>
+    <message>
+        <source>Invalid --resume-grace: %1 (use seconds from 0 to 86400)</source>
+        <translation>--resume-grace invalide : %1 (utilisez des secondes de 0 à 86400)</translation>
+    </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>
@@ -753,6 +761,14 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>The server sent a message this app does not expect.</source>
         <translation>Le serveur a envoyé un message que cette application n'attend pas.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost and could not be restored.</source>
+        <translation>La connexion au serveur a été perdue et n'a pas pu être rétablie.</translation>
+    </message>
+    <message>
+        <source>You were away too long, so your place was released. Please log in again.</source>
+        <translation>Vous avez été absent trop longtemps et votre place a été libérée. Veuillez vous reconnecter.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ClientSignUpPage</name>
@@ -991,62 +1007,62 @@ Lancez « %1 --help » pour voir les options.</translation>
     <name>Turno::ConversationPanel</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Conversation</translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>You are not attending anyone</source>
-        <translation type="unfinished">Vous ne prenez personne en charge</translation>
+        <translation>Vous ne prenez personne en charge</translation>
     </message>
     <message>
         <source>When a customer asks for an executive, they ring here and you can accept them. Your conversation then appears here.</source>
-        <translation type="unfinished" />
+        <translation>Quand un client demande un conseiller, il sonne ici et vous pouvez l'accepter. La conversation apparaît ensuite ici.</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terminer la session</translation>
     </message>
     <message>
         <source>Ends the conversation with the customer (%1).</source>
-        <translation type="unfinished" />
+        <translation>Termine la conversation avec le client (%1).</translation>
     </message>
     <message>
         <source>Type :help to see the commands</source>
-        <translation type="unfinished" />
+        <translation>Tapez :help pour voir les commandes</translation>
     </message>
     <message>
         <source>Type :connect to accept, :reject to decline, or :help for the commands</source>
-        <translation type="unfinished" />
+        <translation>Tapez :connect pour accepter, :reject pour refuser ou :help pour les commandes</translation>
     </message>
     <message>
         <source>Write to %1 and press Enter; :help lists the commands</source>
-        <translation type="unfinished" />
+        <translation>Écrivez à %1 et appuyez sur Entrée ; :help liste les commandes</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished" />
+        <translation>Service : %1</translation>
     </message>
     <message>
         <source>In session for %1</source>
-        <translation type="unfinished" />
+        <translation>En session depuis %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>the customer's name and the time of their message (HH:mm)</comment>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>You · %1</source>
         <comment>an own message and the time it was delivered (HH:mm)</comment>
-        <translation type="unfinished" />
+        <translation>Vous · %1</translation>
     </message>
     <message>
         <source>You · sending…</source>
         <comment>an own message the server has not confirmed yet</comment>
-        <translation type="unfinished" />
+        <translation>Vous · envoi en cours…</translation>
     </message>
 </context>
 <context>
@@ -1391,27 +1407,27 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Declines the customer who is ringing; the next executive is offered them.</source>
-        <translation type="unfinished" />
+        <translation>Refuse le client qui sonne ; il est proposé au conseiller suivant.</translation>
     </message>
     <message>
         <source>Ends the conversation with the customer you are attending.</source>
-        <translation type="unfinished" />
+        <translation>Termine la conversation avec le client que vous prenez en charge.</translation>
     </message>
     <message>
         <source>No customer is waiting to connect.</source>
-        <translation type="unfinished" />
+        <translation>Aucun client n'attend d'être mis en relation.</translation>
     </message>
     <message>
         <source>No customer is ringing right now, so there is nothing to reject.</source>
-        <translation type="unfinished" />
+        <translation>Aucun client ne sonne en ce moment : il n'y a rien à refuser.</translation>
     </message>
     <message>
         <source>You are not attending a customer, so there is no session to end.</source>
-        <translation type="unfinished" />
+        <translation>Vous ne prenez aucun client en charge : il n'y a pas de session à terminer.</translation>
     </message>
     <message>
         <source>You are already talking with %1. End that session with :end first.</source>
-        <translation type="unfinished" />
+        <translation>Vous êtes déjà en conversation avec %1. Terminez d'abord cette session avec :end.</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1509,7 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished">Commandes :</translation>
+        <translation>Commandes :</translation>
     </message>
 </context>
 <context>
@@ -1508,59 +1524,59 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Restarted the internet service</source>
-        <translation type="unfinished" />
+        <translation>A redémarré le service internet</translation>
     </message>
     <message>
         <source>Tried to restart the internet service, which failed</source>
-        <translation type="unfinished" />
+        <translation>A tenté de redémarrer le service internet, sans succès</translation>
     </message>
     <message>
         <source>Changed the Wi-Fi password</source>
-        <translation type="unfinished" />
+        <translation>A changé le mot de passe Wi-Fi</translation>
     </message>
     <message>
         <source>Tried to change the Wi-Fi password, which failed</source>
-        <translation type="unfinished" />
+        <translation>A tenté de changer le mot de passe Wi-Fi, sans succès</translation>
     </message>
     <message>
         <source>Nothing in self-service yet</source>
-        <translation type="unfinished" />
+        <translation>Rien en libre-service pour l'instant</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished">Internet</translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished">Wi-Fi</translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>You rejected %1; the next executive is offered them.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez refusé %1 ; il est proposé au conseiller suivant.</translation>
     </message>
     <message>
         <source>The offer of %1 was not answered in time and went to the next executive.</source>
-        <translation type="unfinished" />
+        <translation>L'appel de %1 n'a pas été pris à temps et est passé au conseiller suivant.</translation>
     </message>
     <message>
         <source>%1 left the queue.</source>
-        <translation type="unfinished" />
+        <translation>%1 a quitté la file d'attente.</translation>
     </message>
     <message>
         <source>The offer of %1 was withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>L'appel de %1 a été retiré.</translation>
     </message>
     <message>
         <source>%1 ended the session.</source>
-        <translation type="unfinished" />
+        <translation>%1 a mis fin à la session.</translation>
     </message>
     <message>
         <source>You ended the session with %1.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez mis fin à la session avec %1.</translation>
     </message>
     <message>
         <source>%1 disconnected; the session ended.</source>
-        <translation type="unfinished" />
+        <translation>%1 s'est déconnecté ; la session est terminée.</translation>
     </message>
 </context>
 <context>
@@ -1600,24 +1616,24 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>%1 [%2]: %3</source>
         <comment>a chat message in the terminal: sender, time (HH:mm), text</comment>
-        <translation type="unfinished" />
+        <translation>%1 [%2] : %3</translation>
     </message>
     <message>
         <source>The customer %1 wants to connect (last action: %2). Type :connect to accept or :reject to decline; it rings for %3 s.</source>
-        <translation type="unfinished" />
+        <translation>Le client %1 souhaite être mis en relation (dernière action : %2). Tapez :connect pour accepter ou :reject pour refuser ; il sonne pendant %3 s.</translation>
     </message>
     <message>
         <source>You are now talking with %1.</source>
-        <translation type="unfinished" />
+        <translation>Vous êtes maintenant en conversation avec %1.</translation>
     </message>
     <message>
         <source>Type a message and press Enter to send it; :end ends the session.</source>
-        <translation type="unfinished" />
+        <translation>Tapez un message et appuyez sur Entrée pour l'envoyer ; :end termine la session.</translation>
     </message>
     <message>
         <source>(delivered %1)</source>
         <comment>an own chat message reached the server at this time (HH:mm)</comment>
-        <translation type="unfinished" />
+        <translation>(remis %1)</translation>
     </message>
 </context>
 <context>
@@ -1659,44 +1675,48 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
+    <message>
+        <source>Connection lost; reconnecting to %1…</source>
+        <translation>Connexion perdue ; reconnexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>Turno::OfferPanel</name>
     <message>
         <source>Last action:</source>
-        <translation type="unfinished" />
+        <translation>Dernière action :</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished" />
+        <translation>Service :</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished" />
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished" />
+        <translation>&amp;Refuser</translation>
     </message>
     <message>
         <source>%1 wants to talk with you</source>
-        <translation type="unfinished" />
+        <translation>%1 souhaite vous parler</translation>
     </message>
     <message>
         <source>Answering…</source>
-        <translation type="unfinished" />
+        <translation>Réponse en cours…</translation>
     </message>
     <message>
         <source>%1 s left to answer</source>
-        <translation type="unfinished" />
+        <translation>Encore %1 s pour répondre</translation>
     </message>
     <message>
         <source>Time is up; the offer goes to the next executive.</source>
-        <translation type="unfinished" />
+        <translation>Le temps est écoulé ; le client passe au conseiller suivant.</translation>
     </message>
     <message>
         <source>Press %1 or %2 to accept, %3 or %4 to reject.</source>
-        <translation type="unfinished" />
+        <translation>Appuyez sur %1 ou %2 pour accepter, %3 ou %4 pour refuser.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1782,14 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Wi-Fi password change for client %1 failed: %2</source>
         <translation>Échec du changement du mot de passe Wi-Fi du client %1 : %2</translation>
+    </message>
+    <message>
+        <source>Client %1 did not come back in time; their place was released.</source>
+        <translation>Le client %1 n'est pas revenu à temps ; sa place a été libérée.</translation>
+    </message>
+    <message>
+        <source>Client %1 reconnected.</source>
+        <translation>Client %1 reconnecté.</translation>
     </message>
 </context>
 <context>

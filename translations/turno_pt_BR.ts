@@ -327,6 +327,14 @@ Comandos de contas (a senha é lida da entrada padrão):
         <source>Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)</source>
         <translation>--ring-timeout inválido: %1 (use segundos de 0.1 a 3600)</translation>
     </message>
+    <message>
+        <source>Seconds a customer whose connection dropped keeps their place or conversation (default 120).</source>
+        <translation>Segundos que um cliente cuja conexão caiu mantém seu lugar ou sua conversa (padrão 120).</translation>
+    </message>
+    <message>
+        <source>Invalid --resume-grace: %1 (use seconds from 0 to 86400)</source>
+        <translation>--resume-grace inválido: %1 (use segundos de 0 a 86400)</translation>
+    </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>
@@ -753,6 +761,14 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>The server sent a message this app does not expect.</source>
         <translation>O servidor enviou uma mensagem que este aplicativo não espera.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost and could not be restored.</source>
+        <translation>A conexão com o servidor caiu e não pôde ser restabelecida.</translation>
+    </message>
+    <message>
+        <source>You were away too long, so your place was released. Please log in again.</source>
+        <translation>Você ficou desconectado por tempo demais e seu lugar foi liberado. Entre novamente, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ClientSignUpPage</name>
@@ -991,62 +1007,62 @@ Execute "%1 --help" para ver as opções.</translation>
     <name>Turno::ConversationPanel</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">Conversa</translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>You are not attending anyone</source>
-        <translation type="unfinished">Você não está atendendo ninguém</translation>
+        <translation>Você não está atendendo ninguém</translation>
     </message>
     <message>
         <source>When a customer asks for an executive, they ring here and you can accept them. Your conversation then appears here.</source>
-        <translation type="unfinished" />
+        <translation>Quando um cliente pedir um executivo, ele vai chamar aqui e você poderá aceitá-lo. Depois, a conversa aparece aqui.</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
         <source>Ends the conversation with the customer (%1).</source>
-        <translation type="unfinished" />
+        <translation>Encerra a conversa com o cliente (%1).</translation>
     </message>
     <message>
         <source>Type :help to see the commands</source>
-        <translation type="unfinished" />
+        <translation>Digite :help para ver os comandos</translation>
     </message>
     <message>
         <source>Type :connect to accept, :reject to decline, or :help for the commands</source>
-        <translation type="unfinished" />
+        <translation>Digite :connect para aceitar, :reject para recusar ou :help para ver os comandos</translation>
     </message>
     <message>
         <source>Write to %1 and press Enter; :help lists the commands</source>
-        <translation type="unfinished" />
+        <translation>Escreva para %1 e pressione Enter; :help lista os comandos</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished" />
+        <translation>Serviço: %1</translation>
     </message>
     <message>
         <source>In session for %1</source>
-        <translation type="unfinished" />
+        <translation>Em sessão há %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>the customer's name and the time of their message (HH:mm)</comment>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>You · %1</source>
         <comment>an own message and the time it was delivered (HH:mm)</comment>
-        <translation type="unfinished" />
+        <translation>Você · %1</translation>
     </message>
     <message>
         <source>You · sending…</source>
         <comment>an own message the server has not confirmed yet</comment>
-        <translation type="unfinished" />
+        <translation>Você · enviando…</translation>
     </message>
 </context>
 <context>
@@ -1391,27 +1407,27 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>Declines the customer who is ringing; the next executive is offered them.</source>
-        <translation type="unfinished" />
+        <translation>Recusa o cliente que está chamando; ele é oferecido ao próximo executivo.</translation>
     </message>
     <message>
         <source>Ends the conversation with the customer you are attending.</source>
-        <translation type="unfinished" />
+        <translation>Encerra a conversa com o cliente que você está atendendo.</translation>
     </message>
     <message>
         <source>No customer is waiting to connect.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente está esperando para se conectar.</translation>
     </message>
     <message>
         <source>No customer is ringing right now, so there is nothing to reject.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente está chamando agora, então não há nada para recusar.</translation>
     </message>
     <message>
         <source>You are not attending a customer, so there is no session to end.</source>
-        <translation type="unfinished" />
+        <translation>Você não está atendendo um cliente, então não há sessão para encerrar.</translation>
     </message>
     <message>
         <source>You are already talking with %1. End that session with :end first.</source>
-        <translation type="unfinished" />
+        <translation>Você já está conversando com %1. Encerre essa sessão com :end primeiro.</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1509,7 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished">Comandos:</translation>
+        <translation>Comandos:</translation>
     </message>
 </context>
 <context>
@@ -1508,59 +1524,59 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>Restarted the internet service</source>
-        <translation type="unfinished" />
+        <translation>Reiniciou o serviço de internet</translation>
     </message>
     <message>
         <source>Tried to restart the internet service, which failed</source>
-        <translation type="unfinished" />
+        <translation>Tentou reiniciar o serviço de internet, sem sucesso</translation>
     </message>
     <message>
         <source>Changed the Wi-Fi password</source>
-        <translation type="unfinished" />
+        <translation>Trocou a senha do Wi-Fi</translation>
     </message>
     <message>
         <source>Tried to change the Wi-Fi password, which failed</source>
-        <translation type="unfinished" />
+        <translation>Tentou trocar a senha do Wi-Fi, sem sucesso</translation>
     </message>
     <message>
         <source>Nothing in self-service yet</source>
-        <translation type="unfinished" />
+        <translation>Nada no autoatendimento ainda</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished">Internet</translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished">Wi-Fi</translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>You rejected %1; the next executive is offered them.</source>
-        <translation type="unfinished" />
+        <translation>Você recusou %1; ele é oferecido ao próximo executivo.</translation>
     </message>
     <message>
         <source>The offer of %1 was not answered in time and went to the next executive.</source>
-        <translation type="unfinished" />
+        <translation>A chamada de %1 não foi atendida a tempo e passou para o próximo executivo.</translation>
     </message>
     <message>
         <source>%1 left the queue.</source>
-        <translation type="unfinished" />
+        <translation>%1 saiu da fila.</translation>
     </message>
     <message>
         <source>The offer of %1 was withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>A chamada de %1 foi retirada.</translation>
     </message>
     <message>
         <source>%1 ended the session.</source>
-        <translation type="unfinished" />
+        <translation>%1 encerrou a sessão.</translation>
     </message>
     <message>
         <source>You ended the session with %1.</source>
-        <translation type="unfinished" />
+        <translation>Você encerrou a sessão com %1.</translation>
     </message>
     <message>
         <source>%1 disconnected; the session ended.</source>
-        <translation type="unfinished" />
+        <translation>%1 se desconectou; a sessão foi encerrada.</translation>
     </message>
 </context>
 <context>
@@ -1600,24 +1616,24 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>%1 [%2]: %3</source>
         <comment>a chat message in the terminal: sender, time (HH:mm), text</comment>
-        <translation type="unfinished" />
+        <translation>%1 [%2]: %3</translation>
     </message>
     <message>
         <source>The customer %1 wants to connect (last action: %2). Type :connect to accept or :reject to decline; it rings for %3 s.</source>
-        <translation type="unfinished" />
+        <translation>O cliente %1 quer se conectar (última ação: %2). Digite :connect para aceitar ou :reject para recusar; vai chamar por %3 s.</translation>
     </message>
     <message>
         <source>You are now talking with %1.</source>
-        <translation type="unfinished" />
+        <translation>Agora você está conversando com %1.</translation>
     </message>
     <message>
         <source>Type a message and press Enter to send it; :end ends the session.</source>
-        <translation type="unfinished" />
+        <translation>Digite uma mensagem e pressione Enter para enviá-la; :end encerra a sessão.</translation>
     </message>
     <message>
         <source>(delivered %1)</source>
         <comment>an own chat message reached the server at this time (HH:mm)</comment>
-        <translation type="unfinished" />
+        <translation>(entregue %1)</translation>
     </message>
 </context>
 <context>
@@ -1659,44 +1675,48 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
+    <message>
+        <source>Connection lost; reconnecting to %1…</source>
+        <translation>A conexão caiu; reconectando a %1…</translation>
+    </message>
 </context>
 <context>
     <name>Turno::OfferPanel</name>
     <message>
         <source>Last action:</source>
-        <translation type="unfinished" />
+        <translation>Última ação:</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished" />
+        <translation>Serviço:</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aceitar</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished" />
+        <translation>&amp;Recusar</translation>
     </message>
     <message>
         <source>%1 wants to talk with you</source>
-        <translation type="unfinished" />
+        <translation>%1 quer falar com você</translation>
     </message>
     <message>
         <source>Answering…</source>
-        <translation type="unfinished" />
+        <translation>Respondendo…</translation>
     </message>
     <message>
         <source>%1 s left to answer</source>
-        <translation type="unfinished" />
+        <translation>Restam %1 s para responder</translation>
     </message>
     <message>
         <source>Time is up; the offer goes to the next executive.</source>
-        <translation type="unfinished" />
+        <translation>O tempo acabou; o cliente passa para o próximo executivo.</translation>
     </message>
     <message>
         <source>Press %1 or %2 to accept, %3 or %4 to reject.</source>
-        <translation type="unfinished" />
+        <translation>Pressione %1 ou %2 para aceitar, %3 ou %4 para recusar.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1782,14 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Wi-Fi password change for client %1 failed: %2</source>
         <translation>Falha na alteração da senha do Wi-Fi do cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>Client %1 did not come back in time; their place was released.</source>
+        <translation>Cliente %1 não voltou a tempo; seu lugar foi liberado.</translation>
+    </message>
+    <message>
+        <source>Client %1 reconnected.</source>
+        <translation>Cliente %1 reconectado.</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,20 @@ QStringList CustomerQueue::waiting(const QString &service) const
     return ruts;
 }
 
+QStringList CustomerQueue::waitingIn(const QStringList &services) const
+{
+    QList<QPair<quint64, QString>> all;
+    for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it) {
+        if (!it->answered && services.contains(it->service))
+            all.append({it->sequence, it.key()});
+    }
+    std::sort(all.begin(), all.end());
+    QStringList ruts;
+    for (const auto &entry : std::as_const(all))
+        ruts.append(entry.second);
+    return ruts;
+}
+
 std::optional<WaitRange> CustomerQueue::estimate(const QString &rut) const
 {
     const auto place = ahead(rut);

@@ -52,6 +52,10 @@ public:
     qint64 waitedMs(const QString &rut) const;
     // Customers waiting for a service, oldest first.
     QStringList waiting(const QString &service) const;
+    // Customers waiting in any of these services, oldest first.
+    QStringList waitingIn(const QStringList &services) const;
+    // The services each online executive serves.
+    const QHash<QString, QStringList> &executives() const { return m_executives; }
 
     // Takes back offers whose ring time is up (the ring timer calls this; tests may too).
     void expireDue();

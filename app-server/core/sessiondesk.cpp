@@ -43,6 +43,8 @@ SessionDesk::SessionDesk(ContactCenter &center, Storage::Store &store, CustomerQ
             for (const QString &rut : m_queue.waiting(service))
                 pushStatus(rut, true);
         }
+        for (const QString &username : m_queue.executives().keys())
+            pushWaitingList(username);
     });
     m_refresh.start();
 }
@@ -78,6 +80,7 @@ void SessionDesk::executiveOnline(ClientPeer *peer)
     m_names.insert(executiveAddress(executive.username), executive.fullName);
     m_accountIds.insert(executiveAddress(executive.username), executive.id);
     m_queue.executiveOnline(executive.username, executive.services);
+    pushWaitingList(executive.username);
 }
 
 void SessionDesk::executiveOffline(ClientPeer *peer)
@@ -260,6 +263,27 @@ void SessionDesk::onLineChanged(const QString &service)
 {
     for (const QString &rut : m_queue.waiting(service))
         pushStatus(rut, false);
+    for (auto it = m_queue.executives().cbegin(); it != m_queue.executives().cend(); ++it) {
+        if (it.value().contains(service))
+            pushWaitingList(it.key());
+    }
+}
+
+void SessionDesk::pushWaitingList(const QString &username)
+{
+    ClientPeer *executive = m_center.executivePeer(username);
+    if (!executive)
+        return;
+    const QStringList ruts = m_queue.waitingIn(m_queue.executives().value(username));
+    WaitingList list;
+    list.total = quint32(ruts.size());
+    for (const QString &rut : ruts) {
+        if (list.customers.size() == kMaxWaitingListed)
+            break;
+        list.customers.append({customerName(rut), m_queue.serviceOf(rut), m_lastAction.value(rut),
+                               quint32(m_queue.waitedMs(rut) / 1000)});
+    }
+    executive->send(list);
 }
 
 void SessionDesk::pushStatus(const QString &rut, bool force)

@@ -67,6 +67,8 @@ private:
 
     void onLineChanged(const QString &service);
     void pushStatus(const QString &rut, bool force);
+    // Sends an executive the customers waiting in the lines they serve.
+    void pushWaitingList(const QString &username);
     void onOffered(const QString &username, const QString &rut);
     void onOfferEnded(const QString &username, const QString &rut, Routing::EventType why);
     void onConnected(const QString &username, const QString &rut);

@@ -96,6 +96,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     case Kind::OfferEnded:
     case Kind::SessionStarted:
     case Kind::SessionEnded:
+    case Kind::WaitingList:
     case Kind::ChatAck:
     case Kind::ChatMessage:
     case Kind::Welcome:

@@ -46,6 +46,7 @@ enum class Direction { ToServer, ToClient };
     X(SessionStarted, 63, ToClient)                                                                                    \
     X(EndSession, 64, ToServer)                                                                                        \
     X(SessionEnded, 65, ToClient)                                                                                      \
+    X(WaitingList, 66, ToClient)                                                                                       \
     X(ChatSend, 70, ToServer)                                                                                          \
     X(ChatAck, 71, ToClient)                                                                                           \
     X(ChatMessage, 72, ToClient)                                                                                       \

@@ -154,4 +154,29 @@ struct ChatMessage {
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
 };
 
+// One customer waiting in a line an executive serves.
+struct WaitingCustomer {
+    QString customerName;
+    QString service;
+    QString lastAction; // key, as in Offer
+    quint32 waitedSeconds = 0;
+    template <typename V> bool visit(V &v)
+    {
+        return v(customerName, Limits::Name) && v(service, Limits::Service) && v(lastAction, Limits::LastAction) &&
+               v(waitedSeconds);
+    }
+    friend bool operator==(const WaitingCustomer &, const WaitingCustomer &) = default;
+};
+
+inline constexpr int kMaxWaitingListed = 500;
+
+// Server → executive: the customers waiting in the lines they serve, oldest first (at most
+// kMaxWaitingListed; total says how many there are). Pushed on every change.
+struct WaitingList {
+    QList<WaitingCustomer> customers;
+    quint32 total = 0;
+    template <typename V> bool visit(V &v) { return v(customers, kMaxWaitingListed) && v(total); }
+    friend bool operator==(const WaitingList &, const WaitingList &) = default;
+};
+
 } // namespace Turno::Protocol

@@ -38,6 +38,15 @@ public:
     bool operator()(const bool &v) { m_stream << quint8(v ? 1 : 0); return true; }
     bool operator()(const QString &v, StringLimit);
     bool operator()(const QStringList &v, ListLimit limit);
+    // A list of structs that have visit(), up to maxItems of them.
+    template <typename T> bool operator()(const QList<T> &items, int maxItems)
+    {
+        Q_UNUSED(maxItems);
+        m_stream << quint16(items.size());
+        for (const T &item : items)
+            const_cast<T &>(item).visit(*this);
+        return true;
+    }
 
 private:
     QByteArray m_data;
@@ -58,6 +67,23 @@ public:
     bool operator()(bool &v);
     bool operator()(QString &v, StringLimit limit);
     bool operator()(QStringList &v, ListLimit limit);
+    // A list of structs that have visit(); the count is checked before any item is read.
+    template <typename T> bool operator()(QList<T> &items, int maxItems)
+    {
+        quint16 count = 0;
+        if (!readInt(count))
+            return false;
+        if (count > maxItems)
+            return fail(QStringLiteral("list over its limit (%1 > %2 items)").arg(count).arg(maxItems));
+        items.clear();
+        for (quint16 i = 0; i < count; ++i) {
+            T item;
+            if (!item.visit(*this))
+                return false;
+            items.append(std::move(item));
+        }
+        return true;
+    }
 
     // True when everything read fine and nothing is left over.
     bool finish();

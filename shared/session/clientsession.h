@@ -51,6 +51,7 @@ public:
     virtual void handle(const Protocol::OfferEnded &m);
     virtual void handle(const Protocol::SessionStarted &m);
     virtual void handle(const Protocol::SessionEnded &m);
+    virtual void handle(const Protocol::WaitingList &m);
     virtual void handle(const Protocol::ChatAck &m);
     virtual void handle(const Protocol::ChatMessage &m);
     template <Protocol::ToServerMessage M> void handle(const M &)

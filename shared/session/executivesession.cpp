@@ -199,6 +199,17 @@ void ExecutiveSession::handle(const ChatAck &m)
         Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
 }
 
+void ExecutiveSession::handle(const WaitingList &m)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    m_waiting.clear();
+    for (const WaitingCustomer &customer : m.customers)
+        m_waiting.append({customer.customerName, describeService(customer.service), describeAction(customer.lastAction),
+                          now.addSecs(-qint64(customer.waitedSeconds))});
+    m_waitingTotal = int(m.total);
+    Q_EMIT waitingChanged();
+}
+
 void ExecutiveSession::handle(const ChatMessage &m)
 {
     Q_EMIT messageReceived(m.fromName, m.text, QDateTime::fromMSecsSinceEpoch(m.atMs));

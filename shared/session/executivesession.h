@@ -9,6 +9,14 @@
 
 namespace Turno {
 
+// A customer waiting in a line this executive serves.
+struct WaitingEntry {
+    QString customerName;
+    QString service;    // translated
+    QString lastAction; // translated
+    QDateTime waitingSince;
+};
+
 // A customer offered to this executive, ringing until ringsUntil.
 struct OfferInfo {
     quint32 id = 0;
@@ -35,6 +43,9 @@ public:
 
     // The offer ringing now, if any; answering it (accept or reject) sends the answer at once.
     std::optional<OfferInfo> currentOffer() const { return m_offer; }
+    // Customers waiting in the lines this executive serves, oldest first; total may be larger.
+    QList<WaitingEntry> waitingCustomers() const { return m_waiting; }
+    int waitingTotal() const { return m_waitingTotal; }
     bool acceptOffer();
     bool rejectOffer();
 
@@ -57,6 +68,7 @@ public:
     void handle(const Protocol::SessionEnded &m) override;
     void handle(const Protocol::ChatAck &m) override;
     void handle(const Protocol::ChatMessage &m) override;
+    void handle(const Protocol::WaitingList &m) override;
 
 Q_SIGNALS:
     // Logged in; the profile and connectedCustomers() are known.
@@ -64,6 +76,8 @@ Q_SIGNALS:
     // The number of connected customers changed after the log-in.
     void connectedCustomersChanged(int count);
     void offerReceived(const Turno::OfferInfo &offer);
+    // The queue panel's content changed (waitingCustomers(), waitingTotal()).
+    void waitingChanged();
     // The offer stopped ringing without a session; message says why.
     void offerEnded(quint32 offerId, const QString &message);
     void sessionStarted(quint32 sessionId, const QString &customerName, const QString &service);
@@ -88,6 +102,8 @@ private:
     int m_connectedCustomers = 0;
     bool m_awaitingCount = false;
     std::optional<OfferInfo> m_offer;
+    QList<WaitingEntry> m_waiting;
+    int m_waitingTotal = 0;
     quint32 m_sessionId = 0;
     QString m_customerName;
     ChatOutbox m_outbox;
