@@ -5,10 +5,10 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
-#include <QToolButton>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Turno
@@ -18,6 +18,9 @@ namespace
 {
 
 const QString WorkingStyle = QStringLiteral("QLabel { padding: 8px; }");
+const QString NoticeStyle =
+    QStringLiteral("QLabel { color: #0d3c61; background: #e8f1fb; border: 1px solid #a9c8ec; border-radius: 6px;"
+                   " padding: 8px; }");
 const QString SuccessStyle =
     QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 6px;"
                    " padding: 8px; }");
@@ -47,9 +50,6 @@ ClientMenuPage::ClientMenuPage(QWidget *parent) : QWidget(parent)
     m_executive->setObjectName(QStringLiteral("executiveButton"));
     m_exit = addChoice(4, tr("E&xit"));
     m_exit->setObjectName(QStringLiteral("exitButton"));
-    // Implemented in a later version; shown now so the menu matches the one in the terminal.
-    m_executive->setEnabled(false);
-    m_executive->setToolTip(tr("Available soon"));
 
     m_account = new QToolButton;
     m_account->setObjectName(QStringLiteral("accountButton"));
@@ -99,6 +99,7 @@ ClientMenuPage::ClientMenuPage(QWidget *parent) : QWidget(parent)
 
     connect(m_restart, &QPushButton::clicked, this, &ClientMenuPage::restartRequested);
     connect(m_wifi, &QPushButton::clicked, this, &ClientMenuPage::wifiRequested);
+    connect(m_executive, &QPushButton::clicked, this, &ClientMenuPage::executiveRequested);
     connect(m_exit, &QPushButton::clicked, this, &ClientMenuPage::exitRequested);
 }
 
@@ -141,10 +142,11 @@ void ClientMenuPage::showRestarting()
 void ClientMenuPage::showWorking(const QString &message)
 {
     // Disabling the focused button would hand the focus to the next one (Exit): keep it on the page.
-    if (m_restart->hasFocus() || m_wifi->hasFocus())
+    if (m_restart->hasFocus() || m_wifi->hasFocus() || m_executive->hasFocus())
         setFocus();
     m_restart->setEnabled(false);
     m_wifi->setEnabled(false);
+    m_executive->setEnabled(false);
     m_account->setEnabled(false);
     m_status->setStyleSheet(WorkingStyle);
     m_status->setText(message);
@@ -156,11 +158,20 @@ void ClientMenuPage::showOutcome(bool ok, const QString &message)
 {
     m_restart->setEnabled(true);
     m_wifi->setEnabled(true);
+    m_executive->setEnabled(true);
     m_account->setEnabled(true);
     if (hasFocus())
         m_restart->setFocus();
     m_progress->hide();
     m_status->setStyleSheet(ok ? SuccessStyle : FailureStyle);
+    m_status->setText(message);
+    m_status->show();
+}
+
+void ClientMenuPage::showNotice(const QString &message)
+{
+    reset();
+    m_status->setStyleSheet(NoticeStyle);
     m_status->setText(message);
     m_status->show();
 }
@@ -174,6 +185,7 @@ void ClientMenuPage::reset()
 {
     m_restart->setEnabled(true);
     m_wifi->setEnabled(true);
+    m_executive->setEnabled(true);
     m_account->setEnabled(true);
     m_progress->hide();
     m_status->hide();

@@ -24,6 +24,8 @@ public:
     // A request is under way (message says which); the self-service buttons wait for its outcome.
     void showWorking(const QString &message);
     void showOutcome(bool ok, const QString &message);
+    // A neutral note on a fresh menu (back from the line or a conversation).
+    void showNotice(const QString &message);
     // Puts the focus inside the page, so its 1–4 shortcuts answer at once.
     void focusFirstChoice();
     // Back to a fresh menu (after logging out).
@@ -32,6 +34,7 @@ public:
 Q_SIGNALS:
     void restartRequested();
     void wifiRequested();
+    void executiveRequested();
     void changePasswordRequested();
     void changeNameRequested();
     void exitRequested();

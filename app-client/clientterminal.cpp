@@ -1,5 +1,7 @@
 #include "clientterminal.h"
 
+#include "terminalchat.h"
+
 #include "domain/accountrules.h"
 #include "domain/rut.h"
 #include "domain/wifipassword.h"
@@ -21,13 +23,17 @@ ClientTerminal::ClientTerminal(const QString &server, QObject *parent)
             [this](bool, const QString &message) { onRestartFinished(message); });
     connect(&m_session, &ClientSession::requestRefused, this, &ClientTerminal::onRequestRefused);
     connect(&m_session, &CustomerSession::wifiPasswordRejected, this, &ClientTerminal::onWifiRejected);
-    connect(&m_session, &CustomerSession::wifiChangeStarted, this, [this] { say(tr("We are updating your password")); });
+    connect(&m_session, &CustomerSession::wifiChangeStarted, this,
+            [this] { say(tr("We are updating your password")); });
     connect(&m_session, &CustomerSession::wifiChangeFinished, this,
             [this](bool, const QString &message) { backToMenu(message); });
     connect(&m_session, &CustomerSession::accountChangeRejected, this, &ClientTerminal::onAccountRejected);
     connect(&m_session, &CustomerSession::accountChangeFinished, this,
             [this](bool, const QString &message) { backToMenu(message); });
     connect(&m_session, &ClientSession::connectionLost, this, &ClientTerminal::onConnectionLost);
+    connect(&m_session, &ClientSession::reconnecting, this,
+            [this](int, int seconds) { say(tr("Connection lost. Reconnecting in %1 s…").arg(seconds)); });
+    connect(&m_session, &ClientSession::reconnected, this, [this] { say(tr("Connection restored.")); });
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
         if (m_finishing)
             Q_EMIT finished(m_exitCode);
@@ -39,6 +45,16 @@ ClientTerminal::~ClientTerminal() = default;
 void ClientTerminal::start()
 {
     m_interactive = m_stdin->isInteractive();
+    m_chat = new TerminalChat(m_session, m_out, m_interactive, this);
+    connect(m_chat, &TerminalChat::readyForLines, this, &ClientTerminal::deliverLines);
+    connect(m_chat, &TerminalChat::finished, this, [this](const QString &message) {
+        if (m_prompt == Prompt::Chat)
+            m_prompt = Prompt::None;
+        if (message.isEmpty())
+            ask(Prompt::Choice); // the refusal was said already
+        else
+            backToMenu(message);
+    });
     say(tr("Hi! Welcome, enter your RUT and password"));
     say(tr("New customer? Type \"new\" to create your account."));
     ask(Prompt::User);
@@ -84,6 +100,8 @@ bool ClientTerminal::isSecret(Prompt prompt)
     case Prompt::SignUpRut:
     case Prompt::SignUpName:
     case Prompt::NewName:
+    case Prompt::Topic:
+    case Prompt::Chat:
         break;
     }
     return false;
@@ -97,6 +115,7 @@ QString ClientTerminal::promptLabel(Prompt prompt) const
     case Prompt::Password:
         return tr("password:", "terminal prompt");
     case Prompt::Choice:
+    case Prompt::Topic:
         return tr("%1:", "terminal prompt with the customer's first name").arg(m_session.firstName());
     case Prompt::WifiPassword:
     case Prompt::SignUpPassword:
@@ -116,6 +135,7 @@ QString ClientTerminal::promptLabel(Prompt prompt) const
     case Prompt::NewName:
         return tr("New name:", "terminal prompt");
     case Prompt::None:
+    case Prompt::Chat: // messages come and go meanwhile: no prompt
         break;
     }
     return {};
@@ -125,13 +145,13 @@ void ClientTerminal::ask(Prompt prompt)
 {
     if (m_finishing)
         return;
-    if (!moreInputMayCome()) {
+    if (!moreInputMayCome() && prompt != Prompt::Chat) {
         finish(0);
         return;
     }
     m_prompt = prompt;
     // A person sees the prompt now; a script's output shows it later, with the answer it got.
-    if (m_interactive) {
+    if (m_interactive && prompt != Prompt::Chat) {
         if (isSecret(prompt))
             m_echoOff = std::make_unique<TerminalEchoGuard>();
         m_out << promptLabel(prompt) << ' ';
@@ -147,6 +167,10 @@ void ClientTerminal::deliverLines()
         return;
     m_delivering = true;
     while (m_prompt != Prompt::None && !m_lines.isEmpty() && !m_finishing) {
+        if (m_prompt == Prompt::Chat) {
+            m_chat->takeLines(m_lines); // it may keep some until an executive joins
+            break;
+        }
         const QString line = m_lines.takeFirst();
         const Prompt prompt = std::exchange(m_prompt, Prompt::None);
         m_echoOff.reset();
@@ -159,6 +183,14 @@ void ClientTerminal::deliverLines()
     }
     m_delivering = false;
     if (m_prompt != Prompt::None && !moreInputMayCome())
+        inputRanOut();
+}
+
+void ClientTerminal::inputRanOut()
+{
+    if (m_prompt == Prompt::Chat)
+        m_chat->inputEnded(); // leaves the line or ends the conversation first; the menu follows
+    else
         finish(0);
 }
 
@@ -199,6 +231,9 @@ void ClientTerminal::answer(Prompt prompt, const QString &line)
         return;
     case Prompt::Choice:
         choose(text);
+        return;
+    case Prompt::Topic:
+        chooseTopic(text);
         return;
     default:
         return;
@@ -329,8 +364,15 @@ void ClientTerminal::choose(const QString &choice)
             ask(Prompt::NewName);
         }
     } else if (choice == QLatin1String("3")) {
-        say(tr("Contacting an executive here is not available yet. It is coming soon."));
-        ask(Prompt::Choice);
+        if (m_session.state() != CustomerSession::State::Menu) {
+            say(tr("Your previous request is still under way. Please wait for it to finish."));
+            ask(Prompt::Choice);
+            return;
+        }
+        say(tr("What would you like to talk about?"));
+        printLine(tr("(1) Internet"));
+        printLine(tr("(2) Wi-Fi"));
+        ask(Prompt::Topic);
     } else if (choice == QLatin1String("4")) {
         say(tr("Thank you for contacting us. Goodbye!"));
         finish(0);
@@ -339,6 +381,26 @@ void ClientTerminal::choose(const QString &choice)
         showMenu();
         ask(Prompt::Choice);
     }
+}
+
+void ClientTerminal::chooseTopic(const QString &choice)
+{
+    QString service;
+    if (choice == QLatin1String("1"))
+        service = QStringLiteral("internet");
+    else if (choice == QLatin1String("2"))
+        service = QStringLiteral("wifi");
+    if (service.isEmpty()) {
+        say(tr("Please answer 1 for Internet or 2 for Wi-Fi."));
+        ask(Prompt::Topic);
+        return;
+    }
+    if (!m_chat->start(service)) {
+        say(tr("Your previous request is still under way. Please wait for it to finish."));
+        ask(Prompt::Choice);
+        return;
+    }
+    ask(Prompt::Chat); // the place in line comes as the server sends it
 }
 
 void ClientTerminal::onLine(const QString &line)
@@ -352,7 +414,7 @@ void ClientTerminal::onEndOfInput()
     m_inputEnded = true;
     // Waiting for the server: the pending answer is shown first, then the dialog ends (see ask()).
     if (m_prompt != Prompt::None && m_lines.isEmpty())
-        finish(0);
+        inputRanOut();
 }
 
 void ClientTerminal::finish(int exitCode)

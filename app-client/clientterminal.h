@@ -1,6 +1,7 @@
 // turno-client --cli: the customer's dialog with the assistant as text, in the spirit of the
 // spec's example (user:, password:, a numbered menu, a prompt with the customer's first name),
-// with sign-up ("new" at user:), the Wi-Fi password change and the account changes.
+// with sign-up ("new" at user:), the Wi-Fi password change, the account changes, and the line for
+// an executive and the conversation (TerminalChat).
 #pragma once
 
 #include "session/customersession.h"
@@ -14,6 +15,7 @@ namespace Turno
 {
 
 class StdinReader;
+class TerminalChat;
 class TerminalEchoGuard;
 
 class ClientTerminal : public QObject
@@ -45,7 +47,9 @@ private:
         OldPassword,
         NewPassword,
         NewRepeat,
-        NewName
+        NewName,
+        Topic,
+        Chat // waiting in line or talking with an executive: TerminalChat takes the lines
     };
     static bool isSecret(Prompt prompt);
 
@@ -62,6 +66,9 @@ private:
     bool answerAccount(Prompt prompt, const QString &line);
     // Back to the menu after a request, with the offer to help further.
     void backToMenu(const QString &message);
+    void chooseTopic(const QString &choice);
+    // No more lines will come for the prompt under way.
+    void inputRanOut();
     void onLine(const QString &line);
     void onEndOfInput();
     bool moreInputMayCome() const { return !m_inputEnded || !m_lines.isEmpty(); }
@@ -79,6 +86,7 @@ private:
 
     CustomerSession m_session;
     StdinReader *m_stdin = nullptr;
+    TerminalChat *m_chat = nullptr;
     std::unique_ptr<TerminalEchoGuard> m_echoOff;
     QTextStream m_out;
     QString m_server;

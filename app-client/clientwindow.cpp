@@ -1,12 +1,16 @@
 #include "clientwindow.h"
 
 #include "accountdialog.h"
+#include "chatpage.h"
 #include "clientloginpage.h"
 #include "clientmenupage.h"
 #include "clientsignuppage.h"
+#include "queuepage.h"
+#include "topicdialog.h"
 #include "wifipassworddialog.h"
 
 #include <QCloseEvent>
+#include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
@@ -32,8 +36,21 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
     m_pages->addWidget(m_login);
     m_pages->addWidget(m_menu);
     m_pages->addWidget(m_signUp);
+    m_queue = new QueuePage;
+    m_chat = new ChatPage;
+    m_pages->addWidget(m_queue);
+    m_pages->addWidget(m_chat);
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("reconnectBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { color: #5f3b00; background: #fff4d6; border-bottom: 1px solid #f0c36d; padding: 10px; }"));
+    m_banner->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
     layout->addWidget(m_pages);
 
     m_login->setServer(server.isEmpty() ? QSettings().value(ServerKey, DefaultServer).toString() : server);
@@ -47,6 +64,10 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
             [this] { openDialog(new AccountDialog(AccountDialog::Change::Password, m_session, this)); });
     connect(m_menu, &ClientMenuPage::changeNameRequested, this,
             [this] { openDialog(new AccountDialog(AccountDialog::Change::DisplayName, m_session, this)); });
+    connect(m_menu, &ClientMenuPage::executiveRequested, this, &ClientWindow::chooseTopic);
+    connect(m_queue, &QueuePage::leaveRequested, &m_session, &CustomerSession::leaveQueue);
+    connect(m_chat, &ChatPage::sendRequested, &m_session, &CustomerSession::sendMessage);
+    connect(m_chat, &ChatPage::endRequested, &m_session, &CustomerSession::endSession);
     connect(m_login, &ClientLoginPage::signUpRequested, this, &ClientWindow::showSignUp);
     connect(m_signUp, &ClientSignUpPage::backRequested, this, [this] { showLogin(QString()); });
     connect(m_signUp, &ClientSignUpPage::signUpRequested, this, [this] {
@@ -76,8 +97,28 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
     connect(&m_session, &CustomerSession::accountChangeFinished, m_menu, &ClientMenuPage::showOutcome);
     connect(&m_session, &CustomerSession::fullNameChanged, m_menu,
             [this] { m_menu->setFirstName(m_session.firstName()); });
-    connect(&m_session, &ClientSession::requestRefused, m_menu,
-            [this](const QString &message) { m_menu->showOutcome(false, message); });
+    connect(&m_session, &ClientSession::requestRefused, m_menu, [this](const QString &message) {
+        // A refused join (or end) leaves the session in the menu: follow it there.
+        if (m_pages->currentWidget() == m_queue || m_pages->currentWidget() == m_chat) {
+            if (m_session.state() == CustomerSession::State::Menu) {
+                returnToMenu(QString());
+                m_menu->showOutcome(false, message);
+            }
+            return;
+        }
+        m_menu->showOutcome(false, message);
+    });
+    connect(&m_session, &CustomerSession::queueChanged, m_queue, &QueuePage::setInfo);
+    connect(&m_session, &CustomerSession::queueLeft, this, &ClientWindow::returnToMenu);
+    connect(&m_session, &CustomerSession::sessionStarted, this, &ClientWindow::onSessionStarted);
+    connect(&m_session, &CustomerSession::sessionEnded, this, &ClientWindow::returnToMenu);
+    connect(&m_session, &CustomerSession::messageReceived, m_chat, &ChatPage::addIncoming);
+    connect(&m_session, &CustomerSession::messageSending, m_chat, &ChatPage::addOwn);
+    connect(&m_session, &CustomerSession::messageDelivered, m_chat, &ChatPage::markDelivered);
+    connect(&m_session, &ClientSession::reconnecting, this, [this](int, int seconds) { showReconnecting(seconds); });
+    connect(&m_session, &ClientSession::reconnected, this, &ClientWindow::hideReconnecting);
+    m_bannerTick.setInterval(1000);
+    connect(&m_bannerTick, &QTimer::timeout, this, &ClientWindow::renderReconnecting);
     connect(&m_session, &ClientSession::connectionLost, this, &ClientWindow::showLogin);
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
         if (m_exiting)
@@ -134,6 +175,9 @@ void ClientWindow::onLoggedIn()
 
 void ClientWindow::showLogin(const QString &message)
 {
+    hideReconnecting();
+    m_queue->stop();
+    m_chat->stop();
     m_menu->reset();
     m_pages->setCurrentWidget(m_login);
     m_login->showError(message);
@@ -155,6 +199,80 @@ void ClientWindow::openDialog(RequestDialog *dialog)
             dialog->reject();
     });
     dialog->open();
+}
+
+void ClientWindow::chooseTopic()
+{
+    auto *dialog = new TopicDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TopicDialog::topicChosen, this, &ClientWindow::contactExecutive);
+    connect(&m_session, &ClientSession::linkChanged, dialog, [dialog](ClientSession::Link link) {
+        if (link != ClientSession::Link::Online)
+            dialog->reject();
+    });
+    dialog->open();
+}
+
+void ClientWindow::contactExecutive(const QString &service)
+{
+    if (!m_session.contactExecutive(service)) {
+        m_menu->showOutcome(false, tr("Your previous request is still under way. Please wait for it to finish."));
+        return;
+    }
+    m_menu->reset();
+    m_queue->start();
+    m_pages->setCurrentWidget(m_queue);
+    m_queue->focusLeaveButton();
+}
+
+void ClientWindow::onSessionStarted(const QString &executiveName)
+{
+    m_queue->stop();
+    // After a reconnection the server announces the same conversation again: keep what is shown.
+    if (m_pages->currentWidget() != m_chat || !m_chat->shows(executiveName, m_session.sessionStartedAt()))
+        m_chat->start(executiveName, m_session.sessionStartedAt());
+    m_pages->setCurrentWidget(m_chat);
+    m_chat->focusInput();
+}
+
+void ClientWindow::returnToMenu(const QString &message)
+{
+    m_queue->stop();
+    m_chat->stop();
+    m_pages->setCurrentWidget(m_menu);
+    if (message.isEmpty())
+        m_menu->reset();
+    else
+        m_menu->showNotice(message);
+    m_menu->focusFirstChoice();
+}
+
+void ClientWindow::showReconnecting(int seconds)
+{
+    m_nextAttempt.setRemainingTime(qint64(seconds) * 1000);
+    m_pages->setEnabled(false); // what was on screen stays in sight, but nothing can be sent
+    renderReconnecting();
+    m_banner->show();
+    m_bannerTick.start();
+}
+
+void ClientWindow::renderReconnecting()
+{
+    const qint64 seconds = (m_nextAttempt.remainingTime() + 999) / 1000;
+    m_banner->setText(seconds > 0 ? tr("Connection lost. Reconnecting in %1 s…").arg(seconds)
+                                  : tr("Connection lost. Reconnecting…"));
+}
+
+void ClientWindow::hideReconnecting()
+{
+    m_bannerTick.stop();
+    m_banner->hide();
+    const bool wasDisabled = !m_pages->isEnabled();
+    m_pages->setEnabled(true);
+    if (wasDisabled && m_pages->currentWidget() == m_chat)
+        m_chat->focusInput();
+    else if (wasDisabled && m_pages->currentWidget() == m_queue)
+        m_queue->focusLeaveButton();
 }
 
 void ClientWindow::closeEvent(QCloseEvent *event)

@@ -1,12 +1,15 @@
 // turno-client's window: the log-in (or sign-up) page, then the self-service menu and its dialogs,
-// over one CustomerSession.
+// the line for an executive and the conversation, over one CustomerSession.
 // It only shows what the session reports; the session does the talking to the server.
 #pragma once
 
 #include "session/customersession.h"
 
+#include <QDeadlineTimer>
+#include <QTimer>
 #include <QWidget>
 
+class QLabel;
 class QStackedWidget;
 
 namespace Turno
@@ -15,6 +18,8 @@ namespace Turno
 class ClientLoginPage;
 class ClientMenuPage;
 class ClientSignUpPage;
+class ChatPage;
+class QueuePage;
 class RequestDialog;
 
 class ClientWindow : public QWidget
@@ -37,12 +42,26 @@ private:
     void showSignUp();
     // Shows a dialog over the menu; it goes away by itself when the connection does.
     void openDialog(RequestDialog *dialog);
+    void chooseTopic();
+    void contactExecutive(const QString &service);
+    void onSessionStarted(const QString &executiveName);
+    // Back to the menu from the line or a conversation, with the message that says why.
+    void returnToMenu(const QString &message);
+    // The connection dropped: a banner counts down to the next attempt; the page stays, disabled.
+    void showReconnecting(int seconds);
+    void renderReconnecting();
+    void hideReconnecting();
 
     CustomerSession m_session;
     QStackedWidget *m_pages = nullptr;
     ClientLoginPage *m_login = nullptr;
     ClientMenuPage *m_menu = nullptr;
     ClientSignUpPage *m_signUp = nullptr;
+    QueuePage *m_queue = nullptr;
+    ChatPage *m_chat = nullptr;
+    QLabel *m_banner = nullptr;
+    QTimer m_bannerTick;
+    QDeadlineTimer m_nextAttempt;
     bool m_exiting = false;
 };
 

@@ -308,15 +308,16 @@ void ConversationPanel::renderTranscript()
             header = tr("You · sending…", "an own message the server has not confirmed yet");
         QString body = entry.text.toHtmlEscaped();
         body.replace(QLatin1Char('\n'), QLatin1String("<br>"));
-        // One row per message: a bubble on the left for the customer, on the right for the executive.
+        // One table per message (rows of one table would share their column widths): a bubble on the
+        // left for the customer, on the right for the executive.
         const QString bubble =
             QStringLiteral("<td width=\"78%\" style=\"background-color: %1;\">"
                            "<span style=\"color: %2;\">%3</span><br>%4</td>")
                 .arg(entry.own ? ownBackground : theirBackground, quiet, header.toHtmlEscaped(), body);
         const QString gap = QStringLiteral("<td width=\"22%\"></td>");
-        html += QStringLiteral("<tr>%1</tr>").arg(entry.own ? gap + bubble : bubble + gap);
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"4\" cellpadding=\"7\"><tr>%1</tr></table>")
+                    .arg(entry.own ? gap + bubble : bubble + gap);
     }
-    html = QStringLiteral("<table width=\"100%\" cellspacing=\"6\" cellpadding=\"7\">%1</table>").arg(html);
     m_transcript->setHtml(html);
     bar->setValue(atBottom ? bar->maximum() : kept);
 }

@@ -66,6 +66,11 @@ OfferPanel::OfferPanel(QWidget *parent) : QFrame(parent)
     m_reject = new QPushButton(tr("&Reject"));
     m_reject->setObjectName(QStringLiteral("rejectOfferButton"));
     m_reject->setAutoDefault(false);
+    QFont acceptFont = m_accept->font();
+    acceptFont.setBold(true);
+    m_accept->setFont(acceptFont);
+    for (QPushButton *button : {m_accept, m_reject})
+        button->setMinimumSize(button->sizeHint().expandedTo(QSize(130, 34)));
     connect(m_accept, &QPushButton::clicked, this, &OfferPanel::acceptRequested);
     connect(m_reject, &QPushButton::clicked, this, &OfferPanel::rejectRequested);
     // Window-wide while the panel is visible; hidden, it takes no keys.
@@ -91,6 +96,7 @@ OfferPanel::OfferPanel(QWidget *parent) : QFrame(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
     layout->setSpacing(10);
+    layout->addStretch();
     layout->addWidget(m_headline);
     layout->addLayout(facts);
     layout->addWidget(m_countdown);

@@ -43,6 +43,8 @@ WaitingList sample(Tag<WaitingList>)
              {QStringLiteral("Claudio García"), QStringLiteral("wifi"), QString(), 12}},
             2};
 }
+SetPresence sample(Tag<SetPresence>) { return {63, quint8(Presence::Away), QStringLiteral("lunch")}; }
+PresenceChanged sample(Tag<PresenceChanged>) { return {quint8(Presence::AfterCallWork), QString(), 30}; }
 JoinQueue sample(Tag<JoinQueue>) { return {60, QStringLiteral("wifi")}; }
 LeaveQueue sample(Tag<LeaveQueue>) { return {61}; }
 QueueStatus sample(Tag<QueueStatus>) { return {3, 2, true, 120, 240}; }

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void resumeKeepsPlaceAndConversation();
     void placeIsReleasedAfterGrace();
     void executivesSeeTheLineLive();
+    void presenceWrapUpAndMissedOffers();
 };
 
 void TestQueueSession::tenCustomersTwoExecutives()
@@ -357,6 +358,66 @@ void TestQueueSession::executivesSeeTheLineLive()
     QVERIFY(customers[1]->leaveQueue());
     QTRY_COMPARE_WITH_TIMEOUT(juan.waitingTotal(), 2, 10'000);
     QCOMPARE(juan.waitingCustomers().at(1).customerName, demo[2].fullName);
+}
+
+void TestQueueSession::presenceWrapUpAndMissedOffers()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--wrap-up"), QStringLiteral("1"),
+                           QStringLiteral("--ring-timeout"), QStringLiteral("0.3"), QStringLiteral("--missed-offers"),
+                           QStringLiteral("2")}),
+             qPrintable(server.error()));
+    using Turno::Protocol::Presence;
+    const auto execs = accounts(QStringLiteral("executive"));
+    const auto demo = accounts(QStringLiteral("customer"));
+    ExecutiveSession juan;
+    QSignalSpy juanIn(&juan, &ExecutiveSession::loggedInAs);
+    QSignalSpy offers(&juan, &ExecutiveSession::offerReceived);
+    QSignalSpy away(&juan, &ExecutiveSession::awayForMissedOffers);
+    QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
+    QVERIFY(juanIn.wait(10'000));
+    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::Available, 10'000);
+
+    auto join = [&](CustomerSession &customer, const Admin::DemoAccount &account) {
+        QSignalSpy in(&customer, &CustomerSession::loggedInAs);
+        QVERIFY(customer.logIn(server.address(), account.id, account.password));
+        QVERIFY(in.wait(10'000));
+        QVERIFY(customer.contactExecutive(QStringLiteral("internet")));
+    };
+    CustomerSession first, second, third;
+    join(first, demo[0]);
+    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 1, 10'000);
+    QVERIFY(juan.acceptOffer());
+    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::Busy, 10'000);
+    join(second, demo[1]);
+
+    // After the session: after-call work, visible as its own state, and no offer meanwhile.
+    QVERIFY(juan.endSession());
+    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::AfterCallWork, 10'000);
+    QCOMPARE(offers.size(), 1);
+    QCOMPARE(second.state(), CustomerSession::State::Waiting);
+    // The wrap-up time runs out: available again, and the waiting customer is offered.
+    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 2, 10'000);
+    QVERIFY(juan.acceptOffer());
+    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::Busy, 10'000);
+    QVERIFY(juan.endSession());
+    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::AfterCallWork, 10'000);
+    // "Ready now" ends after-call work early.
+    juan.setAvailable();
+    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::Available, 10'000);
+
+    // Two offers in a row left ringing: Away, with the reason, and told so.
+    join(third, demo[2]);
+    QTRY_COMPARE_WITH_TIMEOUT(away.size(), 1, 10'000);
+    QCOMPARE(juan.presence(), Presence::Away);
+    QCOMPARE(juan.presenceReason(), QStringLiteral("missed offers"));
+    QCOMPARE(offers.size(), 4);
+    QCOMPARE(third.state(), CustomerSession::State::Waiting);
+    QTRY_COMPARE_WITH_TIMEOUT(third.queueInfo().agents, 0, 10'000); // nobody serves the line now
+    QVERIFY(server.waitForOutput(QStringLiteral("Executive Juan Perez is now away (missed-offers).")));
+    // Back to available: the customer is offered again.
+    juan.setAvailable();
+    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 5, 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestQueueSession)

@@ -335,6 +335,22 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <source>Invalid --resume-grace: %1 (use seconds from 0 to 86400)</source>
         <translation>--resume-grace no válido: %1 (use segundos entre 0 y 86400)</translation>
     </message>
+    <message>
+        <source>Seconds of after-call work after each session before new offers (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unanswered offers in a row that set an executive Away (default 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --wrap-up: %1 (use seconds from 0 to 3600)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --missed-offers: %1 (use 1 to 100)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>
@@ -555,6 +571,53 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
     </message>
 </context>
 <context>
+    <name>Turno::ChatPage</name>
+    <message>
+        <source>&amp;End conversation</source>
+        <translation>&amp;Terminar conversación</translation>
+    </message>
+    <message>
+        <source>Press %1 to end the conversation.</source>
+        <translation>Presiona %1 para terminar la conversación.</translation>
+    </message>
+    <message>
+        <source>Write your message and press Enter</source>
+        <translation>Escribe tu mensaje y presiona Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>You are talking with %1.</source>
+        <translation>Estás conversando con %1.</translation>
+    </message>
+    <message>
+        <source>Conversation time: %1</source>
+        <comment>minutes:seconds</comment>
+        <translation>Tiempo de conversación: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>sender's name · time of the message</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You · %1</source>
+        <comment>time of the message</comment>
+        <translation>Tú · %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Delivered %1 ✓</source>
+        <comment>time the message was stored</comment>
+        <translation>Entregado %1 ✓</translation>
+    </message>
+</context>
+<context>
     <name>Turno::ClientCommandLine</name>
     <message>
         <source>Turno customer support: restart your internet service and get help from an executive.</source>
@@ -669,10 +732,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>E&amp;xit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Available soon</source>
-        <translation>Disponible pronto</translation>
     </message>
     <message>
         <source>Press %1 or %2</source>
@@ -860,10 +919,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>Tu solicitud anterior sigue en curso. Espera a que termine, por favor.</translation>
     </message>
     <message>
-        <source>Contacting an executive here is not available yet. It is coming soon.</source>
-        <translation>Contactar a un ejecutivo aquí todavía no está disponible. Llegará pronto.</translation>
-    </message>
-    <message>
         <source>Thank you for contacting us. Goodbye!</source>
         <translation>Gracias por contactarnos. ¡Hasta luego!</translation>
     </message>
@@ -975,6 +1030,30 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Please enter your new Wi-Fi password again.</source>
         <translation>Ingresa tu nueva clave Wi-Fi otra vez, por favor.</translation>
     </message>
+    <message>
+        <source>Connection lost. Reconnecting in %1 s…</source>
+        <translation>Se perdió la conexión. Reconectando en %1 s…</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Conexión restablecida.</translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation>¿Sobre qué quieres hablar?</translation>
+    </message>
+    <message>
+        <source>(1) Internet</source>
+        <translation>(1) Internet</translation>
+    </message>
+    <message>
+        <source>(2) Wi-Fi</source>
+        <translation>(2) Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Please answer 1 for Internet or 2 for Wi-Fi.</source>
+        <translation>Responde 1 para Internet o 2 para Wi-Fi, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ClientWindow</name>
@@ -1001,6 +1080,18 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Creating your account…</source>
         <translation>Creando tu cuenta…</translation>
+    </message>
+    <message>
+        <source>Your previous request is still under way. Please wait for it to finish.</source>
+        <translation>Tu solicitud anterior sigue en curso. Espera a que termine, por favor.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting in %1 s…</source>
+        <translation>Se perdió la conexión. Reconectando en %1 s…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Se perdió la conexión. Reconectando…</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1669,30 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>%1 disconnected; the session ended.</source>
         <translation>%1 se desconectó; la sesión terminó.</translation>
     </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1717,6 +1832,29 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Press %1 or %2 to accept, %3 or %4 to reject.</source>
         <translation>Presiona %1 o %2 para aceptar, %3 o %4 para rechazar.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::QueuePage</name>
+    <message>
+        <source>You are in line for an executive.</source>
+        <translation>Estás en la fila para hablar con un ejecutivo.</translation>
+    </message>
+    <message>
+        <source>Keep this window open. An executive will talk with you here as soon as one is free.</source>
+        <translation>Mantén esta ventana abierta. Un ejecutivo conversará contigo aquí en cuanto esté libre.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the queue</source>
+        <translation>&amp;Salir de la fila</translation>
+    </message>
+    <message>
+        <source>Press Esc to leave the queue.</source>
+        <translation>Presiona Esc para salir de la fila.</translation>
+    </message>
+    <message>
+        <source>Finding your place in line…</source>
+        <translation>Buscando tu lugar en la fila…</translation>
     </message>
 </context>
 <context>
@@ -1873,12 +2011,116 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Client %1 left the queue.</source>
         <translation>Cliente %1 dejó la fila.</translation>
     </message>
+    <message>
+        <source>Executive %1 is now offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now away (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now busy in a session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now in after-call work.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::Storage::Migrator</name>
     <message>
         <source>The database %1 has schema version %2, but this turno-server only knows versions up to %3. Use a newer turno-server with it; the file was left untouched.</source>
         <translation>La base de datos %1 tiene la versión de esquema %2, pero este turno-server solo conoce versiones hasta la %3. Úsela con un turno-server más nuevo; el archivo no se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::TerminalChat</name>
+    <message>
+        <source>You are now talking with %1.</source>
+        <translation>Ahora estás conversando con %1.</translation>
+    </message>
+    <message>
+        <source>Type your message and press Enter. Type :end to end the conversation.</source>
+        <translation>Escribe tu mensaje y presiona Enter. Escribe :terminar para terminar la conversación.</translation>
+    </message>
+    <message>
+        <source>%1 [%2]: %3</source>
+        <comment>name [time]: chat message</comment>
+        <translation>%1 [%2]: %3</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Asistente: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>place in line, then the estimated wait</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You are in line for an executive. %1 %2</source>
+        <translation>Estás en la fila para hablar con un ejecutivo. %1 %2</translation>
+    </message>
+    <message>
+        <source>Type leave to leave the queue.</source>
+        <translation>Escribe salir para salir de la fila.</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <comment>typed while waiting in line, to leave it</comment>
+        <translation>salir</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>typed in a conversation, to end it</comment>
+        <translation>terminar</translation>
+    </message>
+    <message>
+        <source>You are still in line. Your message will be sent when an executive joins you.</source>
+        <translation>Sigues en la fila. Tu mensaje se enviará cuando un ejecutivo se conecte contigo.</translation>
+    </message>
+    <message>
+        <source>Your message could not be sent.</source>
+        <translation>No se pudo enviar tu mensaje.</translation>
+    </message>
+    <message>
+        <source>You [%1]: %2</source>
+        <comment>time: own chat message</comment>
+        <translation>Tú [%1]: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your messages could not be delivered.</source>
+        <translation><numerusform>%n de tus mensajes no se pudo entregar.</numerusform><numerusform>%n de tus mensajes no se pudieron entregar.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Turno::TopicDialog</name>
+    <message>
+        <source>Contact an executive</source>
+        <translation>Contactar a un ejecutivo</translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation>¿Sobre qué quieres hablar?</translation>
+    </message>
+    <message>
+        <source>My &amp;internet service</source>
+        <translation>Mi servicio de &amp;internet</translation>
+    </message>
+    <message>
+        <source>My &amp;Wi-Fi network</source>
+        <translation>Mi red &amp;Wi-Fi</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,22 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <source>Invalid --resume-grace: %1 (use seconds from 0 to 86400)</source>
         <translation>--resume-grace invalide : %1 (utilisez des secondes de 0 à 86400)</translation>
     </message>
+    <message>
+        <source>Seconds of after-call work after each session before new offers (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unanswered offers in a row that set an executive Away (default 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --wrap-up: %1 (use seconds from 0 to 3600)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --missed-offers: %1 (use 1 to 100)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>
@@ -555,6 +571,53 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
     </message>
 </context>
 <context>
+    <name>Turno::ChatPage</name>
+    <message>
+        <source>&amp;End conversation</source>
+        <translation>&amp;Terminer la conversation</translation>
+    </message>
+    <message>
+        <source>Press %1 to end the conversation.</source>
+        <translation>Appuyez sur %1 pour terminer la conversation.</translation>
+    </message>
+    <message>
+        <source>Write your message and press Enter</source>
+        <translation>Écrivez votre message et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>You are talking with %1.</source>
+        <translation>Vous êtes en conversation avec %1.</translation>
+    </message>
+    <message>
+        <source>Conversation time: %1</source>
+        <comment>minutes:seconds</comment>
+        <translation>Durée de la conversation : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>sender's name · time of the message</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You · %1</source>
+        <comment>time of the message</comment>
+        <translation>Vous · %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Delivered %1 ✓</source>
+        <comment>time the message was stored</comment>
+        <translation>Remis %1 ✓</translation>
+    </message>
+</context>
+<context>
     <name>Turno::ClientCommandLine</name>
     <message>
         <source>Turno customer support: restart your internet service and get help from an executive.</source>
@@ -669,10 +732,6 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>E&amp;xit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Available soon</source>
-        <translation>Bientôt disponible</translation>
     </message>
     <message>
         <source>Press %1 or %2</source>
@@ -860,10 +919,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Votre demande précédente est toujours en cours. Veuillez attendre qu'elle se termine.</translation>
     </message>
     <message>
-        <source>Contacting an executive here is not available yet. It is coming soon.</source>
-        <translation>Contacter un conseiller n'est pas encore disponible ici. Cela arrive bientôt.</translation>
-    </message>
-    <message>
         <source>Thank you for contacting us. Goodbye!</source>
         <translation>Merci de nous avoir contactés. Au revoir !</translation>
     </message>
@@ -975,6 +1030,30 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Please enter your new Wi-Fi password again.</source>
         <translation>Veuillez saisir à nouveau votre nouveau mot de passe Wi-Fi.</translation>
     </message>
+    <message>
+        <source>Connection lost. Reconnecting in %1 s…</source>
+        <translation>Connexion perdue. Reconnexion dans %1 s…</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation>De quoi souhaitez-vous parler ?</translation>
+    </message>
+    <message>
+        <source>(1) Internet</source>
+        <translation>(1) Internet</translation>
+    </message>
+    <message>
+        <source>(2) Wi-Fi</source>
+        <translation>(2) Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Please answer 1 for Internet or 2 for Wi-Fi.</source>
+        <translation>Veuillez répondre 1 pour Internet ou 2 pour Wi-Fi.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ClientWindow</name>
@@ -1001,6 +1080,18 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Creating your account…</source>
         <translation>Création de votre compte…</translation>
+    </message>
+    <message>
+        <source>Your previous request is still under way. Please wait for it to finish.</source>
+        <translation>Votre demande précédente est toujours en cours. Veuillez attendre qu'elle se termine.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting in %1 s…</source>
+        <translation>Connexion perdue. Reconnexion dans %1 s…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Connexion perdue. Reconnexion…</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1669,30 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>%1 disconnected; the session ended.</source>
         <translation>%1 s'est déconnecté ; la session est terminée.</translation>
     </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1717,6 +1832,29 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Press %1 or %2 to accept, %3 or %4 to reject.</source>
         <translation>Appuyez sur %1 ou %2 pour accepter, %3 ou %4 pour refuser.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::QueuePage</name>
+    <message>
+        <source>You are in line for an executive.</source>
+        <translation>Vous êtes dans la file d'attente pour un conseiller.</translation>
+    </message>
+    <message>
+        <source>Keep this window open. An executive will talk with you here as soon as one is free.</source>
+        <translation>Gardez cette fenêtre ouverte. Un conseiller vous parlera ici dès qu'il sera libre.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the queue</source>
+        <translation>&amp;Quitter la file d'attente</translation>
+    </message>
+    <message>
+        <source>Press Esc to leave the queue.</source>
+        <translation>Appuyez sur Échap pour quitter la file d'attente.</translation>
+    </message>
+    <message>
+        <source>Finding your place in line…</source>
+        <translation>Recherche de votre place dans la file…</translation>
     </message>
 </context>
 <context>
@@ -1873,12 +2011,116 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Client %1 left the queue.</source>
         <translation>Le client %1 a quitté la file d'attente.</translation>
     </message>
+    <message>
+        <source>Executive %1 is now offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now away (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now busy in a session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now in after-call work.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::Storage::Migrator</name>
     <message>
         <source>The database %1 has schema version %2, but this turno-server only knows versions up to %3. Use a newer turno-server with it; the file was left untouched.</source>
         <translation>La base de données %1 a la version de schéma %2, mais ce turno-server ne connaît que les versions jusqu'à %3. Utilisez-la avec un turno-server plus récent ; le fichier n'a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::TerminalChat</name>
+    <message>
+        <source>You are now talking with %1.</source>
+        <translation>Vous êtes maintenant en conversation avec %1.</translation>
+    </message>
+    <message>
+        <source>Type your message and press Enter. Type :end to end the conversation.</source>
+        <translation>Écrivez votre message et appuyez sur Entrée. Tapez :terminer pour terminer la conversation.</translation>
+    </message>
+    <message>
+        <source>%1 [%2]: %3</source>
+        <comment>name [time]: chat message</comment>
+        <translation>%1 [%2] : %3</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Assistant : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>place in line, then the estimated wait</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You are in line for an executive. %1 %2</source>
+        <translation>Vous êtes dans la file d'attente pour un conseiller. %1 %2</translation>
+    </message>
+    <message>
+        <source>Type leave to leave the queue.</source>
+        <translation>Tapez quitter pour quitter la file d'attente.</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <comment>typed while waiting in line, to leave it</comment>
+        <translation>quitter</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>typed in a conversation, to end it</comment>
+        <translation>terminer</translation>
+    </message>
+    <message>
+        <source>You are still in line. Your message will be sent when an executive joins you.</source>
+        <translation>Vous êtes toujours dans la file. Votre message sera envoyé dès qu'un conseiller vous rejoindra.</translation>
+    </message>
+    <message>
+        <source>Your message could not be sent.</source>
+        <translation>Votre message n'a pas pu être envoyé.</translation>
+    </message>
+    <message>
+        <source>You [%1]: %2</source>
+        <comment>time: own chat message</comment>
+        <translation>Vous [%1] : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your messages could not be delivered.</source>
+        <translation><numerusform>%n de vos messages n'a pas pu être remis.</numerusform><numerusform>%n de vos messages n'ont pas pu être remis.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Turno::TopicDialog</name>
+    <message>
+        <source>Contact an executive</source>
+        <translation>Contacter un conseiller</translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation>De quoi souhaitez-vous parler ?</translation>
+    </message>
+    <message>
+        <source>My &amp;internet service</source>
+        <translation>Mon service &amp;internet</translation>
+    </message>
+    <message>
+        <source>My &amp;Wi-Fi network</source>
+        <translation>Mon réseau &amp;Wi-Fi</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,22 @@ Comandos de contas (a senha é lida da entrada padrão):
         <source>Invalid --resume-grace: %1 (use seconds from 0 to 86400)</source>
         <translation>--resume-grace inválido: %1 (use segundos de 0 a 86400)</translation>
     </message>
+    <message>
+        <source>Seconds of after-call work after each session before new offers (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unanswered offers in a row that set an executive Away (default 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --wrap-up: %1 (use seconds from 0 to 3600)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --missed-offers: %1 (use 1 to 100)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>
@@ -555,6 +571,53 @@ Comandos de contas (a senha é lida da entrada padrão):
     </message>
 </context>
 <context>
+    <name>Turno::ChatPage</name>
+    <message>
+        <source>&amp;End conversation</source>
+        <translation>&amp;Encerrar conversa</translation>
+    </message>
+    <message>
+        <source>Press %1 to end the conversation.</source>
+        <translation>Pressione %1 para encerrar a conversa.</translation>
+    </message>
+    <message>
+        <source>Write your message and press Enter</source>
+        <translation>Escreva sua mensagem e pressione Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>You are talking with %1.</source>
+        <translation>Você está conversando com %1.</translation>
+    </message>
+    <message>
+        <source>Conversation time: %1</source>
+        <comment>minutes:seconds</comment>
+        <translation>Tempo de conversa: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>sender's name · time of the message</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You · %1</source>
+        <comment>time of the message</comment>
+        <translation>Você · %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Delivered %1 ✓</source>
+        <comment>time the message was stored</comment>
+        <translation>Entregue %1 ✓</translation>
+    </message>
+</context>
+<context>
     <name>Turno::ClientCommandLine</name>
     <message>
         <source>Turno customer support: restart your internet service and get help from an executive.</source>
@@ -669,10 +732,6 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>E&amp;xit</source>
         <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>Available soon</source>
-        <translation>Disponível em breve</translation>
     </message>
     <message>
         <source>Press %1 or %2</source>
@@ -860,10 +919,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Sua solicitação anterior ainda está em andamento. Aguarde até que termine.</translation>
     </message>
     <message>
-        <source>Contacting an executive here is not available yet. It is coming soon.</source>
-        <translation>Falar com um executivo aqui ainda não está disponível. Em breve estará.</translation>
-    </message>
-    <message>
         <source>Thank you for contacting us. Goodbye!</source>
         <translation>Obrigado por entrar em contato. Até logo!</translation>
     </message>
@@ -975,6 +1030,30 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Please enter your new Wi-Fi password again.</source>
         <translation>Digite sua nova senha do Wi-Fi novamente.</translation>
     </message>
+    <message>
+        <source>Connection lost. Reconnecting in %1 s…</source>
+        <translation>Conexão perdida. Reconectando em %1 s…</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Conexão restabelecida.</translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation>Sobre o que você quer falar?</translation>
+    </message>
+    <message>
+        <source>(1) Internet</source>
+        <translation>(1) Internet</translation>
+    </message>
+    <message>
+        <source>(2) Wi-Fi</source>
+        <translation>(2) Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Please answer 1 for Internet or 2 for Wi-Fi.</source>
+        <translation>Responda 1 para Internet ou 2 para Wi-Fi.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ClientWindow</name>
@@ -1001,6 +1080,18 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Creating your account…</source>
         <translation>Criando sua conta…</translation>
+    </message>
+    <message>
+        <source>Your previous request is still under way. Please wait for it to finish.</source>
+        <translation>Sua solicitação anterior ainda está em andamento. Aguarde até que termine.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting in %1 s…</source>
+        <translation>Conexão perdida. Reconectando em %1 s…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Conexão perdida. Reconectando…</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1669,30 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>%1 disconnected; the session ended.</source>
         <translation>%1 se desconectou; a sessão foi encerrada.</translation>
     </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missed offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1717,6 +1832,29 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Press %1 or %2 to accept, %3 or %4 to reject.</source>
         <translation>Pressione %1 ou %2 para aceitar, %3 ou %4 para recusar.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::QueuePage</name>
+    <message>
+        <source>You are in line for an executive.</source>
+        <translation>Você está na fila para falar com um executivo.</translation>
+    </message>
+    <message>
+        <source>Keep this window open. An executive will talk with you here as soon as one is free.</source>
+        <translation>Mantenha esta janela aberta. Um executivo vai conversar com você aqui assim que estiver livre.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the queue</source>
+        <translation>&amp;Sair da fila</translation>
+    </message>
+    <message>
+        <source>Press Esc to leave the queue.</source>
+        <translation>Pressione Esc para sair da fila.</translation>
+    </message>
+    <message>
+        <source>Finding your place in line…</source>
+        <translation>Procurando seu lugar na fila…</translation>
     </message>
 </context>
 <context>
@@ -1873,12 +2011,116 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Client %1 left the queue.</source>
         <translation>Cliente %1 saiu da fila.</translation>
     </message>
+    <message>
+        <source>Executive %1 is now offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now away (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now busy in a session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executive %1 is now in after-call work.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Turno::Storage::Migrator</name>
     <message>
         <source>The database %1 has schema version %2, but this turno-server only knows versions up to %3. Use a newer turno-server with it; the file was left untouched.</source>
         <translation>O banco de dados %1 tem a versão de esquema %2, mas este turno-server só conhece versões até a %3. Use-o com um turno-server mais novo; o arquivo não foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::TerminalChat</name>
+    <message>
+        <source>You are now talking with %1.</source>
+        <translation>Agora você está conversando com %1.</translation>
+    </message>
+    <message>
+        <source>Type your message and press Enter. Type :end to end the conversation.</source>
+        <translation>Escreva sua mensagem e pressione Enter. Digite :encerrar para encerrar a conversa.</translation>
+    </message>
+    <message>
+        <source>%1 [%2]: %3</source>
+        <comment>name [time]: chat message</comment>
+        <translation>%1 [%2]: %3</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Assistente: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>place in line, then the estimated wait</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You are in line for an executive. %1 %2</source>
+        <translation>Você está na fila para falar com um executivo. %1 %2</translation>
+    </message>
+    <message>
+        <source>Type leave to leave the queue.</source>
+        <translation>Digite sair para sair da fila.</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <comment>typed while waiting in line, to leave it</comment>
+        <translation>sair</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>typed in a conversation, to end it</comment>
+        <translation>encerrar</translation>
+    </message>
+    <message>
+        <source>You are still in line. Your message will be sent when an executive joins you.</source>
+        <translation>Você continua na fila. Sua mensagem será enviada quando um executivo atender você.</translation>
+    </message>
+    <message>
+        <source>Your message could not be sent.</source>
+        <translation>Não foi possível enviar sua mensagem.</translation>
+    </message>
+    <message>
+        <source>You [%1]: %2</source>
+        <comment>time: own chat message</comment>
+        <translation>Você [%1]: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your messages could not be delivered.</source>
+        <translation><numerusform>%n das suas mensagens não pôde ser entregue.</numerusform><numerusform>%n das suas mensagens não puderam ser entregues.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Turno::TopicDialog</name>
+    <message>
+        <source>Contact an executive</source>
+        <translation>Falar com um executivo</translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation>Sobre o que você quer falar?</translation>
+    </message>
+    <message>
+        <source>My &amp;internet service</source>
+        <translation>Meu serviço de &amp;internet</translation>
+    </message>
+    <message>
+        <source>My &amp;Wi-Fi network</source>
+        <translation>Minha rede &amp;Wi-Fi</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,28 @@ void CustomerQueue::executiveOnline(const QString &username, const QStringList &
         Q_EMIT lineChanged(service);
 }
 
+void CustomerQueue::setExecutiveAvailable(const QString &username, bool available)
+{
+    if (!m_executives.contains(username) || available == !m_unavailable.contains(username))
+        return;
+    if (available) {
+        m_unavailable.remove(username);
+        syncExecutive(username);
+    } else {
+        m_unavailable.insert(username);
+        for (const QString &service : m_executives.value(username)) {
+            const auto info = engineFor(service)->operatorInfo(username);
+            if (info && info->state != OperatorState::Paused)
+                apply(service, engineFor(service)->pauseOperator(username));
+        }
+    }
+    for (const QString &service : m_executives.value(username))
+        Q_EMIT lineChanged(service);
+}
+
 void CustomerQueue::executiveOffline(const QString &username)
 {
+    m_unavailable.remove(username);
     const QStringList served = m_executives.take(username);
     // A session in progress ends with the executive.
     QStringList inSession;
@@ -131,12 +151,18 @@ void CustomerQueue::handleEvents(const QString &service, const Events &events)
             touched.append(event.operatorId);
         const auto customer = m_customers.find(event.callId);
         switch (event.type) {
-        case EventType::CallRinging:
+        case EventType::CallRinging: {
+            // A reaction to an earlier event of this batch (an executive set Away) may already
+            // have taken this offer back; announce only offers that still ring.
+            const auto op = engineFor(service)->operatorInfo(event.operatorId);
+            if (!op || op->state != OperatorState::Ringing || op->callId != event.callId)
+                break;
             if (customer != m_customers.end())
                 customer->executive = event.operatorId;
             m_ringing.insert(event.callId, service);
             Q_EMIT offered(event.operatorId, event.callId);
             break;
+        }
         case EventType::CallAnswered:
             m_ringing.remove(event.callId);
             if (customer != m_customers.end()) {
@@ -186,6 +212,15 @@ void CustomerQueue::handleEvents(const QString &service, const Events &events)
 void CustomerQueue::syncExecutive(const QString &username)
 {
     const QStringList served = m_executives.value(username);
+    if (m_unavailable.contains(username)) {
+        // Away or wrapping up: never available in any line (a session in progress goes on).
+        for (const QString &service : served) {
+            const auto info = engineFor(service)->operatorInfo(username);
+            if (info && info->state == OperatorState::Available)
+                engineFor(service)->pauseOperator(username);
+        }
+        return;
+    }
     auto engagedIn = [this, &username, &served]() -> QString {
         for (const QString &service : served) {
             const auto info = engineFor(service)->operatorInfo(username);
@@ -288,8 +323,8 @@ std::optional<int> CustomerQueue::ahead(const QString &rut) const
 int CustomerQueue::agents(const QString &service) const
 {
     int count = 0;
-    for (const QStringList &served : m_executives) {
-        if (served.contains(service))
+    for (auto it = m_executives.cbegin(); it != m_executives.cend(); ++it) {
+        if (it.value().contains(service) && !m_unavailable.contains(it.key()))
             ++count;
     }
     return count;

@@ -7,6 +7,7 @@
 #include "routing/waitestimator.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 #include <map>
@@ -33,6 +34,10 @@ public:
     // Executives (operators). Unknown services in the profile are ignored.
     void executiveOnline(const QString &username, const QStringList &services);
     void executiveOffline(const QString &username);
+    // An executive who is away or in after-call work is offered nothing (a session in progress
+    // goes on); back to available, they take the head of a line.
+    void setExecutiveAvailable(const QString &username, bool available);
+    bool isExecutiveAvailable(const QString &username) const { return !m_unavailable.contains(username); }
 
     // Customers (calls). join() is false if the customer already waits or is in a session, or
     // the service is unknown.
@@ -46,7 +51,7 @@ public:
 
     // Customers waiting (queued or being offered) ahead of this one; nullopt if not waiting.
     std::optional<int> ahead(const QString &rut) const;
-    // Executives serving a service (online, attending it).
+    // Executives serving a service (online, attending it, not away or in after-call work).
     int agents(const QString &service) const;
     QString serviceOf(const QString &rut) const { return m_customers.value(rut).service; }
     qint64 waitedMs(const QString &rut) const;
@@ -96,6 +101,7 @@ private:
     QHash<QString, QStringList> m_executives; // username → services served
     QHash<QString, Customer> m_customers;     // rut → waiting or in session
     QHash<QString, QString> m_ringing;        // rut → service, while an offer rings
+    QSet<QString> m_unavailable;              // executives away or in after-call work
     quint64 m_nextSequence = 0;
     Routing::WaitEstimator m_estimator;
     QTimer m_ringTimer;

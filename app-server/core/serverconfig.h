@@ -19,6 +19,10 @@ struct ServerConfig {
     int ringTimeoutMs = 20'000;
     // How long a customer whose connection dropped keeps their place or conversation (--resume-grace).
     int resumeGraceMs = 120'000;
+    // After-call work after each session, before new offers (--wrap-up).
+    int wrapUpMs = 30'000;
+    // Consecutive unanswered offers that set an executive Away (--missed-offers).
+    int missedOffersLimit = 2;
 };
 
 } // namespace Turno::Server

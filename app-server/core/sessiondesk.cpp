@@ -79,7 +79,9 @@ void SessionDesk::executiveOnline(ClientPeer *peer)
     const Storage::Executive &executive = *peer->executive();
     m_names.insert(executiveAddress(executive.username), executive.fullName);
     m_accountIds.insert(executiveAddress(executive.username), executive.id);
+    m_presence.insert(executive.username, ExecutivePresence{});
     m_queue.executiveOnline(executive.username, executive.services);
+    peer->send(PresenceChanged{quint8(Presence::Available), QString(), 0});
     pushWaitingList(executive.username);
 }
 
@@ -92,6 +94,91 @@ void SessionDesk::executiveOffline(ClientPeer *peer)
     }
     m_queue.executiveOffline(username);
     m_offers.remove(username);
+    if (QTimer *wrapUp = m_presence.take(username).wrapUp)
+        wrapUp->deleteLater();
+    ServerLog::event(tr("Executive %1 is now offline.").arg(executiveName(username)));
+    m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("presence"), QString(),
+                        QStringLiteral("offline"));
+}
+
+void SessionDesk::changePresence(const QString &username, Presence presence, const QString &reason)
+{
+    const auto it = m_presence.find(username);
+    if (it == m_presence.end())
+        return;
+    if (it->wrapUp && presence != Presence::AfterCallWork) {
+        it->wrapUp->deleteLater();
+        it->wrapUp = nullptr;
+    }
+    if (it->presence == presence && it->reason == reason)
+        return;
+    it->presence = presence;
+    it->reason = reason;
+    quint32 seconds = 0;
+    if (presence == Presence::AfterCallWork) {
+        seconds = quint32((m_center.config().wrapUpMs + 999) / 1000);
+        it->wrapUp = new QTimer(this);
+        it->wrapUp->setSingleShot(true);
+        connect(it->wrapUp, &QTimer::timeout, this, [this, username] { changePresence(username, Presence::Available); });
+        it->wrapUp->start(m_center.config().wrapUpMs);
+    }
+    // Offers only to Available executives; Busy comes and goes with the session itself.
+    if (presence == Presence::Available)
+        m_queue.setExecutiveAvailable(username, true);
+    else if (presence != Presence::Busy)
+        m_queue.setExecutiveAvailable(username, false);
+    if (ClientPeer *executive = m_center.executivePeer(username))
+        executive->send(PresenceChanged{quint8(presence), reason, seconds});
+    QString text;
+    switch (presence) {
+    case Presence::Available:
+        text = tr("Executive %1 is now available.").arg(executiveName(username));
+        break;
+    case Presence::Away:
+        text = reason.isEmpty() ? tr("Executive %1 is now away.").arg(executiveName(username))
+                                : tr("Executive %1 is now away (%2).").arg(executiveName(username), reason);
+        break;
+    case Presence::Busy:
+        text = tr("Executive %1 is now busy in a session.").arg(executiveName(username));
+        break;
+    case Presence::AfterCallWork:
+        text = tr("Executive %1 is now in after-call work.").arg(executiveName(username));
+        break;
+    }
+    ServerLog::event(text);
+    static const char *names[] = {"available", "away", "busy", "after-call-work"};
+    m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("presence"), reason,
+                        QLatin1String(names[int(presence)]));
+}
+
+void SessionDesk::setPresence(ClientPeer *peer, const SetPresence &m)
+{
+    const QString username = peer->executive()->username;
+    const auto it = m_presence.constFind(username);
+    if (it == m_presence.cend())
+        return;
+    if (Presence(m.presence) == Presence::Available) {
+        if (it->presence == Presence::Busy) {
+            refuse(peer, ErrorCode::BadState, QStringLiteral("in a session"), m.requestId);
+            return;
+        }
+        m_presence[username].missedInARow = 0;
+        changePresence(username, Presence::Available);
+        return;
+    }
+    changePresence(username, Presence::Away, m.reason.trimmed());
+}
+
+void SessionDesk::endFor(const QString &rut)
+{
+    // The executive of a session wraps up before the next offer: mark them unavailable before
+    // the session ends, or the routing would hand them the next customer at once.
+    if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend()) {
+        const QString username = m_sessions.value(*it).username;
+        if (m_presence.value(username).presence == Presence::Busy && m_center.config().wrapUpMs > 0)
+            m_queue.setExecutiveAvailable(username, false);
+    }
+    m_queue.leave(rut);
 }
 
 void SessionDesk::customerGone(const QString &rut)
@@ -99,7 +186,7 @@ void SessionDesk::customerGone(const QString &rut)
     m_missedNotice.remove(rut);
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
         m_sessions[*it].endReason = SessionEndReason::PeerGone;
-    m_queue.leave(rut);
+    endFor(rut);
 }
 
 template <typename M> void SessionDesk::tellCustomer(const QString &rut, const M &message)
@@ -206,7 +293,7 @@ void SessionDesk::end(ClientPeer *peer, const EndSession &m)
         return;
     }
     session->endReason = peer->isCustomer() ? SessionEndReason::ByCustomer : SessionEndReason::ByExecutive;
-    m_queue.leave(session->rut);
+    endFor(session->rut);
 }
 
 void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
@@ -332,11 +419,13 @@ void SessionDesk::onOfferEnded(const QString &username, const QString &rut, Rout
     switch (why) {
     case Routing::EventType::CallRejected:
         reason = OfferEndReason::Rejected;
+        m_presence[username].missedInARow = 0; // a rejection is an answer
         result = QStringLiteral("rejected");
         ServerLog::event(tr("Executive %1 rejected client %2.").arg(executiveName(username), customerName(rut)));
         break;
     case Routing::EventType::CallIgnored:
         reason = OfferEndReason::TimedOut;
+        ++m_presence[username].missedInARow;
         result = QStringLiteral("timed out");
         ServerLog::event(tr("Executive %1 did not answer the offer of client %2.").arg(executiveName(username), customerName(rut)));
         break;
@@ -352,11 +441,17 @@ void SessionDesk::onOfferEnded(const QString &username, const QString &rut, Rout
         executive->send(OfferEnded{offer->id, quint8(reason)});
     m_offers.remove(username);
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-offer-ended"), username, result);
+    if (m_presence.contains(username) && m_presence[username].missedInARow >= m_center.config().missedOffersLimit) {
+        m_presence[username].missedInARow = 0;
+        changePresence(username, Presence::Away, QStringLiteral("missed-offers"));
+    }
 }
 
 void SessionDesk::onConnected(const QString &username, const QString &rut)
 {
     m_offers.remove(username);
+    m_presence[username].missedInARow = 0;
+    changePresence(username, Presence::Busy);
     m_sent.remove(rut);
     Session session;
     session.id = ++m_nextSessionId;
@@ -397,6 +492,8 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
             m_store.endConversation(r.value, now);
     });
     m_store.setStateValue(kHandlingTimesKey, m_queue.estimator().serialize());
+    if (m_presence.contains(username) && m_presence.value(username).presence == Presence::Busy)
+        changePresence(username, m_center.config().wrapUpMs > 0 ? Presence::AfterCallWork : Presence::Available);
     ServerLog::event(tr("Session of client %1 with executive %2 ended.").arg(session.customerName, session.executiveName));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("session-end"), username,
                         QStringLiteral("%1 s").arg(handlingMs / 1000));

@@ -43,6 +43,7 @@ public:
     void answer(ClientPeer *peer, const Protocol::AnswerOffer &m);
     void end(ClientPeer *peer, const Protocol::EndSession &m);
     void chat(ClientPeer *peer, const Protocol::ChatSend &m);
+    void setPresence(ClientPeer *peer, const Protocol::SetPresence &m);
 
     CustomerQueue &queue() { return m_queue; }
     // Interval of the place-in-line refresh pushed even when nothing changed.
@@ -65,6 +66,17 @@ private:
         Protocol::SessionEndReason endReason = Protocol::SessionEndReason::PeerGone;
     };
 
+    // An executive's presence: Available, Away (with a reason), Busy in a session, or After-call
+    // work for the wrap-up time after each session. Offers go only to Available executives.
+    struct ExecutivePresence {
+        Protocol::Presence presence = Protocol::Presence::Available;
+        QString reason;
+        int missedInARow = 0;
+        QTimer *wrapUp = nullptr;
+    };
+    void changePresence(const QString &username, Protocol::Presence presence, const QString &reason = QString());
+    // Ends a customer's session (its executive wraps up afterwards) or their wait.
+    void endFor(const QString &rut);
     void onLineChanged(const QString &service);
     void pushStatus(const QString &rut, bool force);
     // Sends an executive the customers waiting in the lines they serve.
@@ -88,6 +100,7 @@ private:
     QHash<QString, Protocol::QueueStatus> m_sent;  // last status pushed to each waiting customer
     QHash<QString, QString> m_lastAction;          // rut → last self-service action
     QHash<QString, QString> m_names;               // rut or username → name, for log lines after a drop
+    QHash<QString, ExecutivePresence> m_presence; // by username, while online
     QHash<QString, qint64> m_accountIds;           // "customer:<rut>" / "executive:<username>" → id
     // Tells a customer something now, or when they come back if their connection is down.
     template <typename M> void tellCustomer(const QString &rut, const M &message);

@@ -141,13 +141,19 @@ int runServerApp(int argc, char **argv)
     const QCommandLineOption resumeGraceOption(QStringLiteral("resume-grace"),
                                                QCoreApplication::translate("ServerApp", "Seconds a customer whose connection dropped keeps their place or conversation (default 120)."),
                                                QStringLiteral("seconds"), QStringLiteral("120"));
+    const QCommandLineOption wrapUpOption(QStringLiteral("wrap-up"),
+                                          QCoreApplication::translate("ServerApp", "Seconds of after-call work after each session before new offers (default 30)."),
+                                          QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption missedOffersOption(QStringLiteral("missed-offers"),
+                                                QCoreApplication::translate("ServerApp", "Unanswered offers in a row that set an executive Away (default 2)."),
+                                                QStringLiteral("count"), QStringLiteral("2"));
     const QCommandLineOption hashCostOption(QStringLiteral("hash-cost"),
                                             QCoreApplication::translate("ServerApp", "Password hashing cost: default or low (load tests only)."),
                                             QStringLiteral("cost"), QStringLiteral("default"));
     const QCommandLineOption allowSignupOption(QStringLiteral("allow-signup"),
                                                QCoreApplication::translate("ServerApp", "Let customers create their own accounts (off by default; --demo turns it on)."));
     for (const auto &option : {listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
-                               handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption, resumeGraceOption,
+                               handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption, resumeGraceOption, wrapUpOption, missedOffersOption,
                                allowSignupOption})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -188,6 +194,13 @@ int runServerApp(int argc, char **argv)
     if (!ok || graceSeconds < 0 || graceSeconds > 86400)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --resume-grace: %1 (use seconds from 0 to 86400)").arg(parser.value(resumeGraceOption)));
     config.resumeGraceMs = int(graceSeconds * 1000);
+    const double wrapUpSeconds = parser.value(wrapUpOption).toDouble(&ok);
+    if (!ok || wrapUpSeconds < 0 || wrapUpSeconds > 3600)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --wrap-up: %1 (use seconds from 0 to 3600)").arg(parser.value(wrapUpOption)));
+    config.wrapUpMs = int(wrapUpSeconds * 1000);
+    config.missedOffersLimit = parser.value(missedOffersOption).toInt(&ok);
+    if (!ok || config.missedOffersLimit < 1 || config.missedOffersLimit > 100)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --missed-offers: %1 (use 1 to 100)").arg(parser.value(missedOffersOption)));
     const int backendDelay = parser.value(backendDelayOption).toInt(&ok);
     if (!ok || backendDelay < 0)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --backend-delay-ms: %1").arg(parser.value(backendDelayOption)));

@@ -79,6 +79,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
         *why = QStringLiteral("a customer request from a connection that is not a logged-in customer");
         return false;
     case Kind::AnswerOffer:
+    case Kind::SetPresence:
         if (m_state == State::Executive)
             return true;
         *why = QStringLiteral("an executive request from a connection that is not a logged-in executive");
@@ -97,6 +98,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     case Kind::SessionStarted:
     case Kind::SessionEnded:
     case Kind::WaitingList:
+    case Kind::PresenceChanged:
     case Kind::ChatAck:
     case Kind::ChatMessage:
     case Kind::Welcome:
@@ -330,6 +332,11 @@ void ClientPeer::handle(const LeaveQueue &m)
 void ClientPeer::handle(const AnswerOffer &m)
 {
     m_center.desk().answer(this, m);
+}
+
+void ClientPeer::handle(const SetPresence &m)
+{
+    m_center.desk().setPresence(this, m);
 }
 
 void ClientPeer::handle(const EndSession &m)

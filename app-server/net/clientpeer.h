@@ -57,6 +57,7 @@ public:
     void handle(const Protocol::LeaveQueue &m);
     void handle(const Protocol::AnswerOffer &m);
     void handle(const Protocol::EndSession &m);
+    void handle(const Protocol::SetPresence &m);
     void handle(const Protocol::ChatSend &m);
     template <Protocol::ToClientMessage M> void handle(const M &)
     {

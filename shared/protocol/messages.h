@@ -47,6 +47,8 @@ enum class Direction { ToServer, ToClient };
     X(EndSession, 64, ToServer)                                                                                        \
     X(SessionEnded, 65, ToClient)                                                                                      \
     X(WaitingList, 66, ToClient)                                                                                       \
+    X(SetPresence, 67, ToServer)                                                                                       \
+    X(PresenceChanged, 68, ToClient)                                                                                   \
     X(ChatSend, 70, ToServer)                                                                                          \
     X(ChatAck, 71, ToClient)                                                                                           \
     X(ChatMessage, 72, ToClient)                                                                                       \

@@ -154,6 +154,29 @@ struct ChatMessage {
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
 };
 
+enum class Presence : quint8 { Available = 0, Away = 1, Busy = 2, AfterCallWork = 3 };
+
+// Executive → server: ready for offers (also "Ready now" during after-call work), or away.
+struct SetPresence {
+    quint32 requestId = 0;
+    quint8 presence = quint8(Presence::Available); // only Available or Away
+    QString reason;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(presence) && v(reason, Limits::Reason); }
+    bool valid() const { return presence == quint8(Presence::Available) || presence == quint8(Presence::Away); }
+    friend bool operator==(const SetPresence &, const SetPresence &) = default;
+};
+
+// Server → executive: their presence now. reason is a key ("missed-offers") or the executive's
+// own text; seconds is the after-call work left.
+struct PresenceChanged {
+    quint8 presence = quint8(Presence::Available);
+    QString reason;
+    quint32 seconds = 0;
+    template <typename V> bool visit(V &v) { return v(presence) && v(reason, Limits::Reason) && v(seconds); }
+    bool valid() const { return presence <= quint8(Presence::AfterCallWork); }
+    friend bool operator==(const PresenceChanged &, const PresenceChanged &) = default;
+};
+
 // One customer waiting in a line an executive serves.
 struct WaitingCustomer {
     QString customerName;

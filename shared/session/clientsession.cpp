@@ -311,6 +311,7 @@ void ClientSession::handle(const OfferEnded &) {}
 void ClientSession::handle(const SessionStarted &) {}
 void ClientSession::handle(const SessionEnded &) {}
 void ClientSession::handle(const WaitingList &) {}
+void ClientSession::handle(const PresenceChanged &) {}
 void ClientSession::handle(const ChatAck &) {}
 void ClientSession::handle(const ChatMessage &) {}
 

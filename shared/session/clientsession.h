@@ -52,6 +52,7 @@ public:
     virtual void handle(const Protocol::SessionStarted &m);
     virtual void handle(const Protocol::SessionEnded &m);
     virtual void handle(const Protocol::WaitingList &m);
+    virtual void handle(const Protocol::PresenceChanged &m);
     virtual void handle(const Protocol::ChatAck &m);
     virtual void handle(const Protocol::ChatMessage &m);
     template <Protocol::ToServerMessage M> void handle(const M &)

@@ -199,6 +199,42 @@ void ExecutiveSession::handle(const ChatAck &m)
         Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
 }
 
+QString ExecutiveSession::describePresence(Presence presence)
+{
+    switch (presence) {
+    case Presence::Available:
+        return tr("Available");
+    case Presence::Away:
+        return tr("Away");
+    case Presence::Busy:
+        return tr("Busy");
+    case Presence::AfterCallWork:
+        return tr("After-call work");
+    }
+    return QString();
+}
+
+void ExecutiveSession::setAvailable()
+{
+    send(SetPresence{nextRequestId(), quint8(Presence::Available), QString()});
+}
+
+void ExecutiveSession::setAway(const QString &reason)
+{
+    send(SetPresence{nextRequestId(), quint8(Presence::Away), reason});
+}
+
+void ExecutiveSession::handle(const PresenceChanged &m)
+{
+    m_presence = Presence(m.presence);
+    m_presenceReason = m.reason == QLatin1String("missed-offers") ? tr("missed offers") : m.reason;
+    Q_EMIT presenceChanged(m_presence, m_presenceReason, int(m.seconds));
+    if (m.reason == QLatin1String("missed-offers") && m_presence == Presence::Away) {
+        Q_EMIT awayForMissedOffers(
+            tr("You missed several offers in a row, so you were set to Away. Choose Available when you are ready."));
+    }
+}
+
 void ExecutiveSession::handle(const WaitingList &m)
 {
     const QDateTime now = QDateTime::currentDateTime();

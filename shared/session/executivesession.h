@@ -43,6 +43,14 @@ public:
 
     // The offer ringing now, if any; answering it (accept or reject) sends the answer at once.
     std::optional<OfferInfo> currentOffer() const { return m_offer; }
+    // Presence: Available, Away (with a reason), Busy in a session, After-call work.
+    Protocol::Presence presence() const { return m_presence; }
+    QString presenceReason() const { return m_presenceReason; }
+    // "Ready now" (also from Away); refused by the server while in a session.
+    void setAvailable();
+    void setAway(const QString &reason);
+    static QString describePresence(Protocol::Presence presence);
+
     // Customers waiting in the lines this executive serves, oldest first; total may be larger.
     QList<WaitingEntry> waitingCustomers() const { return m_waiting; }
     int waitingTotal() const { return m_waitingTotal; }
@@ -69,6 +77,7 @@ public:
     void handle(const Protocol::ChatAck &m) override;
     void handle(const Protocol::ChatMessage &m) override;
     void handle(const Protocol::WaitingList &m) override;
+    void handle(const Protocol::PresenceChanged &m) override;
 
 Q_SIGNALS:
     // Logged in; the profile and connectedCustomers() are known.
@@ -76,6 +85,10 @@ Q_SIGNALS:
     // The number of connected customers changed after the log-in.
     void connectedCustomersChanged(int count);
     void offerReceived(const Turno::OfferInfo &offer);
+    // Presence changed; reason is translated ("missed offers" …), seconds is the after-call
+    // work left. When missed offers set the executive Away, message tells them so.
+    void presenceChanged(Turno::Protocol::Presence presence, const QString &reason, int seconds);
+    void awayForMissedOffers(const QString &message);
     // The queue panel's content changed (waitingCustomers(), waitingTotal()).
     void waitingChanged();
     // The offer stopped ringing without a session; message says why.
@@ -102,6 +115,8 @@ private:
     int m_connectedCustomers = 0;
     bool m_awaitingCount = false;
     std::optional<OfferInfo> m_offer;
+    Protocol::Presence m_presence = Protocol::Presence::Available;
+    QString m_presenceReason;
     QList<WaitingEntry> m_waiting;
     int m_waitingTotal = 0;
     quint32 m_sessionId = 0;

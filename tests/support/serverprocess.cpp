@@ -29,7 +29,8 @@ bool ServerProcess::start(const QStringList &extraArguments)
                           databasePath(),                       QStringLiteral("--hash-cost"),
                           QStringLiteral("low"),                QStringLiteral("--backend-delay-ms"),
                           QStringLiteral("100"),                QStringLiteral("--lang"),
-                          QStringLiteral("en")};
+                          QStringLiteral("en"),                 QStringLiteral("--wrap-up"),
+                          QStringLiteral("0")};
     arguments += extraArguments;
     m_output.clear();
     m_process.start(serverBinary(), arguments);

@@ -14,8 +14,8 @@ public:
     ServerProcess();
     ~ServerProcess();
 
-    // Starts the server headless with a low hash cost and a fast simulated backend, plus extra
-    // arguments; waits until it listens. False (with error()) when it did not come up.
+    // Starts the server headless with a low hash cost, a fast simulated backend and no after-call
+    // work (--wrap-up 0), plus extra arguments (a repeated option's last value wins); waits until it listens. False (with error()) when it did not come up.
     bool start(const QStringList &extraArguments = {});
     void stop();
     // Kills the server at once (SIGKILL).

@@ -1,0 +1,58 @@
+// The terminal's way to an executive: the place in line as it changes, then the conversation
+// ("Juan Perez [14:02]: text"). ClientTerminal hands it the lines typed meanwhile.
+#pragma once
+
+#include "session/customersession.h"
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Turno
+{
+
+class TerminalChat : public QObject
+{
+    Q_OBJECT
+public:
+    TerminalChat(CustomerSession &session, QTextStream &out, bool interactive, QObject *parent = nullptr);
+
+    // Joins the line for service ("internet" or "wifi"); false when another request is under way.
+    bool start(const QString &service);
+    bool isActive() const { return m_active; }
+    // Takes what it can from lines: while waiting only "leave" (the rest is kept for the
+    // conversation); in a conversation each line is a message, until ":end".
+    void takeLines(QStringList &lines);
+    // Nothing more will be typed: leave the line, or end the conversation once every message
+    // has been delivered.
+    void inputEnded();
+
+Q_SIGNALS:
+    // Lines held while waiting can be taken now.
+    void readyForLines();
+    // Back to the menu; message says why.
+    void finished(const QString &message);
+
+private:
+    void say(const QString &sentence);
+    void printLine(const QString &line);
+    void onQueueChanged(const QueueInfo &info);
+    void requestEnd();
+    void finish(const QString &message);
+    static bool isCommand(const QString &line, const QString &english, const QString &translated);
+
+    CustomerSession &m_session;
+    QTextStream &m_out;
+    bool m_interactive = false;
+    bool m_active = false;
+    bool m_placeShown = false;
+    bool m_endRequested = false; // ":end" or end of input; sent once every message is delivered
+    bool m_endSent = false;
+    bool m_leaving = false;
+    QString m_lastQueueLine;
+    QDateTime m_startedAt; // of the conversation announced
+    QSet<QString> m_undelivered;
+};
+
+} // namespace Turno
