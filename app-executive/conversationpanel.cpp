@@ -55,6 +55,7 @@ ConversationPanel::ConversationPanel(QWidget *parent) : QGroupBox(tr("Conversati
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("conversationNotice"));
     m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText); // names and messages come from other people
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
 
@@ -113,6 +114,7 @@ QWidget *ConversationPanel::createSessionView()
     view->setObjectName(QStringLiteral("conversationSession"));
     m_customer = new QLabel;
     m_customer->setObjectName(QStringLiteral("sessionCustomer"));
+    m_customer->setTextFormat(Qt::PlainText);
     QFont nameFont = m_customer->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
     nameFont.setBold(true);

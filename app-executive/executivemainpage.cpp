@@ -163,10 +163,13 @@ void ExecutiveMainPage::runLine(const QString &line)
     case ExecutiveCommandId::Status:
         m_conversationPane->showNotice(CustomerCountText::connected(m_session->connectedCustomers()));
         break;
-    case ExecutiveCommandId::Help:
-        m_conversationPane->showNotice(tr("Commands:") + QLatin1Char('\n') +
-                                       ExecutiveCommands::helpLines().join(QLatin1Char('\n')).trimmed());
+    case ExecutiveCommandId::Help: {
+        QStringList lines{tr("Commands:")};
+        for (const QString &line : ExecutiveCommands::helpLines())
+            lines.append(line.trimmed()); // the terminal's indentation, which a label does not need
+        m_conversationPane->showNotice(lines.join(QLatin1Char('\n')));
         break;
+    }
     case ExecutiveCommandId::Connect:
         acceptOffer();
         break;

@@ -34,6 +34,7 @@ OfferPanel::OfferPanel(QWidget *parent) : QFrame(parent)
     m_headline = new QLabel;
     m_headline->setObjectName(QStringLiteral("offerHeadline"));
     m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText); // the customer's name is theirs to choose
     QFont headlineFont = m_headline->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.3);
     headlineFont.setBold(true);
@@ -42,6 +43,7 @@ OfferPanel::OfferPanel(QWidget *parent) : QFrame(parent)
     m_lastAction = new QLabel;
     m_lastAction->setObjectName(QStringLiteral("offerLastAction"));
     m_lastAction->setWordWrap(true);
+    m_lastAction->setTextFormat(Qt::PlainText);
     m_service = new QLabel;
     m_service->setObjectName(QStringLiteral("offerService"));
     auto *facts = new QFormLayout;

@@ -468,13 +468,6 @@ void TestExecutiveOffer::screenshots()
         child<QLineEdit>(*m_window, "messageInput")
             ->insert(es ? QStringLiteral("Si es así, ") : QStringLiteral("If so, "));
         QVERIFY(m_window->grab().save(QStringLiteral("%1/executive-session-%2.png").arg(folder, language)));
-        if (qEnvironmentVariableIsSet("TMP_HELP")) {
-            child<QLineEdit>(*m_window, "messageInput")->clear();
-            typeLine(*m_window, QStringLiteral(":end"));
-            QTRY_COMPARE(pane()->mode(), ConversationPanel::Mode::Idle);
-            typeLine(*m_window, QStringLiteral(":help"));
-            m_window->grab().save(QStringLiteral("%1/help-%2.png").arg(folder, language));
-        }
         cleanup();
     }
 }

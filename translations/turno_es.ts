@@ -337,19 +337,19 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
     </message>
     <message>
         <source>Seconds of after-call work after each session before new offers (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Segundos de trabajo posterior a cada atención antes de nuevas ofertas (por omisión 30).</translation>
     </message>
     <message>
         <source>Unanswered offers in a row that set an executive Away (default 2).</source>
-        <translation type="unfinished" />
+        <translation>Ofertas seguidas sin respuesta que dejan a un ejecutivo Ausente (por omisión 2).</translation>
     </message>
     <message>
         <source>Invalid --wrap-up: %1 (use seconds from 0 to 3600)</source>
-        <translation type="unfinished" />
+        <translation>--wrap-up no válido: %1 (use segundos entre 0 y 3600)</translation>
     </message>
     <message>
         <source>Invalid --missed-offers: %1 (use 1 to 100)</source>
-        <translation type="unfinished" />
+        <translation>--missed-offers no válido: %1 (use 1 a 100)</translation>
     </message>
 </context>
 <context>
@@ -1671,27 +1671,27 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished" />
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished" />
+        <translation>Trabajo posterior</translation>
     </message>
     <message>
         <source>missed offers</source>
-        <translation type="unfinished" />
+        <translation>ofertas no respondidas</translation>
     </message>
     <message>
         <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>No respondiste varias ofertas seguidas, así que quedaste como Ausente. Elige Disponible cuando estés listo.</translation>
     </message>
 </context>
 <context>
@@ -2013,27 +2013,27 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
     <message>
         <source>Executive %1 is now offline.</source>
-        <translation type="unfinished" />
+        <translation>Ejecutivo %1 ahora está desconectado.</translation>
     </message>
     <message>
         <source>Executive %1 is now available.</source>
-        <translation type="unfinished" />
+        <translation>Ejecutivo %1 ahora está disponible.</translation>
     </message>
     <message>
         <source>Executive %1 is now away.</source>
-        <translation type="unfinished" />
+        <translation>Ejecutivo %1 ahora está ausente.</translation>
     </message>
     <message>
         <source>Executive %1 is now away (%2).</source>
-        <translation type="unfinished" />
+        <translation>Ejecutivo %1 ahora está ausente (%2).</translation>
     </message>
     <message>
         <source>Executive %1 is now busy in a session.</source>
-        <translation type="unfinished" />
+        <translation>Ejecutivo %1 ahora está ocupado en una atención.</translation>
     </message>
     <message>
         <source>Executive %1 is now in after-call work.</source>
-        <translation type="unfinished" />
+        <translation>Ejecutivo %1 ahora está en trabajo posterior a la atención.</translation>
     </message>
 </context>
 <context>

@@ -337,19 +337,19 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
     </message>
     <message>
         <source>Seconds of after-call work after each session before new offers (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Secondes de travail après chaque conversation avant de nouvelles offres (par défaut 30).</translation>
     </message>
     <message>
         <source>Unanswered offers in a row that set an executive Away (default 2).</source>
-        <translation type="unfinished" />
+        <translation>Offres sans réponse d'affilée qui mettent un conseiller Absent (par défaut 2).</translation>
     </message>
     <message>
         <source>Invalid --wrap-up: %1 (use seconds from 0 to 3600)</source>
-        <translation type="unfinished" />
+        <translation>--wrap-up invalide : %1 (utilisez des secondes de 0 à 3600)</translation>
     </message>
     <message>
         <source>Invalid --missed-offers: %1 (use 1 to 100)</source>
-        <translation type="unfinished" />
+        <translation>--missed-offers invalide : %1 (utilisez 1 à 100)</translation>
     </message>
 </context>
 <context>
@@ -1671,27 +1671,27 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished" />
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished" />
+        <translation>Travail après conversation</translation>
     </message>
     <message>
         <source>missed offers</source>
-        <translation type="unfinished" />
+        <translation>offres manquées</translation>
     </message>
     <message>
         <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez manqué plusieurs offres d'affilée : vous êtes passé Absent. Choisissez Disponible quand vous êtes prêt.</translation>
     </message>
 </context>
 <context>
@@ -2013,27 +2013,27 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Executive %1 is now offline.</source>
-        <translation type="unfinished" />
+        <translation>Le conseiller %1 est maintenant hors ligne.</translation>
     </message>
     <message>
         <source>Executive %1 is now available.</source>
-        <translation type="unfinished" />
+        <translation>Le conseiller %1 est maintenant disponible.</translation>
     </message>
     <message>
         <source>Executive %1 is now away.</source>
-        <translation type="unfinished" />
+        <translation>Le conseiller %1 est maintenant absent.</translation>
     </message>
     <message>
         <source>Executive %1 is now away (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le conseiller %1 est maintenant absent (%2).</translation>
     </message>
     <message>
         <source>Executive %1 is now busy in a session.</source>
-        <translation type="unfinished" />
+        <translation>Le conseiller %1 est maintenant occupé dans une conversation.</translation>
     </message>
     <message>
         <source>Executive %1 is now in after-call work.</source>
-        <translation type="unfinished" />
+        <translation>Le conseiller %1 est maintenant en travail après conversation.</translation>
     </message>
 </context>
 <context>

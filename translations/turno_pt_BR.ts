@@ -337,19 +337,19 @@ Comandos de contas (a senha é lida da entrada padrão):
     </message>
     <message>
         <source>Seconds of after-call work after each session before new offers (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Segundos de trabalho pós-atendimento antes de novas ofertas (padrão 30).</translation>
     </message>
     <message>
         <source>Unanswered offers in a row that set an executive Away (default 2).</source>
-        <translation type="unfinished" />
+        <translation>Ofertas seguidas sem resposta que deixam um executivo Ausente (padrão 2).</translation>
     </message>
     <message>
         <source>Invalid --wrap-up: %1 (use seconds from 0 to 3600)</source>
-        <translation type="unfinished" />
+        <translation>--wrap-up inválido: %1 (use segundos de 0 a 3600)</translation>
     </message>
     <message>
         <source>Invalid --missed-offers: %1 (use 1 to 100)</source>
-        <translation type="unfinished" />
+        <translation>--missed-offers inválido: %1 (use 1 a 100)</translation>
     </message>
 </context>
 <context>
@@ -1671,27 +1671,27 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Disponível</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished" />
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished" />
+        <translation>Pós-atendimento</translation>
     </message>
     <message>
         <source>missed offers</source>
-        <translation type="unfinished" />
+        <translation>ofertas perdidas</translation>
     </message>
     <message>
         <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>Você perdeu várias ofertas seguidas e foi colocado como Ausente. Escolha Disponível quando estiver pronto.</translation>
     </message>
 </context>
 <context>
@@ -2013,27 +2013,27 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
     <message>
         <source>Executive %1 is now offline.</source>
-        <translation type="unfinished" />
+        <translation>Executivo %1 agora está desconectado.</translation>
     </message>
     <message>
         <source>Executive %1 is now available.</source>
-        <translation type="unfinished" />
+        <translation>Executivo %1 agora está disponível.</translation>
     </message>
     <message>
         <source>Executive %1 is now away.</source>
-        <translation type="unfinished" />
+        <translation>Executivo %1 agora está ausente.</translation>
     </message>
     <message>
         <source>Executive %1 is now away (%2).</source>
-        <translation type="unfinished" />
+        <translation>Executivo %1 agora está ausente (%2).</translation>
     </message>
     <message>
         <source>Executive %1 is now busy in a session.</source>
-        <translation type="unfinished" />
+        <translation>Executivo %1 agora está ocupado em um atendimento.</translation>
     </message>
     <message>
         <source>Executive %1 is now in after-call work.</source>
-        <translation type="unfinished" />
+        <translation>Executivo %1 agora está em trabalho pós-atendimento.</translation>
     </message>
 </context>
 <context>
