@@ -37,6 +37,11 @@ constexpr std::array Commands{
     ExecutiveCommand{
         ExecutiveCommandId::End, "end", nullptr, true,
         QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Ends the conversation with the customer you are attending.")},
+    ExecutiveCommand{ExecutiveCommandId::Ready, "ready", nullptr, true,
+                     QT_TRANSLATE_NOOP("Turno::ExecutiveCommands",
+                                       "Makes you available for customers again (also ends after-call work).")},
+    ExecutiveCommand{ExecutiveCommandId::Away, "away", QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "reason"), true,
+                     QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Sets you away, with a reason; no customer is offered to you.")},
     ExecutiveCommand{ExecutiveCommandId::Help, "help", nullptr, true,
                      QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Lists the commands.")},
     ExecutiveCommand{ExecutiveCommandId::Quit, "quit", nullptr, true,

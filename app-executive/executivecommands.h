@@ -19,6 +19,8 @@ enum class ExecutiveCommandId {
     Connect,
     Reject,
     End,
+    Ready,
+    Away,
     Help,
     Quit
 };

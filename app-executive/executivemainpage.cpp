@@ -8,6 +8,9 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -66,6 +69,24 @@ ExecutiveMainPage::ExecutiveMainPage(QWidget *parent) : QWidget(parent)
     profile->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     profile->addRow(tr("Role:"), m_role);
     profile->addRow(tr("Services:"), m_services);
+    m_presence = new QLabel;
+    m_presence->setObjectName(QStringLiteral("presenceValue"));
+    m_presence->setWordWrap(true);
+    m_ready = new QPushButton(tr("Ready &now"));
+    m_ready->setObjectName(QStringLiteral("readyButton"));
+    m_ready->setToolTip(tr("Become available for customers again (or type :ready)."));
+    m_ready->setVisible(false);
+    auto *presenceRow = new QHBoxLayout;
+    presenceRow->addWidget(m_presence, 1);
+    presenceRow->addWidget(m_ready);
+    profile->addRow(tr("Presence:"), presenceRow);
+    m_presenceTick = new QTimer(this);
+    m_presenceTick->setInterval(1000);
+    connect(m_presenceTick, &QTimer::timeout, this, &ExecutiveMainPage::showPresence);
+    connect(m_ready, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->setAvailable();
+    });
 
     m_queuePane =
         paneWithNote(tr("Waiting customers"), tr("No customers waiting"),
@@ -121,9 +142,35 @@ void ExecutiveMainPage::updateGreeting()
     m_greeting->setText(CustomerCountText::greeting(m_firstName, m_count));
 }
 
+void ExecutiveMainPage::showPresence()
+{
+    const Protocol::Presence presence = m_presenceState;
+    const int secondsLeft = m_wrapUpEnds.isValid()
+                                ? int(qMax<qint64>(0, (QDateTime::currentDateTime().msecsTo(m_wrapUpEnds) + 999) / 1000))
+                                : 0;
+    m_presence->setText(ExecutiveSession::presenceSentence(presence, m_presenceReason, secondsLeft));
+    const bool canBeReady = presence == Protocol::Presence::Away || presence == Protocol::Presence::AfterCallWork;
+    m_ready->setVisible(canBeReady);
+    if (presence != Protocol::Presence::AfterCallWork)
+        m_presenceTick->stop();
+}
+
 void ExecutiveMainPage::attach(ExecutiveSession *session)
 {
     m_session = session;
+    connect(session, &ExecutiveSession::presenceChanged, this,
+            [this](Protocol::Presence presence, const QString &reason, int seconds) {
+                m_presenceState = presence;
+                m_presenceReason = reason;
+                m_wrapUpEnds = presence == Protocol::Presence::AfterCallWork
+                                   ? QDateTime::currentDateTime().addSecs(seconds)
+                                   : QDateTime();
+                if (presence == Protocol::Presence::AfterCallWork)
+                    m_presenceTick->start();
+                showPresence();
+            });
+    connect(session, &ExecutiveSession::awayForMissedOffers, this,
+            [this](const QString &message) { m_conversationPane->showNotice(message); });
     ConversationPanel *pane = m_conversationPane;
     connect(session, &ExecutiveSession::offerReceived, pane, &ConversationPanel::showOffer);
     connect(session, &ExecutiveSession::offerEnded, pane,
@@ -178,6 +225,12 @@ void ExecutiveMainPage::runLine(const QString &line)
         break;
     case ExecutiveCommandId::End:
         endSession();
+        break;
+    case ExecutiveCommandId::Ready:
+        m_session->setAvailable();
+        break;
+    case ExecutiveCommandId::Away:
+        m_session->setAway(parsed.argument);
         break;
     case ExecutiveCommandId::Quit:
         Q_EMIT quitRequested();

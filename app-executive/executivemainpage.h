@@ -4,10 +4,15 @@
 #pragma once
 
 #include <QStringList>
+#include "protocol/messages.h"
+
+#include <QDateTime>
 #include <QWidget>
 
 class QGroupBox;
 class QLabel;
+class QPushButton;
+class QTimer;
 class QSplitter;
 
 namespace Turno
@@ -52,6 +57,14 @@ private:
     QLabel *m_greeting = nullptr;
     QLabel *m_role = nullptr;
     QLabel *m_services = nullptr;
+    // Presence: a sentence (with the after-call work counting down) and "Ready now".
+    QLabel *m_presence = nullptr;
+    QPushButton *m_ready = nullptr;
+    QTimer *m_presenceTick = nullptr;
+    QDateTime m_wrapUpEnds;
+    Protocol::Presence m_presenceState = Protocol::Presence::Available;
+    QString m_presenceReason;
+    void showPresence();
     QGroupBox *m_queuePane = nullptr;
     ConversationPanel *m_conversationPane = nullptr;
     ExecutiveSession *m_session = nullptr;

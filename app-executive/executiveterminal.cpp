@@ -44,6 +44,16 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
     m_answerTimeout.setInterval(AnswerTimeoutMs);
     connect(&m_answerTimeout, &QTimer::timeout, this, &ExecutiveTerminal::answerArrived);
     connect(&m_session, &ExecutiveSession::offerReceived, this, &ExecutiveTerminal::onOfferReceived);
+    connect(&m_session, &ExecutiveSession::presenceChanged, this,
+            [this](Protocol::Presence presence, const QString &reason, int seconds) {
+                // A session's start and end are told already; Available at log-in goes without saying.
+                if (presence == Protocol::Presence::Busy || !m_greeted)
+                    return;
+                announceSaid(ExecutiveSession::presenceSentence(presence, reason, seconds));
+            });
+    connect(&m_session, &ExecutiveSession::awayForMissedOffers, this, [this](const QString &message) {
+        announceSaid(message + QLatin1Char(' ') + tr("Type :ready when you are back."));
+    });
     connect(&m_session, &ExecutiveSession::offerEnded, this, [this](quint32, const QString &message) {
         announceSaid(message);
         answerArrived();
@@ -212,6 +222,12 @@ void ExecutiveTerminal::runCommand(const QString &line)
     case ExecutiveCommandId::Quit:
         finish(0);
         return;
+    case ExecutiveCommandId::Ready:
+        m_session.setAvailable();
+        break;
+    case ExecutiveCommandId::Away:
+        m_session.setAway(parsed.argument);
+        break;
     // The next line waits for the server's answer (the session, or the offer's or session's end), so
     // a script's next line is read in the state the command led to, as after the password.
     case ExecutiveCommandId::Connect:

@@ -43,6 +43,9 @@ void TestCliCommands::parse_data()
     QTest::newRow("connect, upper case") << ":Connect" << S::Ok << Id::Connect << QString();
     QTest::newRow("reject") << ":reject" << S::Ok << Id::Reject << QString();
     QTest::newRow("reject, spaced") << " :  reject " << S::Ok << Id::Reject << QString();
+    QTest::newRow("ready") << ":ready" << S::Ok << Id::Ready << QString();
+    QTest::newRow("away with a reason") << ":away  lunch break " << S::Ok << Id::Away << QStringLiteral("lunch break");
+    QTest::newRow("away without a reason") << ":away" << S::MissingArgument << Id::Away << QString();
     QTest::newRow("end") << ":end" << S::Ok << Id::End << QString();
     QTest::newRow("END") << ":END" << S::Ok << Id::End << QString();
     QTest::newRow("restart internet") << ":restart internet" << S::Ok << Id::RestartInternet << QString();
@@ -145,7 +148,8 @@ void TestCliCommands::availableCommands()
             available.append(QString::fromLatin1(command.name));
     }
     QCOMPARE(available, (QStringList{QStringLiteral("status"), QStringLiteral("connect"), QStringLiteral("reject"),
-                                     QStringLiteral("end"), QStringLiteral("help"), QStringLiteral("quit")}));
+                                     QStringLiteral("end"), QStringLiteral("ready"), QStringLiteral("away"),
+                                     QStringLiteral("help"), QStringLiteral("quit")}));
     // :help marks only the others as coming later.
     const QStringList soon = ExecutiveCommands::helpLines().filter(QStringLiteral("(available soon)"));
     QCOMPARE(soon.size(), qsizetype(ExecutiveCommands::all().size()) - available.size());

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void greetingFollowsTheCount();
     void logOutReturnsToLogIn();
     void ctrlQQuits();
+    void presenceShowsAndReadyNow();
 
 private:
     Test::ServerProcess m_server;
@@ -198,6 +199,33 @@ void TestExecutiveWindow::ctrlQQuits()
     // Quitting logs out first, then the window closes.
     QTRY_COMPARE_WITH_TIMEOUT(loggedOut.count(), 1, 10'000);
     QTRY_VERIFY(!window.isVisible());
+}
+
+void TestExecutiveWindow::presenceShowsAndReadyNow()
+{
+    removeTranslators();
+    ExecutiveWindow window(m_server.address());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loggedIn(window.session(), &ExecutiveSession::loggedInAs);
+    fillAndSubmit(window, QStringLiteral("jperez"), QStringLiteral("juan-password"));
+    QVERIFY(loggedIn.wait(10'000));
+    auto *presence = child<QLabel>(window, "presenceValue");
+    auto *ready = window.findChild<QPushButton *>(QStringLiteral("readyButton"));
+    QVERIFY(ready);
+    QTRY_COMPARE_WITH_TIMEOUT(presence->text(), QStringLiteral("You are available for customers."), 10'000);
+    QVERIFY(!ready->isVisible());
+    // After-call work counts down and offers "Ready now".
+    Q_EMIT window.session()->presenceChanged(Turno::Protocol::Presence::AfterCallWork, QString(), 30);
+    QVERIFY(presence->text().startsWith(QLatin1String("After-call work: new offers in 3")));
+    QVERIFY(ready->isVisible());
+    // Away after missed offers: the reason shows, and Ready now asks the server for Available.
+    Q_EMIT window.session()->presenceChanged(Turno::Protocol::Presence::Away, QStringLiteral("missed offers"), 0);
+    QCOMPARE(presence->text(), QStringLiteral("You are away (missed offers); no customer will be offered to you."));
+    QVERIFY(ready->isVisible());
+    ready->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->presence(), Turno::Protocol::Presence::Available, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready->isVisible(), 10'000);
 }
 
 QTEST_MAIN(TestExecutiveWindow)

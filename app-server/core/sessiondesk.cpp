@@ -110,8 +110,12 @@ void SessionDesk::changePresence(const QString &username, Presence presence, con
         it->wrapUp->deleteLater();
         it->wrapUp = nullptr;
     }
-    if (it->presence == presence && it->reason == reason)
+    if (it->presence == presence && it->reason == reason) {
+        // Nothing changes, but whoever asked hears the current state (their view may be stale).
+        if (ClientPeer *executive = m_center.executivePeer(username))
+            executive->send(PresenceChanged{quint8(presence), reason, 0});
         return;
+    }
     it->presence = presence;
     it->reason = reason;
     quint32 seconds = 0;

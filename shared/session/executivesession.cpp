@@ -214,6 +214,22 @@ QString ExecutiveSession::describePresence(Presence presence)
     return QString();
 }
 
+QString ExecutiveSession::presenceSentence(Presence presence, const QString &reason, int seconds)
+{
+    switch (presence) {
+    case Presence::Available:
+        return tr("You are available for customers.");
+    case Presence::Away:
+        return reason.isEmpty() ? tr("You are away; no customer will be offered to you.")
+                                : tr("You are away (%1); no customer will be offered to you.").arg(reason);
+    case Presence::Busy:
+        return tr("You are in a session.");
+    case Presence::AfterCallWork:
+        return tr("After-call work: new offers in %n second(s).", nullptr, qMax(0, seconds));
+    }
+    return QString();
+}
+
 void ExecutiveSession::setAvailable()
 {
     send(SetPresence{nextRequestId(), quint8(Presence::Available), QString()});

@@ -50,6 +50,8 @@ public:
     void setAvailable();
     void setAway(const QString &reason);
     static QString describePresence(Protocol::Presence presence);
+    // A whole sentence for the executive about their presence ("You are available for customers.").
+    static QString presenceSentence(Protocol::Presence presence, const QString &reason, int seconds);
 
     // Customers waiting in the lines this executive serves, oldest first; total may be larger.
     QList<WaitingEntry> waitingCustomers() const { return m_waiting; }
