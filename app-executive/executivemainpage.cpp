@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QHBoxLayout>
+#include <QStackedLayout>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -91,6 +93,18 @@ ExecutiveMainPage::ExecutiveMainPage(QWidget *parent) : QWidget(parent)
     m_queuePane =
         paneWithNote(tr("Waiting customers"), tr("No customers waiting"),
                      tr("Customers who ask to talk to an executive appear here."), QStringLiteral("queuePane"));
+    // The note stays for an empty line; the list replaces it while customers wait.
+    auto *noteHolder = new QWidget;
+    noteHolder->setLayout(m_queuePane->layout());
+    m_waitingList = new QTreeWidget;
+    m_waitingList->setObjectName(QStringLiteral("waitingList"));
+    m_waitingList->setHeaderLabels({tr("Customer"), tr("Service"), tr("Waiting"), tr("Last action")});
+    m_waitingList->setRootIsDecorated(false);
+    m_waitingList->setAlternatingRowColors(true);
+    m_waitingList->setAccessibleName(tr("Waiting customers, oldest first"));
+    m_queueStack = new QStackedLayout(m_queuePane);
+    m_queueStack->addWidget(noteHolder);
+    m_queueStack->addWidget(m_waitingList);
     m_conversationPane = new ConversationPanel;
     connect(m_conversationPane, &ConversationPanel::lineEntered, this, &ExecutiveMainPage::runLine);
     connect(m_conversationPane, &ConversationPanel::acceptRequested, this, &ExecutiveMainPage::acceptOffer);
@@ -142,6 +156,28 @@ void ExecutiveMainPage::updateGreeting()
     m_greeting->setText(CustomerCountText::greeting(m_firstName, m_count));
 }
 
+void ExecutiveMainPage::refreshWaiting()
+{
+    const QList<WaitingEntry> waiting = m_session ? m_session->waitingCustomers() : QList<WaitingEntry>();
+    if (waiting.isEmpty()) {
+        m_queueStack->setCurrentIndex(0);
+        m_queuePane->setTitle(tr("Waiting customers"));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    m_waitingList->clear();
+    for (const WaitingEntry &entry : waiting) {
+        const qint64 seconds = qMax<qint64>(0, entry.waitingSince.secsTo(now));
+        const QString waited = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        m_waitingList->addTopLevelItem(new QTreeWidgetItem({entry.customerName, entry.service, waited, entry.lastAction}));
+    }
+    m_waitingList->resizeColumnToContents(0);
+    m_queueStack->setCurrentIndex(1);
+    m_queuePane->setTitle(m_session->waitingTotal() > waiting.size()
+                              ? tr("Waiting customers (%1, the oldest %2 shown)").arg(m_session->waitingTotal()).arg(waiting.size())
+                              : tr("Waiting customers (%1)").arg(waiting.size()));
+}
+
 void ExecutiveMainPage::showPresence()
 {
     const Protocol::Presence presence = m_presenceState;
@@ -169,6 +205,11 @@ void ExecutiveMainPage::attach(ExecutiveSession *session)
                     m_presenceTick->start();
                 showPresence();
             });
+    connect(session, &ExecutiveSession::waitingChanged, this, &ExecutiveMainPage::refreshWaiting);
+    auto *waitingTick = new QTimer(this); // the waiting times keep counting between pushes
+    waitingTick->setInterval(1000);
+    connect(waitingTick, &QTimer::timeout, this, &ExecutiveMainPage::refreshWaiting);
+    waitingTick->start();
     connect(session, &ExecutiveSession::awayForMissedOffers, this,
             [this](const QString &message) { m_conversationPane->showNotice(message); });
     ConversationPanel *pane = m_conversationPane;

@@ -11,6 +11,8 @@
 
 class QGroupBox;
 class QLabel;
+class QStackedLayout;
+class QTreeWidget;
 class QPushButton;
 class QTimer;
 class QSplitter;
@@ -66,6 +68,10 @@ private:
     QString m_presenceReason;
     void showPresence();
     QGroupBox *m_queuePane = nullptr;
+    // The queue panel: waiting customers, oldest first, with a live waiting time.
+    QTreeWidget *m_waitingList = nullptr;
+    QStackedLayout *m_queueStack = nullptr;
+    void refreshWaiting();
     ConversationPanel *m_conversationPane = nullptr;
     ExecutiveSession *m_session = nullptr;
     QString m_firstName;

@@ -47,22 +47,28 @@ public:
     bool started() { return m_process.waitForStarted(10'000); }
     void write(const QString &text) { m_process.write(text.toUtf8()); }
     void closeInput() { m_process.closeWriteChannel(); }
-    // Waits on the process's output (not on a timer) until it contains text.
+    // Waits on the process's output (not on a timer) until it contains text. The event loop runs
+    // meanwhile, so the executive in this process keeps answering.
     bool waitFor(const QString &text, int timeoutMs = 15'000)
     {
         QDeadlineTimer deadline(timeoutMs);
         while (!output().contains(text)) {
             if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
                 return output().contains(text);
-            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+            QSignalSpy more(&m_process, &QProcess::readyRead);
+            if (m_process.bytesAvailable() == 0)
+                more.wait(int(qMax<qint64>(1, deadline.remainingTime())));
         }
         return true;
     }
     // The exit code once it has finished, -1 if it did not (or crashed).
     int waitForExit()
     {
-        if (!m_process.waitForFinished(30'000))
-            return -1;
+        if (m_process.state() != QProcess::NotRunning) {
+            QSignalSpy finished(&m_process, &QProcess::finished);
+            if (!finished.wait(30'000))
+                return -1;
+        }
         output();
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTranslator>
+#include <QTreeWidget>
+#include "session/customersession.h"
 #include <QtTest>
 #include <memory>
 
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void logOutReturnsToLogIn();
     void ctrlQQuits();
     void presenceShowsAndReadyNow();
+    void queuePanelListsWaitingCustomers();
 
 private:
     Test::ServerProcess m_server;
@@ -226,6 +229,40 @@ void TestExecutiveWindow::presenceShowsAndReadyNow()
     ready->click();
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->presence(), Turno::Protocol::Presence::Available, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(!ready->isVisible(), 10'000);
+}
+
+void TestExecutiveWindow::queuePanelListsWaitingCustomers()
+{
+    removeTranslators();
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    ExecutiveWindow window(server.address());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loggedIn(window.session(), &ExecutiveSession::loggedInAs);
+    fillAndSubmit(window, QStringLiteral("jperez"), QStringLiteral("juan1234"));
+    QVERIFY(loggedIn.wait(10'000));
+    auto *list = window.findChild<QTreeWidget *>(QStringLiteral("waitingList"));
+    QVERIFY(list);
+    QVERIFY(!list->isVisible()); // the calm note while nobody waits
+
+    CustomerSession jorge, claudio;
+    for (auto [customer, rut, password] : {std::tuple{&jorge, "12.345.678-5", "jorge1234"},
+                                           std::tuple{&claudio, "10.111.222-5", "claudio1234"}}) {
+        QSignalSpy in(customer, &CustomerSession::loggedInAs);
+        QVERIFY(customer->logIn(server.address(), QLatin1String(rut), QLatin1String(password)));
+        QVERIFY(in.wait(10'000));
+        QVERIFY(customer->contactExecutive(QStringLiteral("wifi")));
+    }
+    // Oldest first, live; the first one is ringing for Juan and still counts as waiting.
+    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 2, 10'000);
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Jorge Sandoval"));
+    QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Claudio García"));
+    QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Wi-Fi"));
+    QCOMPARE(list->topLevelItem(1)->text(3), QStringLiteral("Nothing in self-service yet"));
+    QVERIFY(claudio.leaveQueue());
+    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 10'000);
 }
 
 QTEST_MAIN(TestExecutiveWindow)
