@@ -289,10 +289,6 @@
         <source>Database %1.</source>
         <translation>Base de datos %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n demo account(s).</source>
-        <translation><numerusform>Se cargó %n cuenta de demostración.</numerusform><numerusform>Se cargaron %n cuentas de demostración.</numerusform></translation>
-    </message>
     <message>
         <source>Shutting down.</source>
         <translation>Apagando el servidor.</translation>
@@ -350,6 +346,14 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
     <message>
         <source>Invalid --missed-offers: %1 (use 1 to 100)</source>
         <translation>--missed-offers no válido: %1 (use 1 a 100)</translation>
+    </message>
+    <message>
+        <source>Loaded 1 demo account.</source>
+        <translation>Se cargó 1 cuenta de demostración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demo accounts.</source>
+        <translation><numerusform>Se cargó %n cuenta de demostración.</numerusform><numerusform>Se cargaron %n cuentas de demostración.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -792,10 +796,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>The server speaks protocol version %1, but this app speaks version %2. Please update the older one.</source>
         <translation>El servidor usa la versión %1 del protocolo, pero esta aplicación usa la versión %2. Actualiza la más antigua.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed log-ins. Try again in %n minute(s).</source>
-        <translation><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minutos.</numerusform></translation>
-    </message>
     <message>
         <source>The server cannot log you in right now. Please try again later.</source>
         <translation>El servidor no puede iniciar tu sesión en este momento. Inténtalo más tarde.</translation>
@@ -827,6 +827,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>You were away too long, so your place was released. Please log in again.</source>
         <translation>Estuviste desconectado demasiado tiempo y se liberó tu lugar. Por favor vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins. Try again in 1 minute.</source>
+        <translation>Demasiados intentos fallidos. Vuelve a intentarlo en 1 minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed log-ins. Try again in %n minutes.</source>
+        <translation><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minutos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1329,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>You are next in line.</source>
         <translation>Eres el siguiente en la fila.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) ahead of you.</source>
-        <translation><numerusform>Hay %n cliente antes que tú.</numerusform><numerusform>Hay %n clientes antes que tú.</numerusform></translation>
-    </message>
     <message>
         <source>Estimated wait: unknown.</source>
         <translation>Espera estimada: desconocida.</translation>
@@ -1332,10 +1336,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Estimated wait: less than a minute.</source>
         <translation>Espera estimada: menos de un minuto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated wait: up to %n minute(s).</source>
-        <translation><numerusform>Espera estimada: hasta %n minuto.</numerusform><numerusform>Espera estimada: hasta %n minutos.</numerusform></translation>
     </message>
     <message>
         <source>Estimated wait: %1 to %2 minutes.</source>
@@ -1360,6 +1360,18 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>%1 is no longer connected; the conversation ended.</source>
         <translation>%1 ya no está conectado; la conversación terminó.</translation>
+    </message>
+    <message>
+        <source>1 customer ahead of you.</source>
+        <translation>Hay 1 cliente antes que tú.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers ahead of you.</source>
+        <translation><numerusform>Hay %n cliente antes que tú.</numerusform><numerusform>Hay %n clientes antes que tú.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: up to %n minutes.</source>
+        <translation><numerusform>Espera estimada: hasta %n minuto.</numerusform><numerusform>Espera estimada: hasta %n minutos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1532,18 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>You are already talking with %1. End that session with :end first.</source>
         <translation>Ya estás conversando con %1. Termina esa sesión con :end primero.</translation>
     </message>
+    <message>
+        <source>Makes you available for customers again (also ends after-call work).</source>
+        <translation>Te deja disponible para clientes otra vez (también termina el trabajo posterior).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>Sets you away, with a reason; no customer is offered to you.</source>
+        <translation>Te deja ausente, con un motivo; no se te ofrecen clientes.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveLoginPage</name>
@@ -1601,6 +1625,46 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Commands:</source>
         <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Ready &amp;now</source>
+        <translation>&amp;Listo ahora</translation>
+    </message>
+    <message>
+        <source>Become available for customers again (or type :ready).</source>
+        <translation>Vuelve a estar disponible para clientes (o escribe :ready).</translation>
+    </message>
+    <message>
+        <source>Presence:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última acción</translation>
+    </message>
+    <message>
+        <source>Waiting customers, oldest first</source>
+        <translation>Clientes en espera, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1, the oldest %2 shown)</source>
+        <translation>Clientes en espera (%1; se muestran los %2 más antiguos)</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1)</source>
+        <translation>Clientes en espera (%1)</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1757,30 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
         <translation>No respondiste varias ofertas seguidas, así que quedaste como Ausente. Elige Disponible cuando estés listo.</translation>
     </message>
+    <message>
+        <source>You are available for customers.</source>
+        <translation>Estás disponible para atender clientes.</translation>
+    </message>
+    <message>
+        <source>You are away; no customer will be offered to you.</source>
+        <translation>Estás ausente; no se te ofrecerán clientes.</translation>
+    </message>
+    <message>
+        <source>You are away (%1); no customer will be offered to you.</source>
+        <translation>Estás ausente (%1); no se te ofrecerán clientes.</translation>
+    </message>
+    <message>
+        <source>You are in a session.</source>
+        <translation>Estás en una atención.</translation>
+    </message>
+    <message>
+        <source>After-call work: new offers in 1 second.</source>
+        <translation>Trabajo posterior: nuevas ofertas en 1 segundo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After-call work: new offers in %n seconds.</source>
+        <translation><numerusform>Trabajo posterior: nuevas ofertas en %n segundo.</numerusform><numerusform>Trabajo posterior: nuevas ofertas en %n segundos.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1749,6 +1837,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>(delivered %1)</source>
         <comment>an own chat message reached the server at this time (HH:mm)</comment>
         <translation>(entregado %1)</translation>
+    </message>
+    <message>
+        <source>Type :ready when you are back.</source>
+        <translation>Escribe :ready cuando vuelvas.</translation>
     </message>
 </context>
 <context>

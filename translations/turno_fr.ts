@@ -289,10 +289,6 @@
         <source>Database %1.</source>
         <translation>Base de données %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n demo account(s).</source>
-        <translation><numerusform>%n compte de démonstration chargé.</numerusform><numerusform>%n comptes de démonstration chargés.</numerusform></translation>
-    </message>
     <message>
         <source>Shutting down.</source>
         <translation>Arrêt du serveur.</translation>
@@ -350,6 +346,14 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
     <message>
         <source>Invalid --missed-offers: %1 (use 1 to 100)</source>
         <translation>--missed-offers invalide : %1 (utilisez 1 à 100)</translation>
+    </message>
+    <message>
+        <source>Loaded 1 demo account.</source>
+        <translation>1 compte de démonstration chargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demo accounts.</source>
+        <translation><numerusform>%n compte de démonstration chargé.</numerusform><numerusform>%n comptes de démonstration chargés.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -792,10 +796,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>The server speaks protocol version %1, but this app speaks version %2. Please update the older one.</source>
         <translation>Le serveur utilise la version %1 du protocole, mais cette application utilise la version %2. Mettez à jour le plus ancien.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed log-ins. Try again in %n minute(s).</source>
-        <translation><numerusform>Trop d'échecs de connexion. Réessayez dans %n minute.</numerusform><numerusform>Trop d'échecs de connexion. Réessayez dans %n minutes.</numerusform></translation>
-    </message>
     <message>
         <source>The server cannot log you in right now. Please try again later.</source>
         <translation>Le serveur ne peut pas vous connecter pour le moment. Veuillez réessayer plus tard.</translation>
@@ -827,6 +827,14 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>You were away too long, so your place was released. Please log in again.</source>
         <translation>Vous avez été absent trop longtemps et votre place a été libérée. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins. Try again in 1 minute.</source>
+        <translation>Trop d'échecs de connexion. Réessayez dans 1 minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed log-ins. Try again in %n minutes.</source>
+        <translation><numerusform>Trop d'échecs de connexion. Réessayez dans %n minute.</numerusform><numerusform>Trop d'échecs de connexion. Réessayez dans %n minutes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1329,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>You are next in line.</source>
         <translation>Vous êtes le prochain dans la file.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) ahead of you.</source>
-        <translation><numerusform>%n client devant vous.</numerusform><numerusform>%n clients devant vous.</numerusform></translation>
-    </message>
     <message>
         <source>Estimated wait: unknown.</source>
         <translation>Attente estimée : inconnue.</translation>
@@ -1332,10 +1336,6 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Estimated wait: less than a minute.</source>
         <translation>Attente estimée : moins d'une minute.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated wait: up to %n minute(s).</source>
-        <translation><numerusform>Attente estimée : jusqu'à %n minute.</numerusform><numerusform>Attente estimée : jusqu'à %n minutes.</numerusform></translation>
     </message>
     <message>
         <source>Estimated wait: %1 to %2 minutes.</source>
@@ -1360,6 +1360,18 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>%1 is no longer connected; the conversation ended.</source>
         <translation>%1 n'est plus connecté ; la conversation est terminée.</translation>
+    </message>
+    <message>
+        <source>1 customer ahead of you.</source>
+        <translation>1 client devant vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers ahead of you.</source>
+        <translation><numerusform>%n client devant vous.</numerusform><numerusform>%n clients devant vous.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: up to %n minutes.</source>
+        <translation><numerusform>Attente estimée : jusqu'à %n minute.</numerusform><numerusform>Attente estimée : jusqu'à %n minutes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1532,18 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>You are already talking with %1. End that session with :end first.</source>
         <translation>Vous êtes déjà en conversation avec %1. Terminez d'abord cette session avec :end.</translation>
     </message>
+    <message>
+        <source>Makes you available for customers again (also ends after-call work).</source>
+        <translation>Vous rend de nouveau disponible pour les clients (termine aussi le travail après conversation).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>Sets you away, with a reason; no customer is offered to you.</source>
+        <translation>Vous met absent, avec un motif ; aucun client ne vous est proposé.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveLoginPage</name>
@@ -1601,6 +1625,46 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Ready &amp;now</source>
+        <translation>&amp;Prêt maintenant</translation>
+    </message>
+    <message>
+        <source>Become available for customers again (or type :ready).</source>
+        <translation>Redevenez disponible pour les clients (ou tapez :ready).</translation>
+    </message>
+    <message>
+        <source>Presence:</source>
+        <translation>Présence :</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Waiting customers, oldest first</source>
+        <translation>Clients en attente, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1, the oldest %2 shown)</source>
+        <translation>Clients en attente (%1 ; les %2 plus anciens affichés)</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1)</source>
+        <translation>Clients en attente (%1)</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1757,30 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
         <translation>Vous avez manqué plusieurs offres d'affilée : vous êtes passé Absent. Choisissez Disponible quand vous êtes prêt.</translation>
     </message>
+    <message>
+        <source>You are available for customers.</source>
+        <translation>Vous êtes disponible pour les clients.</translation>
+    </message>
+    <message>
+        <source>You are away; no customer will be offered to you.</source>
+        <translation>Vous êtes absent ; aucun client ne vous sera proposé.</translation>
+    </message>
+    <message>
+        <source>You are away (%1); no customer will be offered to you.</source>
+        <translation>Vous êtes absent (%1) ; aucun client ne vous sera proposé.</translation>
+    </message>
+    <message>
+        <source>You are in a session.</source>
+        <translation>Vous êtes en conversation.</translation>
+    </message>
+    <message>
+        <source>After-call work: new offers in 1 second.</source>
+        <translation>Travail après conversation : nouvelles offres dans 1 seconde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After-call work: new offers in %n seconds.</source>
+        <translation><numerusform>Travail après conversation : nouvelles offres dans %n seconde.</numerusform><numerusform>Travail après conversation : nouvelles offres dans %n secondes.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1749,6 +1837,10 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>(delivered %1)</source>
         <comment>an own chat message reached the server at this time (HH:mm)</comment>
         <translation>(remis %1)</translation>
+    </message>
+    <message>
+        <source>Type :ready when you are back.</source>
+        <translation>Tapez :ready à votre retour.</translation>
     </message>
 </context>
 <context>

@@ -289,10 +289,6 @@
         <source>Database %1.</source>
         <translation>Banco de dados %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n demo account(s).</source>
-        <translation><numerusform>%n conta de demonstração carregada.</numerusform><numerusform>%n contas de demonstração carregadas.</numerusform></translation>
-    </message>
     <message>
         <source>Shutting down.</source>
         <translation>Encerrando o servidor.</translation>
@@ -350,6 +346,14 @@ Comandos de contas (a senha é lida da entrada padrão):
     <message>
         <source>Invalid --missed-offers: %1 (use 1 to 100)</source>
         <translation>--missed-offers inválido: %1 (use 1 a 100)</translation>
+    </message>
+    <message>
+        <source>Loaded 1 demo account.</source>
+        <translation>1 conta de demonstração carregada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n demo accounts.</source>
+        <translation><numerusform>%n conta de demonstração carregada.</numerusform><numerusform>%n contas de demonstração carregadas.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -792,10 +796,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>The server speaks protocol version %1, but this app speaks version %2. Please update the older one.</source>
         <translation>O servidor usa a versão %1 do protocolo, mas este aplicativo usa a versão %2. Atualize o mais antigo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed log-ins. Try again in %n minute(s).</source>
-        <translation><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minuto.</numerusform><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minutos.</numerusform></translation>
-    </message>
     <message>
         <source>The server cannot log you in right now. Please try again later.</source>
         <translation>O servidor não pode iniciar sua sessão agora. Tente novamente mais tarde.</translation>
@@ -827,6 +827,14 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>You were away too long, so your place was released. Please log in again.</source>
         <translation>Você ficou desconectado por tempo demais e seu lugar foi liberado. Entre novamente, por favor.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins. Try again in 1 minute.</source>
+        <translation>Muitas tentativas de login falharam. Tente novamente em 1 minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed log-ins. Try again in %n minutes.</source>
+        <translation><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minuto.</numerusform><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minutos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1329,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>You are next in line.</source>
         <translation>Você é o próximo da fila.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) ahead of you.</source>
-        <translation><numerusform>Há %n cliente na sua frente.</numerusform><numerusform>Há %n clientes na sua frente.</numerusform></translation>
-    </message>
     <message>
         <source>Estimated wait: unknown.</source>
         <translation>Espera estimada: desconhecida.</translation>
@@ -1332,10 +1336,6 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Estimated wait: less than a minute.</source>
         <translation>Espera estimada: menos de um minuto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated wait: up to %n minute(s).</source>
-        <translation><numerusform>Espera estimada: até %n minuto.</numerusform><numerusform>Espera estimada: até %n minutos.</numerusform></translation>
     </message>
     <message>
         <source>Estimated wait: %1 to %2 minutes.</source>
@@ -1360,6 +1360,18 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>%1 is no longer connected; the conversation ended.</source>
         <translation>%1 não está mais conectado; a conversa foi encerrada.</translation>
+    </message>
+    <message>
+        <source>1 customer ahead of you.</source>
+        <translation>Há 1 cliente na sua frente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers ahead of you.</source>
+        <translation><numerusform>Há %n cliente na sua frente.</numerusform><numerusform>Há %n clientes na sua frente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: up to %n minutes.</source>
+        <translation><numerusform>Espera estimada: até %n minuto.</numerusform><numerusform>Espera estimada: até %n minutos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1532,18 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>You are already talking with %1. End that session with :end first.</source>
         <translation>Você já está conversando com %1. Encerre essa sessão com :end primeiro.</translation>
     </message>
+    <message>
+        <source>Makes you available for customers again (also ends after-call work).</source>
+        <translation>Deixa você disponível para clientes de novo (também encerra o pós-atendimento).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>Sets you away, with a reason; no customer is offered to you.</source>
+        <translation>Deixa você ausente, com um motivo; nenhum cliente é oferecido a você.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveLoginPage</name>
@@ -1601,6 +1625,46 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Commands:</source>
         <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Ready &amp;now</source>
+        <translation>&amp;Pronto agora</translation>
+    </message>
+    <message>
+        <source>Become available for customers again (or type :ready).</source>
+        <translation>Fique disponível para clientes de novo (ou digite :ready).</translation>
+    </message>
+    <message>
+        <source>Presence:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última ação</translation>
+    </message>
+    <message>
+        <source>Waiting customers, oldest first</source>
+        <translation>Clientes aguardando, do mais antigo ao mais recente</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1, the oldest %2 shown)</source>
+        <translation>Clientes aguardando (%1; os %2 mais antigos exibidos)</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1)</source>
+        <translation>Clientes aguardando (%1)</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1757,30 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
         <translation>Você perdeu várias ofertas seguidas e foi colocado como Ausente. Escolha Disponível quando estiver pronto.</translation>
     </message>
+    <message>
+        <source>You are available for customers.</source>
+        <translation>Você está disponível para atender clientes.</translation>
+    </message>
+    <message>
+        <source>You are away; no customer will be offered to you.</source>
+        <translation>Você está ausente; nenhum cliente será oferecido a você.</translation>
+    </message>
+    <message>
+        <source>You are away (%1); no customer will be offered to you.</source>
+        <translation>Você está ausente (%1); nenhum cliente será oferecido a você.</translation>
+    </message>
+    <message>
+        <source>You are in a session.</source>
+        <translation>Você está em um atendimento.</translation>
+    </message>
+    <message>
+        <source>After-call work: new offers in 1 second.</source>
+        <translation>Pós-atendimento: novas ofertas em 1 segundo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After-call work: new offers in %n seconds.</source>
+        <translation><numerusform>Pós-atendimento: novas ofertas em %n segundo.</numerusform><numerusform>Pós-atendimento: novas ofertas em %n segundos.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1749,6 +1837,10 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>(delivered %1)</source>
         <comment>an own chat message reached the server at this time (HH:mm)</comment>
         <translation>(entregue %1)</translation>
+    </message>
+    <message>
+        <source>Type :ready when you are back.</source>
+        <translation>Digite :ready quando voltar.</translation>
     </message>
 </context>
 <context>

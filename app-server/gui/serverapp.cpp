@@ -258,7 +258,8 @@ int runServerApp(int argc, char **argv)
     if (parser.isSet(demoOption)) {
         Admin::loadDemoAccounts(*store, hasher).then(app.get(), [start](int added) {
             if (added > 0)
-                ServerLog::event(QCoreApplication::translate("ServerApp", "Loaded %n demo account(s).", nullptr, added));
+                ServerLog::event(added == 1 ? QCoreApplication::translate("ServerApp", "Loaded 1 demo account.")
+                                            : QCoreApplication::translate("ServerApp", "Loaded %n demo accounts.", nullptr, added));
             start();
         });
     } else {

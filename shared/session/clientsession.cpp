@@ -240,7 +240,8 @@ void ClientSession::handle(const LoginResult &m)
         return;
     case LoginStatus::Throttled: {
         const int minutes = int((m.retryAfterSeconds + 59) / 60);
-        dropLink(tr("Too many failed log-ins. Try again in %n minute(s).", nullptr, qMax(1, minutes)));
+        dropLink(minutes <= 1 ? tr("Too many failed log-ins. Try again in 1 minute.")
+                              : tr("Too many failed log-ins. Try again in %n minutes.", nullptr, minutes));
         return;
     }
     case LoginStatus::AlreadyLoggedIn:

@@ -357,7 +357,9 @@ QString CustomerSession::describePlace(const QueueInfo &info)
 {
     if (info.ahead == 0)
         return tr("You are next in line.");
-    return tr("%n customer(s) ahead of you.", nullptr, info.ahead);
+    if (info.ahead == 1)
+        return tr("1 customer ahead of you.");
+    return tr("%n customers ahead of you.", nullptr, info.ahead);
 }
 
 QString CustomerSession::describeWait(const QueueInfo &info, const QDateTime &now)
@@ -369,7 +371,7 @@ QString CustomerSession::describeWait(const QueueInfo &info, const QDateTime &no
     if (high <= 1)
         return tr("Estimated wait: less than a minute.");
     if (low == high || low == 0)
-        return tr("Estimated wait: up to %n minute(s).", nullptr, int(high));
+        return tr("Estimated wait: up to %n minutes.", nullptr, int(high)); // high is 2 or more here
     return tr("Estimated wait: %1 to %2 minutes.").arg(low).arg(high);
 }
 

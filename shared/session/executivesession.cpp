@@ -225,7 +225,9 @@ QString ExecutiveSession::presenceSentence(Presence presence, const QString &rea
     case Presence::Busy:
         return tr("You are in a session.");
     case Presence::AfterCallWork:
-        return tr("After-call work: new offers in %n second(s).", nullptr, qMax(0, seconds));
+        if (seconds == 1)
+            return tr("After-call work: new offers in 1 second.");
+        return tr("After-call work: new offers in %n seconds.", nullptr, qMax(0, seconds));
     }
     return QString();
 }
