@@ -1,7 +1,7 @@
 // turno-executive: the executive's desk window, or with --cli the same work with :commands.
-#include "executivecommandline.h"
 #include "executiveterminal.h"
 #include "executivewindow.h"
+#include "util/appcommandline.h"
 #include "util/translation.h"
 
 #include <QApplication>
@@ -14,12 +14,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("turno-executive"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TURNO_VERSION));
     // The terminal mode and --help must work without a display.
-    std::unique_ptr<QCoreApplication> app = ExecutiveCommandLine::needsWindow(argc, argv)
+    std::unique_ptr<QCoreApplication> app = AppCommandLine::needsWindow(argc, argv) && AppCommandLine::displayAvailable()
                                                 ? std::make_unique<QApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
-    installTranslator(*app, ExecutiveCommandLine::languageIn(app->arguments()));
-    ExecutiveOptions options;
-    if (const int exitCode = ExecutiveCommandLine::parse(app->arguments(), &options); exitCode >= 0)
+    installTranslator(*app, AppCommandLine::languageIn(app->arguments()));
+    // The two sentences of --help that are this app's own (their context keeps the translations).
+    const AppDescription description{
+        QStringLiteral("turno-executive"),
+        QCoreApplication::translate("Turno::ExecutiveCommandLine", "Turno for executives: see the customers connected and attend them."),
+        QCoreApplication::translate("Turno::ExecutiveCommandLine", "Work in this terminal with :commands, without a window.")};
+    AppOptions options;
+    if (const int exitCode = AppCommandLine::parse(app->arguments(), description, &options); exitCode >= 0)
+        return exitCode;
+    const bool haveWindow = qobject_cast<QApplication *>(app.get()) != nullptr;
+    if (const int exitCode = AppCommandLine::refuseWithoutDisplay(description, options, haveWindow); exitCode >= 0)
         return exitCode;
 
     if (options.terminal) {

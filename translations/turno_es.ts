@@ -575,6 +575,57 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
     </message>
 </context>
 <context>
+    <name>Turno::AppCommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y termina.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y termina.</translation>
+    </message>
+    <message>
+        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
+        <translation>El servidor de atención como host:puerto (por omisión: 127.0.0.1:5680).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
+        <translation>El idioma a usar: es, pt_BR, fr o en (por omisión: el del sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Run "%1 --help" to see the options.</source>
+        <translation>%1: %2
+Ejecuta "%1 --help" para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument "%2".
+Run "%1 --help" to see the options.</source>
+        <translation>%1: argumento inesperado "%2".
+Ejecuta "%1 --help" para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>%1: invalid --server "%2". %3</source>
+        <translation>%1: --server "%2" no es válido. %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
+        <translation>%1: idioma desconocido "%2". Elige es, pt_BR, fr o en.</translation>
+    </message>
+    <message>
+        <source>%1: no display was found, so no window can open. Use --cli to work in this terminal.</source>
+        <translation>%1: no se encontró una pantalla, así que no se puede abrir una ventana. Usa --cli para trabajar en esta terminal.</translation>
+    </message>
+</context>
+<context>
     <name>Turno::ChatPage</name>
     <message>
         <source>&amp;End conversation</source>
@@ -628,52 +679,8 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <translation>Atención al cliente Turno: reinicia tu servicio de internet y recibe ayuda de un ejecutivo.</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Muestra esta ayuda y termina.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Muestra la versión y termina.</translation>
-    </message>
-    <message>
         <source>Talk to the assistant in this terminal, without a window.</source>
         <translation>Conversa con el asistente en esta terminal, sin ventana.</translation>
-    </message>
-    <message>
-        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
-        <translation>El servidor de atención como host:puerto (por omisión: 127.0.0.1:5680).</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>host:puerto</translation>
-    </message>
-    <message>
-        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
-        <translation>El idioma a usar: es, pt_BR, fr o en (por omisión: el del sistema).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <source>%1: %2
-Run "%1 --help" to see the options.</source>
-        <translation>%1: %2
-Ejecuta "%1 --help" para ver las opciones.</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument "%2".
-Run "%1 --help" to see the options.</source>
-        <translation>%1: argumento inesperado "%2".
-Ejecuta "%1 --help" para ver las opciones.</translation>
-    </message>
-    <message>
-        <source>%1: invalid --server "%2". %3</source>
-        <translation>%1: --server "%2" no es válido. %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
-        <translation>%1: idioma desconocido "%2". Elige es, pt_BR, fr o en.</translation>
     </message>
 </context>
 <context>
@@ -1381,52 +1388,8 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>Turno para ejecutivos: ve los clientes conectados y atiéndelos.</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Muestra esta ayuda y termina.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Muestra la versión y termina.</translation>
-    </message>
-    <message>
         <source>Work in this terminal with :commands, without a window.</source>
         <translation>Trabaja en esta terminal con :comandos, sin ventana.</translation>
-    </message>
-    <message>
-        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
-        <translation>El servidor de atención como host:puerto (por omisión: 127.0.0.1:5680).</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>host:puerto</translation>
-    </message>
-    <message>
-        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
-        <translation>El idioma a usar: es, pt_BR, fr o en (por omisión: el del sistema).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <source>%1: %2
-Run "%1 --help" to see the options.</source>
-        <translation>%1: %2
-Ejecuta "%1 --help" para ver las opciones.</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument "%2".
-Run "%1 --help" to see the options.</source>
-        <translation>%1: argumento inesperado "%2".
-Ejecuta "%1 --help" para ver las opciones.</translation>
-    </message>
-    <message>
-        <source>%1: invalid --server "%2". %3</source>
-        <translation>%1: --server "%2" no es válido. %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
-        <translation>%1: idioma desconocido "%2". Elige es, pt_BR, fr o en.</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,57 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
     </message>
 </context>
 <context>
+    <name>Turno::AppCommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
+        <translation>Le serveur d'assistance au format hôte:port (par défaut : 127.0.0.1:5680).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
+        <translation>La langue à utiliser : es, pt_BR, fr ou en (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Run "%1 --help" to see the options.</source>
+        <translation>%1 : %2
+Lancez « %1 --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument "%2".
+Run "%1 --help" to see the options.</source>
+        <translation>%1 : argument inattendu « %2 ».
+Lancez « %1 --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>%1: invalid --server "%2". %3</source>
+        <translation>%1 : --server « %2 » invalide. %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
+        <translation>%1 : langue inconnue « %2 ». Choisissez es, pt_BR, fr ou en.</translation>
+    </message>
+    <message>
+        <source>%1: no display was found, so no window can open. Use --cli to work in this terminal.</source>
+        <translation>%1 : aucun affichage trouvé, aucune fenêtre ne peut s'ouvrir. Utilisez --cli pour travailler dans ce terminal.</translation>
+    </message>
+</context>
+<context>
     <name>Turno::ChatPage</name>
     <message>
         <source>&amp;End conversation</source>
@@ -628,52 +679,8 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <translation>Service client Turno : redémarrez votre service internet et obtenez l'aide d'un conseiller.</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Afficher cette aide et quitter.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Afficher la version et quitter.</translation>
-    </message>
-    <message>
         <source>Talk to the assistant in this terminal, without a window.</source>
         <translation>Dialoguer avec l'assistant dans ce terminal, sans fenêtre.</translation>
-    </message>
-    <message>
-        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
-        <translation>Le serveur d'assistance au format hôte:port (par défaut : 127.0.0.1:5680).</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>hôte:port</translation>
-    </message>
-    <message>
-        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
-        <translation>La langue à utiliser : es, pt_BR, fr ou en (par défaut : celle du système).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <source>%1: %2
-Run "%1 --help" to see the options.</source>
-        <translation>%1 : %2
-Lancez « %1 --help » pour voir les options.</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument "%2".
-Run "%1 --help" to see the options.</source>
-        <translation>%1 : argument inattendu « %2 ».
-Lancez « %1 --help » pour voir les options.</translation>
-    </message>
-    <message>
-        <source>%1: invalid --server "%2". %3</source>
-        <translation>%1 : --server « %2 » invalide. %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
-        <translation>%1 : langue inconnue « %2 ». Choisissez es, pt_BR, fr ou en.</translation>
     </message>
 </context>
 <context>
@@ -1381,52 +1388,8 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Turno pour les conseillers : voyez les clients connectés et prenez-les en charge.</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Afficher cette aide et quitter.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Afficher la version et quitter.</translation>
-    </message>
-    <message>
         <source>Work in this terminal with :commands, without a window.</source>
         <translation>Travailler dans ce terminal avec des :commandes, sans fenêtre.</translation>
-    </message>
-    <message>
-        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
-        <translation>Le serveur d'assistance au format hôte:port (par défaut : 127.0.0.1:5680).</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>hôte:port</translation>
-    </message>
-    <message>
-        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
-        <translation>La langue à utiliser : es, pt_BR, fr ou en (par défaut : celle du système).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <source>%1: %2
-Run "%1 --help" to see the options.</source>
-        <translation>%1 : %2
-Lancez « %1 --help » pour voir les options.</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument "%2".
-Run "%1 --help" to see the options.</source>
-        <translation>%1 : argument inattendu « %2 ».
-Lancez « %1 --help » pour voir les options.</translation>
-    </message>
-    <message>
-        <source>%1: invalid --server "%2". %3</source>
-        <translation>%1 : --server « %2 » invalide. %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
-        <translation>%1 : langue inconnue « %2 ». Choisissez es, pt_BR, fr ou en.</translation>
     </message>
 </context>
 <context>

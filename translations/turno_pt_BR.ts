@@ -575,6 +575,57 @@ Comandos de contas (a senha é lida da entrada padrão):
     </message>
 </context>
 <context>
+    <name>Turno::AppCommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra esta ajuda e sai.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
+        <translation>O servidor de atendimento como host:porta (padrão: 127.0.0.1:5680).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:porta</translation>
+    </message>
+    <message>
+        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
+        <translation>O idioma a usar: es, pt_BR, fr ou en (padrão: o do sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Run "%1 --help" to see the options.</source>
+        <translation>%1: %2
+Execute "%1 --help" para ver as opções.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument "%2".
+Run "%1 --help" to see the options.</source>
+        <translation>%1: argumento inesperado "%2".
+Execute "%1 --help" para ver as opções.</translation>
+    </message>
+    <message>
+        <source>%1: invalid --server "%2". %3</source>
+        <translation>%1: --server "%2" inválido. %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
+        <translation>%1: idioma desconhecido "%2". Escolha es, pt_BR, fr ou en.</translation>
+    </message>
+    <message>
+        <source>%1: no display was found, so no window can open. Use --cli to work in this terminal.</source>
+        <translation>%1: nenhuma tela foi encontrada, então nenhuma janela pode abrir. Use --cli para trabalhar neste terminal.</translation>
+    </message>
+</context>
+<context>
     <name>Turno::ChatPage</name>
     <message>
         <source>&amp;End conversation</source>
@@ -628,52 +679,8 @@ Comandos de contas (a senha é lida da entrada padrão):
         <translation>Atendimento ao cliente Turno: reinicie seu serviço de internet e receba ajuda de um executivo.</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Mostra esta ajuda e sai.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Mostra a versão e sai.</translation>
-    </message>
-    <message>
         <source>Talk to the assistant in this terminal, without a window.</source>
         <translation>Converse com o assistente neste terminal, sem janela.</translation>
-    </message>
-    <message>
-        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
-        <translation>O servidor de atendimento como host:porta (padrão: 127.0.0.1:5680).</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>host:porta</translation>
-    </message>
-    <message>
-        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
-        <translation>O idioma a usar: es, pt_BR, fr ou en (padrão: o do sistema).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <source>%1: %2
-Run "%1 --help" to see the options.</source>
-        <translation>%1: %2
-Execute "%1 --help" para ver as opções.</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument "%2".
-Run "%1 --help" to see the options.</source>
-        <translation>%1: argumento inesperado "%2".
-Execute "%1 --help" para ver as opções.</translation>
-    </message>
-    <message>
-        <source>%1: invalid --server "%2". %3</source>
-        <translation>%1: --server "%2" inválido. %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
-        <translation>%1: idioma desconhecido "%2". Escolha es, pt_BR, fr ou en.</translation>
     </message>
 </context>
 <context>
@@ -1381,52 +1388,8 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Turno para executivos: veja os clientes conectados e atenda-os.</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Mostra esta ajuda e sai.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Mostra a versão e sai.</translation>
-    </message>
-    <message>
         <source>Work in this terminal with :commands, without a window.</source>
         <translation>Trabalhe neste terminal com :comandos, sem janela.</translation>
-    </message>
-    <message>
-        <source>The support server as host:port (default: 127.0.0.1:5680).</source>
-        <translation>O servidor de atendimento como host:porta (padrão: 127.0.0.1:5680).</translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation>host:porta</translation>
-    </message>
-    <message>
-        <source>The language to use: es, pt_BR, fr or en (default: the system's).</source>
-        <translation>O idioma a usar: es, pt_BR, fr ou en (padrão: o do sistema).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <source>%1: %2
-Run "%1 --help" to see the options.</source>
-        <translation>%1: %2
-Execute "%1 --help" para ver as opções.</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument "%2".
-Run "%1 --help" to see the options.</source>
-        <translation>%1: argumento inesperado "%2".
-Execute "%1 --help" para ver as opções.</translation>
-    </message>
-    <message>
-        <source>%1: invalid --server "%2". %3</source>
-        <translation>%1: --server "%2" inválido. %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown language "%2". Choose es, pt_BR, fr or en.</source>
-        <translation>%1: idioma desconhecido "%2". Escolha es, pt_BR, fr ou en.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "executivecommandline.h"
+#include "util/appcommandline.h"
 
 #include "session/clientsession.h"
 
@@ -31,7 +31,7 @@ void printTo(FILE *stream, const QString &text)
 
 } // namespace
 
-bool ExecutiveCommandLine::needsWindow(int argc, char **argv)
+bool AppCommandLine::needsWindow(int argc, char **argv)
 {
     // Same options as parse(), so a usage error is reported even where no display exists.
     QStringList arguments;
@@ -49,7 +49,22 @@ bool ExecutiveCommandLine::needsWindow(int argc, char **argv)
            !parser.isSet(QStringLiteral("version"));
 }
 
-QString ExecutiveCommandLine::languageIn(const QStringList &arguments)
+bool AppCommandLine::displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+int AppCommandLine::refuseWithoutDisplay(const AppDescription &app, const AppOptions &options, bool haveWindow)
+{
+    if (options.terminal || haveWindow)
+        return -1;
+    printTo(stderr, tr("%1: no display was found, so no window can open. Use --cli to work in this terminal.")
+                        .arg(app.program));
+    return 2;
+}
+
+QString AppCommandLine::languageIn(const QStringList &arguments)
 {
     const QString prefix = QStringLiteral("--lang=");
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -61,16 +76,15 @@ QString ExecutiveCommandLine::languageIn(const QStringList &arguments)
     return {};
 }
 
-int ExecutiveCommandLine::parse(const QStringList &arguments, ExecutiveOptions *options)
+int AppCommandLine::parse(const QStringList &arguments, const AppDescription &app, AppOptions *options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Turno for executives: see the customers connected and attend them."));
+    parser.setApplicationDescription(app.description);
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help and exit."));
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version and exit."));
-    const QCommandLineOption cliOption(QStringLiteral("cli"), tr("Work in this terminal with :commands, without a "
-                                                                 "window."));
+    const QCommandLineOption cliOption(QStringLiteral("cli"), app.terminalDescription);
     const QCommandLineOption serverOption(
         QStringLiteral("server"), tr("The support server as host:port (default: 127.0.0.1:5680)."), tr("host:port"));
     const QCommandLineOption langOption(LangOption,
@@ -79,7 +93,7 @@ int ExecutiveCommandLine::parse(const QStringList &arguments, ExecutiveOptions *
                                         tr("code"));
     parser.addOptions({helpOption, versionOption, cliOption, serverOption, langOption});
 
-    const QString program = QStringLiteral("turno-executive");
+    const QString &program = app.program;
     if (!parser.parse(arguments)) {
         printTo(stderr, tr("%1: %2\nRun \"%1 --help\" to see the options.").arg(program, parser.errorText()));
         return 2;
