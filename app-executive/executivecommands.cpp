@@ -19,10 +19,10 @@ constexpr std::array Commands{
         ExecutiveCommandId::Details, "details", nullptr, false,
         QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Shows the customers connected and what each one did last.")},
     ExecutiveCommand{
-        ExecutiveCommandId::History, "history", nullptr, false,
+        ExecutiveCommandId::History, "history", nullptr, true,
         QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Shows the history of the customer you are attending.")},
     ExecutiveCommand{
-        ExecutiveCommandId::Info, "info", QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "description"), false,
+        ExecutiveCommandId::Info, "info", QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "description"), true,
         QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Adds a note to the history of the current conversation.")},
     ExecutiveCommand{ExecutiveCommandId::RestartInternet, "restart internet", nullptr, false,
                      QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Restarts the customer's internet service.")},
@@ -170,6 +170,11 @@ QString ExecutiveCommands::nothingToConnect()
 QString ExecutiveCommands::nothingToReject()
 {
     return tr("No customer is ringing right now, so there is nothing to reject.");
+}
+
+QString ExecutiveCommands::noSessionNow()
+{
+    return tr("You are not attending a customer right now.");
 }
 
 QString ExecutiveCommands::noSessionToEnd()

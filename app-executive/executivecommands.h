@@ -67,6 +67,7 @@ public:
     static QString nothingToConnect();
     static QString nothingToReject();
     static QString noSessionToEnd();
+    static QString noSessionNow();
     static QString alreadyInSession(const QString &customerName);
 };
 

@@ -14,6 +14,7 @@
 #include <QStackedLayout>
 #include <QTreeWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -206,6 +207,18 @@ void ExecutiveMainPage::attach(ExecutiveSession *session)
                 showPresence();
             });
     connect(session, &ExecutiveSession::waitingChanged, this, &ExecutiveMainPage::refreshWaiting);
+    connect(session, &ExecutiveSession::historyReceived, this,
+            [this](const QString &customerName, const QList<HistoryItem> &items) {
+                QStringList lines{tr("History of %1:").arg(customerName)};
+                for (const HistoryItem &item : items)
+                    lines.append(tr("%1  %2", "a history line: date and time, then what happened")
+                                     .arg(QLocale().toString(item.at, QLocale::ShortFormat), item.description));
+                if (items.isEmpty())
+                    lines.append(tr("Nothing yet."));
+                m_conversationPane->showNotice(lines.join(QLatin1Char('\n')));
+            });
+    connect(session, &ExecutiveSession::noteAdded, this,
+            [this] { m_conversationPane->showNotice(tr("The note was added to the history.")); });
     auto *waitingTick = new QTimer(this); // the waiting times keep counting between pushes
     waitingTick->setInterval(1000);
     connect(waitingTick, &QTimer::timeout, this, &ExecutiveMainPage::refreshWaiting);
@@ -276,9 +289,15 @@ void ExecutiveMainPage::runLine(const QString &line)
     case ExecutiveCommandId::Quit:
         Q_EMIT quitRequested();
         break;
-    case ExecutiveCommandId::Details:
     case ExecutiveCommandId::History:
+        if (!m_session->requestHistory())
+            m_conversationPane->showNotice(ExecutiveCommands::noSessionNow());
+        break;
     case ExecutiveCommandId::Info:
+        if (!m_session->addNote(parsed.argument))
+            m_conversationPane->showNotice(ExecutiveCommands::noSessionNow());
+        break;
+    case ExecutiveCommandId::Details:
     case ExecutiveCommandId::RestartInternet:
     case ExecutiveCommandId::RestartWifi:
         // Marked unavailable in the table, so problem() answered above.

@@ -44,6 +44,20 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
     m_answerTimeout.setInterval(AnswerTimeoutMs);
     connect(&m_answerTimeout, &QTimer::timeout, this, &ExecutiveTerminal::answerArrived);
     connect(&m_session, &ExecutiveSession::offerReceived, this, &ExecutiveTerminal::onOfferReceived);
+    connect(&m_session, &ExecutiveSession::historyReceived, this,
+            [this](const QString &customerName, const QList<HistoryItem> &items) {
+                announceSaid(tr("History of %1:").arg(customerName));
+                for (const HistoryItem &item : items)
+                    announce(tr("  %1  %2", "a history line: date and time, then what happened")
+                                 .arg(item.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), item.description));
+                if (items.isEmpty())
+                    announce(tr("  Nothing yet."));
+                answerArrived();
+            });
+    connect(&m_session, &ExecutiveSession::noteAdded, this, [this] {
+        announceSaid(tr("The note was added to the history."));
+        answerArrived();
+    });
     connect(&m_session, &ExecutiveSession::presenceChanged, this,
             [this](Protocol::Presence presence, const QString &reason, int seconds) {
                 // A session's start and end are told already; Available at log-in goes without saying.
@@ -254,9 +268,21 @@ void ExecutiveTerminal::runCommand(const QString &line)
         }
         say(ExecutiveCommands::noSessionToEnd());
         break;
-    case ExecutiveCommandId::Details:
     case ExecutiveCommandId::History:
+        if (m_session.requestHistory()) {
+            awaitAnswer();
+            return;
+        }
+        say(ExecutiveCommands::noSessionNow());
+        break;
     case ExecutiveCommandId::Info:
+        if (m_session.addNote(parsed.argument)) {
+            awaitAnswer();
+            return;
+        }
+        say(ExecutiveCommands::noSessionNow());
+        break;
+    case ExecutiveCommandId::Details:
     case ExecutiveCommandId::RestartInternet:
     case ExecutiveCommandId::RestartWifi:
         // Marked unavailable in the table, so problem() answered above; done in a later version.

@@ -158,6 +158,34 @@ void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
     QCOMPARE(received.at(0).at(1).toString(), message.text);
     QCOMPARE(received.at(1).at(1).toString(), QStringLiteral("¿Sigues ahí?"));
 
+    // Another executive can read neither this customer's history nor write notes into the session.
+    Admin::DemoAccount maria;
+    for (const Admin::DemoAccount &a : Admin::demoAccounts()) {
+        if (a.id == QLatin1String("msoto"))
+            maria = a;
+    }
+    RawClient intruder;
+    QVERIFY(intruder.connectTo(server.port()));
+    intruder.send(Hello{});
+    intruder.send(ExecutiveLogin{1, maria.id, maria.password});
+    LoginResult intruderIn;
+    QVERIFY(intruder.next(intruderIn));
+    QCOMPARE(intruderIn.status, quint8(LoginStatus::Ok));
+    intruder.send(RequestHistory{2, started.sessionId});
+    ErrorReply denied;
+    QVERIFY(intruder.next(denied));
+    QCOMPARE(denied.code, quint16(ErrorCode::NotAllowed));
+    intruder.send(AddNote{3, started.sessionId, QStringLiteral("intruso")});
+    QVERIFY(intruder.next(denied));
+    QCOMPARE(denied.code, quint16(ErrorCode::NotAllowed));
+    intruder.send(EndSession{started.sessionId});
+    QVERIFY(intruder.next(denied));
+    QCOMPARE(denied.code, quint16(ErrorCode::NotAllowed));
+    // And a customer cannot ask for histories at all.
+    customer.send(RequestHistory{9, started.sessionId});
+    QVERIFY(customer.next(denied));
+    QCOMPARE(denied.code, quint16(ErrorCode::NotAllowed));
+
     // The executive's reply reaches the customer; nobody ever receives an address.
     executive.sendMessage(QStringLiteral("Reinicia el router, por favor."));
     ChatMessage reply;

@@ -147,7 +147,8 @@ void TestCliCommands::availableCommands()
         if (command.available)
             available.append(QString::fromLatin1(command.name));
     }
-    QCOMPARE(available, (QStringList{QStringLiteral("status"), QStringLiteral("connect"), QStringLiteral("reject"),
+    QCOMPARE(available, (QStringList{QStringLiteral("status"), QStringLiteral("history"), QStringLiteral("info"),
+                                     QStringLiteral("connect"), QStringLiteral("reject"),
                                      QStringLiteral("end"), QStringLiteral("ready"), QStringLiteral("away"),
                                      QStringLiteral("help"), QStringLiteral("quit")}));
     // :help marks only the others as coming later.

@@ -45,6 +45,15 @@ WaitingList sample(Tag<WaitingList>)
 }
 SetPresence sample(Tag<SetPresence>) { return {63, quint8(Presence::Away), QStringLiteral("lunch")}; }
 PresenceChanged sample(Tag<PresenceChanged>) { return {quint8(Presence::AfterCallWork), QString(), 30}; }
+RequestHistory sample(Tag<RequestHistory>) { return {64, 9}; }
+History sample(Tag<History>)
+{
+    return {64, QStringLiteral("Jorge Sandoval"),
+            {{1'700'000'000'000, QStringLiteral("restart-internet"), QString(), QStringLiteral("ok")},
+             {1'700'000'100'000, QStringLiteral("note"), QStringLiteral("Router viejo; ofrecer cambio."), QStringLiteral("Juan Perez")}}};
+}
+AddNote sample(Tag<AddNote>) { return {65, 9, QStringLiteral("Cliente paciente.")}; }
+NoteAdded sample(Tag<NoteAdded>) { return {65, 1'700'000'200'000}; }
 JoinQueue sample(Tag<JoinQueue>) { return {60, QStringLiteral("wifi")}; }
 LeaveQueue sample(Tag<LeaveQueue>) { return {61}; }
 QueueStatus sample(Tag<QueueStatus>) { return {3, 2, true, 120, 240}; }

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void placeIsReleasedAfterGrace();
     void executivesSeeTheLineLive();
     void presenceWrapUpAndMissedOffers();
+    void historyAndNotes();
 };
 
 void TestQueueSession::tenCustomersTwoExecutives()
@@ -418,6 +419,49 @@ void TestQueueSession::presenceWrapUpAndMissedOffers()
     // Back to available: the customer is offered again.
     juan.setAvailable();
     QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 5, 10'000);
+}
+
+void TestQueueSession::historyAndNotes()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    const auto execs = accounts(QStringLiteral("executive"));
+    const auto demo = accounts(QStringLiteral("customer"));
+    ExecutiveSession juan;
+    QSignalSpy juanIn(&juan, &ExecutiveSession::loggedInAs);
+    QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
+    QVERIFY(juanIn.wait(10'000));
+    QVERIFY2(!juan.requestHistory(), "no session, no history");
+    connect(&juan, &ExecutiveSession::offerReceived, &juan, [&juan] { juan.acceptOffer(); });
+
+    CustomerSession jorge;
+    QSignalSpy in(&jorge, &CustomerSession::loggedInAs);
+    QVERIFY(jorge.logIn(server.address(), demo[0].id, demo[0].password));
+    QVERIFY(in.wait(10'000));
+    QSignalSpy restarted(&jorge, &CustomerSession::restartFinished);
+    jorge.restartInternet();
+    QVERIFY(restarted.wait(10'000));
+    QVERIFY(jorge.contactExecutive(QStringLiteral("internet")));
+    QTRY_VERIFY_WITH_TIMEOUT(juan.currentSession() != 0, 10'000);
+
+    QSignalSpy noted(&juan, &ExecutiveSession::noteAdded);
+    QVERIFY(juan.addNote(QStringLiteral("Router antiguo; ofrecer recambio.")));
+    QVERIFY(noted.wait(10'000));
+    QVERIFY(!juan.addNote(QStringLiteral("   ")));
+
+    QSignalSpy history(&juan, &ExecutiveSession::historyReceived);
+    QVERIFY(juan.requestHistory());
+    QVERIFY(history.wait(10'000));
+    QCOMPARE(history.first().at(0).toString(), demo[0].fullName);
+    QStringList lines;
+    for (const HistoryItem &item : history.first().at(1).value<QList<HistoryItem>>())
+        lines.append(item.description);
+    QVERIFY2(lines.contains(QStringLiteral("Restarted the internet service.")), qPrintable(lines.join(" | ")));
+    QVERIFY2(lines.contains(QStringLiteral("Asked for an executive (Internet).")), qPrintable(lines.join(" | ")));
+    QVERIFY2(lines.contains(QStringLiteral("Note by Juan Perez: Router antiguo; ofrecer recambio.")),
+             qPrintable(lines.join(" | ")));
+    // Oldest first: the log-in comes before the note.
+    QVERIFY(lines.indexOf(QStringLiteral("Logged in.")) < lines.indexOf(QStringLiteral("Note by Juan Perez: Router antiguo; ofrecer recambio.")));
 }
 
 QTEST_GUILESS_MAIN(TestQueueSession)

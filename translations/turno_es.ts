@@ -1507,6 +1507,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Sets you away, with a reason; no customer is offered to you.</source>
         <translation>Te deja ausente, con un motivo; no se te ofrecen clientes.</translation>
     </message>
+    <message>
+        <source>You are not attending a customer right now.</source>
+        <translation>No estás atendiendo a ningún cliente ahora.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveLoginPage</name>
@@ -1629,6 +1633,23 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Waiting customers (%1)</source>
         <translation>Clientes en espera (%1)</translation>
     </message>
+    <message>
+        <source>History of %1:</source>
+        <translation>Historial de %1:</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>a history line: date and time, then what happened</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nada todavía.</translation>
+    </message>
+    <message>
+        <source>The note was added to the history.</source>
+        <translation>La nota se agregó al historial.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveSession</name>
@@ -1744,6 +1765,58 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>After-call work: new offers in %n seconds.</source>
         <translation><numerusform>Trabajo posterior: nuevas ofertas en %n segundo.</numerusform><numerusform>Trabajo posterior: nuevas ofertas en %n segundos.</numerusform></translation>
     </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Inició sesión.</translation>
+    </message>
+    <message>
+        <source>A log-in failed.</source>
+        <translation>Falló un inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Cerró sesión.</translation>
+    </message>
+    <message>
+        <source>Restarted the internet service.</source>
+        <translation>Reinició el servicio de internet.</translation>
+    </message>
+    <message>
+        <source>An internet service restart failed.</source>
+        <translation>Falló un reinicio del servicio de internet.</translation>
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password.</source>
+        <translation>Cambió la clave Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>A Wi-Fi password change failed.</source>
+        <translation>Falló un cambio de clave Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Asked for an executive (%1).</source>
+        <translation>Pidió hablar con un ejecutivo (%1).</translation>
+    </message>
+    <message>
+        <source>Was attended by an executive (%1).</source>
+        <translation>Fue atendido por un ejecutivo (%1).</translation>
+    </message>
+    <message>
+        <source>Left the queue.</source>
+        <translation>Dejó la fila.</translation>
+    </message>
+    <message>
+        <source>A conversation with %1 ended (%2).</source>
+        <translation>Terminó una conversación con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation>Nota de %1: %2</translation>
+    </message>
+    <message>
+        <source>Came back after a dropped connection.</source>
+        <translation>Volvió tras un corte de conexión.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1804,6 +1877,23 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Type :ready when you are back.</source>
         <translation>Escribe :ready cuando vuelvas.</translation>
+    </message>
+    <message>
+        <source>History of %1:</source>
+        <translation>Historial de %1:</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <comment>a history line: date and time, then what happened</comment>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>  Nothing yet.</source>
+        <translation>  Nada todavía.</translation>
+    </message>
+    <message>
+        <source>The note was added to the history.</source>
+        <translation>La nota se agregó al historial.</translation>
     </message>
 </context>
 <context>

@@ -1507,6 +1507,10 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Sets you away, with a reason; no customer is offered to you.</source>
         <translation>Vous met absent, avec un motif ; aucun client ne vous est proposé.</translation>
     </message>
+    <message>
+        <source>You are not attending a customer right now.</source>
+        <translation>Vous ne vous occupez d'aucun client en ce moment.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveLoginPage</name>
@@ -1629,6 +1633,23 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Waiting customers (%1)</source>
         <translation>Clients en attente (%1)</translation>
     </message>
+    <message>
+        <source>History of %1:</source>
+        <translation>Historique de %1 :</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>a history line: date and time, then what happened</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Rien pour l'instant.</translation>
+    </message>
+    <message>
+        <source>The note was added to the history.</source>
+        <translation>La note a été ajoutée à l'historique.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveSession</name>
@@ -1744,6 +1765,58 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>After-call work: new offers in %n seconds.</source>
         <translation><numerusform>Travail après conversation : nouvelles offres dans %n seconde.</numerusform><numerusform>Travail après conversation : nouvelles offres dans %n secondes.</numerusform></translation>
     </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>S'est connecté.</translation>
+    </message>
+    <message>
+        <source>A log-in failed.</source>
+        <translation>Une connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>S'est déconnecté.</translation>
+    </message>
+    <message>
+        <source>Restarted the internet service.</source>
+        <translation>A redémarré le service internet.</translation>
+    </message>
+    <message>
+        <source>An internet service restart failed.</source>
+        <translation>Un redémarrage du service internet a échoué.</translation>
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password.</source>
+        <translation>A changé le mot de passe Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>A Wi-Fi password change failed.</source>
+        <translation>Un changement de mot de passe Wi-Fi a échoué.</translation>
+    </message>
+    <message>
+        <source>Asked for an executive (%1).</source>
+        <translation>A demandé un conseiller (%1).</translation>
+    </message>
+    <message>
+        <source>Was attended by an executive (%1).</source>
+        <translation>A été pris en charge par un conseiller (%1).</translation>
+    </message>
+    <message>
+        <source>Left the queue.</source>
+        <translation>A quitté la file d'attente.</translation>
+    </message>
+    <message>
+        <source>A conversation with %1 ended (%2).</source>
+        <translation>Une conversation avec %1 s'est terminée (%2).</translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation>Note de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Came back after a dropped connection.</source>
+        <translation>Est revenu après une coupure de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1804,6 +1877,23 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Type :ready when you are back.</source>
         <translation>Tapez :ready à votre retour.</translation>
+    </message>
+    <message>
+        <source>History of %1:</source>
+        <translation>Historique de %1 :</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <comment>a history line: date and time, then what happened</comment>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>  Nothing yet.</source>
+        <translation>  Rien pour l'instant.</translation>
+    </message>
+    <message>
+        <source>The note was added to the history.</source>
+        <translation>La note a été ajoutée à l'historique.</translation>
     </message>
 </context>
 <context>

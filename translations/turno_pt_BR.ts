@@ -1507,6 +1507,10 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Sets you away, with a reason; no customer is offered to you.</source>
         <translation>Deixa você ausente, com um motivo; nenhum cliente é oferecido a você.</translation>
     </message>
+    <message>
+        <source>You are not attending a customer right now.</source>
+        <translation>Você não está atendendo nenhum cliente agora.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveLoginPage</name>
@@ -1629,6 +1633,23 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Waiting customers (%1)</source>
         <translation>Clientes aguardando (%1)</translation>
     </message>
+    <message>
+        <source>History of %1:</source>
+        <translation>Histórico de %1:</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>a history line: date and time, then what happened</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nada ainda.</translation>
+    </message>
+    <message>
+        <source>The note was added to the history.</source>
+        <translation>A nota foi adicionada ao histórico.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveSession</name>
@@ -1744,6 +1765,58 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>After-call work: new offers in %n seconds.</source>
         <translation><numerusform>Pós-atendimento: novas ofertas em %n segundo.</numerusform><numerusform>Pós-atendimento: novas ofertas em %n segundos.</numerusform></translation>
     </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Entrou no sistema.</translation>
+    </message>
+    <message>
+        <source>A log-in failed.</source>
+        <translation>Uma tentativa de login falhou.</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Saiu do sistema.</translation>
+    </message>
+    <message>
+        <source>Restarted the internet service.</source>
+        <translation>Reiniciou o serviço de internet.</translation>
+    </message>
+    <message>
+        <source>An internet service restart failed.</source>
+        <translation>Um reinício do serviço de internet falhou.</translation>
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password.</source>
+        <translation>Trocou a senha do Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>A Wi-Fi password change failed.</source>
+        <translation>Uma troca de senha do Wi-Fi falhou.</translation>
+    </message>
+    <message>
+        <source>Asked for an executive (%1).</source>
+        <translation>Pediu um executivo (%1).</translation>
+    </message>
+    <message>
+        <source>Was attended by an executive (%1).</source>
+        <translation>Foi atendido por um executivo (%1).</translation>
+    </message>
+    <message>
+        <source>Left the queue.</source>
+        <translation>Saiu da fila.</translation>
+    </message>
+    <message>
+        <source>A conversation with %1 ended (%2).</source>
+        <translation>Uma conversa com %1 terminou (%2).</translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation>Nota de %1: %2</translation>
+    </message>
+    <message>
+        <source>Came back after a dropped connection.</source>
+        <translation>Voltou após uma queda de conexão.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1804,6 +1877,23 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Type :ready when you are back.</source>
         <translation>Digite :ready quando voltar.</translation>
+    </message>
+    <message>
+        <source>History of %1:</source>
+        <translation>Histórico de %1:</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <comment>a history line: date and time, then what happened</comment>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>  Nothing yet.</source>
+        <translation>  Nada ainda.</translation>
+    </message>
+    <message>
+        <source>The note was added to the history.</source>
+        <translation>A nota foi adicionada ao histórico.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "serverlog.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 namespace Turno::Server {
 
@@ -171,6 +172,64 @@ void SessionDesk::setPresence(ClientPeer *peer, const SetPresence &m)
         return;
     }
     changePresence(username, Presence::Away, m.reason.trimmed());
+}
+
+void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
+{
+    const Session *session = sessionOf(peer, m.sessionId);
+    if (!session || !peer->isExecutive()) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+        return;
+    }
+    const QString name = session->customerName;
+    QPointer<ClientPeer> target(peer);
+    m_store.requestLogFor(QStringLiteral("customer"), session->rut, kMaxHistoryEntries)
+        .then(this, [target, name, requestId = m.requestId](const Storage::Result<QList<Storage::RequestLogEntry>> &r) {
+            if (!target)
+                return;
+            if (!r.ok()) {
+                target->send(ErrorReply{requestId, quint16(ErrorCode::Internal), QStringLiteral("history unavailable")});
+                return;
+            }
+            History history;
+            history.requestId = requestId;
+            history.customerName = name;
+            for (const Storage::RequestLogEntry &entry : r.value)
+                history.entries.append({entry.atMs, entry.action, entry.detail, entry.result});
+            std::sort(history.entries.begin(), history.entries.end(),
+                      [](const HistoryEntry &a, const HistoryEntry &b) { return a.atMs < b.atMs; });
+            target->send(history);
+        });
+}
+
+void SessionDesk::addNote(ClientPeer *peer, const AddNote &m)
+{
+    const Session *session = sessionOf(peer, m.sessionId);
+    if (!session || !peer->isExecutive()) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+        return;
+    }
+    if (m.text.trimmed().isEmpty()) {
+        refuse(peer, ErrorCode::Invalid, QStringLiteral("empty note"), m.requestId);
+        return;
+    }
+    // A note belongs to the customer's history: stored under the customer, with its author.
+    Storage::RequestLogEntry entry;
+    entry.atMs = QDateTime::currentMSecsSinceEpoch();
+    entry.actorKind = QStringLiteral("customer");
+    entry.actor = session->rut;
+    entry.action = QStringLiteral("note");
+    entry.detail = m.text.trimmed();
+    entry.result = session->executiveName;
+    QPointer<ClientPeer> target(peer);
+    m_store.appendRequest(entry).then(this, [target, requestId = m.requestId, at = entry.atMs](const Storage::Result<qint64> &r) {
+        if (!target)
+            return;
+        if (r.ok())
+            target->send(NoteAdded{requestId, at});
+        else
+            target->send(ErrorReply{requestId, quint16(ErrorCode::Internal), QStringLiteral("note not stored")});
+    });
 }
 
 void SessionDesk::endFor(const QString &rut)

@@ -44,6 +44,9 @@ public:
     void end(ClientPeer *peer, const Protocol::EndSession &m);
     void chat(ClientPeer *peer, const Protocol::ChatSend &m);
     void setPresence(ClientPeer *peer, const Protocol::SetPresence &m);
+    // Only the executive of a session may read its customer's history or add notes to it.
+    void history(ClientPeer *peer, const Protocol::RequestHistory &m);
+    void addNote(ClientPeer *peer, const Protocol::AddNote &m);
 
     CustomerQueue &queue() { return m_queue; }
     // Interval of the place-in-line refresh pushed even when nothing changed.

@@ -80,6 +80,8 @@ bool ClientPeer::permits(Kind kind, QString *why) const
         return false;
     case Kind::AnswerOffer:
     case Kind::SetPresence:
+    case Kind::RequestHistory:
+    case Kind::AddNote:
         if (m_state == State::Executive)
             return true;
         *why = QStringLiteral("an executive request from a connection that is not a logged-in executive");
@@ -99,6 +101,8 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     case Kind::SessionEnded:
     case Kind::WaitingList:
     case Kind::PresenceChanged:
+    case Kind::History:
+    case Kind::NoteAdded:
     case Kind::ChatAck:
     case Kind::ChatMessage:
     case Kind::Welcome:
@@ -332,6 +336,16 @@ void ClientPeer::handle(const LeaveQueue &m)
 void ClientPeer::handle(const AnswerOffer &m)
 {
     m_center.desk().answer(this, m);
+}
+
+void ClientPeer::handle(const RequestHistory &m)
+{
+    m_center.desk().history(this, m);
+}
+
+void ClientPeer::handle(const AddNote &m)
+{
+    m_center.desk().addNote(this, m);
 }
 
 void ClientPeer::handle(const SetPresence &m)

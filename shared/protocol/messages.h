@@ -49,6 +49,10 @@ enum class Direction { ToServer, ToClient };
     X(WaitingList, 66, ToClient)                                                                                       \
     X(SetPresence, 67, ToServer)                                                                                       \
     X(PresenceChanged, 68, ToClient)                                                                                   \
+    X(RequestHistory, 73, ToServer)                                                                                    \
+    X(History, 74, ToClient)                                                                                           \
+    X(AddNote, 75, ToServer)                                                                                           \
+    X(NoteAdded, 76, ToClient)                                                                                         \
     X(ChatSend, 70, ToServer)                                                                                          \
     X(ChatAck, 71, ToClient)                                                                                           \
     X(ChatMessage, 72, ToClient)                                                                                       \

@@ -202,4 +202,62 @@ struct WaitingList {
     friend bool operator==(const WaitingList &, const WaitingList &) = default;
 };
 
+namespace Limits {
+inline constexpr StringLimit Note{1024, "note"};
+inline constexpr StringLimit Action{64, "action"};
+inline constexpr StringLimit HistoryText{1024, "history text"};
+} // namespace Limits
+
+// Executive → server: the history of the customer in one of their sessions.
+struct RequestHistory {
+    quint32 requestId = 0;
+    quint32 sessionId = 0;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(sessionId); }
+    friend bool operator==(const RequestHistory &, const RequestHistory &) = default;
+};
+
+// One entry of a customer's history: a request of theirs, or a note about them.
+struct HistoryEntry {
+    qint64 atMs = 0;
+    QString action; // key: "restart-internet", "note", "queue-accept", …
+    QString detail;
+    QString result;
+    template <typename V> bool visit(V &v)
+    {
+        return v(atMs) && v(action, Limits::Action) && v(detail, Limits::HistoryText) && v(result, Limits::HistoryText);
+    }
+    friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
+};
+
+inline constexpr int kMaxHistoryEntries = 200;
+
+// Server → executive: the newest entries (up to kMaxHistoryEntries), oldest first.
+struct History {
+    quint32 requestId = 0;
+    QString customerName;
+    QList<HistoryEntry> entries;
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(customerName, Limits::Name) && v(entries, kMaxHistoryEntries);
+    }
+    friend bool operator==(const History &, const History &) = default;
+};
+
+// Executive → server: a note in the history of the current session's customer.
+struct AddNote {
+    quint32 requestId = 0;
+    quint32 sessionId = 0;
+    QString text;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(sessionId) && v(text, Limits::Note); }
+    friend bool operator==(const AddNote &, const AddNote &) = default;
+};
+
+// Server → executive: the note is stored.
+struct NoteAdded {
+    quint32 requestId = 0;
+    qint64 atMs = 0;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(atMs); }
+    friend bool operator==(const NoteAdded &, const NoteAdded &) = default;
+};
+
 } // namespace Turno::Protocol

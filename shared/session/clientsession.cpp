@@ -313,6 +313,8 @@ void ClientSession::handle(const SessionStarted &) {}
 void ClientSession::handle(const SessionEnded &) {}
 void ClientSession::handle(const WaitingList &) {}
 void ClientSession::handle(const PresenceChanged &) {}
+void ClientSession::handle(const History &) {}
+void ClientSession::handle(const NoteAdded &) {}
 void ClientSession::handle(const ChatAck &) {}
 void ClientSession::handle(const ChatMessage &) {}
 

@@ -53,6 +53,8 @@ public:
     virtual void handle(const Protocol::SessionEnded &m);
     virtual void handle(const Protocol::WaitingList &m);
     virtual void handle(const Protocol::PresenceChanged &m);
+    virtual void handle(const Protocol::History &m);
+    virtual void handle(const Protocol::NoteAdded &m);
     virtual void handle(const Protocol::ChatAck &m);
     virtual void handle(const Protocol::ChatMessage &m);
     template <Protocol::ToServerMessage M> void handle(const M &)

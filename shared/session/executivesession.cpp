@@ -232,6 +232,63 @@ QString ExecutiveSession::presenceSentence(Presence presence, const QString &rea
     return QString();
 }
 
+bool ExecutiveSession::requestHistory()
+{
+    if (m_sessionId == 0)
+        return false;
+    send(RequestHistory{nextRequestId(), m_sessionId});
+    return true;
+}
+
+bool ExecutiveSession::addNote(const QString &text)
+{
+    if (m_sessionId == 0 || text.trimmed().isEmpty())
+        return false;
+    send(AddNote{nextRequestId(), m_sessionId, text.trimmed()});
+    return true;
+}
+
+QString ExecutiveSession::describeHistory(const HistoryEntry &entry)
+{
+    const QString &a = entry.action;
+    const bool ok = entry.result == QLatin1String("ok");
+    if (a == QLatin1String("login"))
+        return ok ? tr("Logged in.") : tr("A log-in failed.");
+    if (a == QLatin1String("logout"))
+        return tr("Logged out.");
+    if (a == QLatin1String("restart-internet"))
+        return ok ? tr("Restarted the internet service.") : tr("An internet service restart failed.");
+    if (a == QLatin1String("change-wifi-password"))
+        return ok ? tr("Changed the Wi-Fi password.") : tr("A Wi-Fi password change failed.");
+    if (a == QLatin1String("queue-join"))
+        return tr("Asked for an executive (%1).").arg(describeService(entry.detail));
+    if (a == QLatin1String("queue-accept"))
+        return tr("Was attended by an executive (%1).").arg(entry.detail);
+    if (a == QLatin1String("queue-leave"))
+        return tr("Left the queue.");
+    if (a == QLatin1String("session-end"))
+        return tr("A conversation with %1 ended (%2).").arg(entry.detail, entry.result);
+    if (a == QLatin1String("note"))
+        return tr("Note by %1: %2").arg(entry.result, entry.detail);
+    if (a == QLatin1String("resume"))
+        return tr("Came back after a dropped connection.");
+    return entry.detail.isEmpty() ? QStringLiteral("%1 (%2)").arg(a, entry.result)
+                                  : QStringLiteral("%1: %2 (%3)").arg(a, entry.detail, entry.result);
+}
+
+void ExecutiveSession::handle(const History &m)
+{
+    QList<HistoryItem> items;
+    for (const HistoryEntry &entry : m.entries)
+        items.append({QDateTime::fromMSecsSinceEpoch(entry.atMs), describeHistory(entry)});
+    Q_EMIT historyReceived(m.customerName, items);
+}
+
+void ExecutiveSession::handle(const NoteAdded &m)
+{
+    Q_EMIT noteAdded(QDateTime::fromMSecsSinceEpoch(m.atMs));
+}
+
 void ExecutiveSession::setAvailable()
 {
     send(SetPresence{nextRequestId(), quint8(Presence::Available), QString()});

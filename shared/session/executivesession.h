@@ -17,6 +17,12 @@ struct WaitingEntry {
     QDateTime waitingSince;
 };
 
+// One line of a customer's history, ready to show.
+struct HistoryItem {
+    QDateTime at;
+    QString description; // translated sentence
+};
+
 // A customer offered to this executive, ringing until ringsUntil.
 struct OfferInfo {
     quint32 id = 0;
@@ -56,6 +62,11 @@ public:
     // Customers waiting in the lines this executive serves, oldest first; total may be larger.
     QList<WaitingEntry> waitingCustomers() const { return m_waiting; }
     int waitingTotal() const { return m_waitingTotal; }
+    // The history of the customer in the current session (historyReceived), and notes in it
+    // (noteAdded). False without a session, or for an empty note.
+    bool requestHistory();
+    bool addNote(const QString &text);
+    static QString describeHistory(const Protocol::HistoryEntry &entry);
     bool acceptOffer();
     bool rejectOffer();
 
@@ -80,6 +91,8 @@ public:
     void handle(const Protocol::ChatMessage &m) override;
     void handle(const Protocol::WaitingList &m) override;
     void handle(const Protocol::PresenceChanged &m) override;
+    void handle(const Protocol::History &m) override;
+    void handle(const Protocol::NoteAdded &m) override;
 
 Q_SIGNALS:
     // Logged in; the profile and connectedCustomers() are known.
@@ -87,6 +100,8 @@ Q_SIGNALS:
     // The number of connected customers changed after the log-in.
     void connectedCustomersChanged(int count);
     void offerReceived(const Turno::OfferInfo &offer);
+    void historyReceived(const QString &customerName, const QList<Turno::HistoryItem> &items);
+    void noteAdded(const QDateTime &at);
     // Presence changed; reason is translated ("missed offers" …), seconds is the after-call
     // work left. When missed offers set the executive Away, message tells them so.
     void presenceChanged(Turno::Protocol::Presence presence, const QString &reason, int seconds);
