@@ -39,12 +39,13 @@ ResumeToken sample(Tag<ResumeToken>) { return {QStringLiteral("0123456789abcdef"
 Resume sample(Tag<Resume>) { return {62, QStringLiteral("0123456789abcdef"), 99}; }
 WaitingList sample(Tag<WaitingList>)
 {
-    return {{{QStringLiteral("Jorge Sandoval"), QStringLiteral("internet"), QStringLiteral("restart-internet:ok"), 95},
-             {QStringLiteral("Claudio García"), QStringLiteral("wifi"), QString(), 12}},
+    return {{{QStringLiteral("17"), QStringLiteral("Jorge Sandoval"), QStringLiteral("internet"), QStringLiteral("restart-internet:ok"), 95},
+             {QStringLiteral("18"), QStringLiteral("Claudio García"), QStringLiteral("wifi"), QString(), 12}},
             2};
 }
 SetPresence sample(Tag<SetPresence>) { return {63, quint8(Presence::Away), QStringLiteral("lunch")}; }
 PresenceChanged sample(Tag<PresenceChanged>) { return {quint8(Presence::AfterCallWork), QString(), 30}; }
+ClaimCustomer sample(Tag<ClaimCustomer>) { return {66, QStringLiteral("17")}; }
 RequestHistory sample(Tag<RequestHistory>) { return {64, 9}; }
 History sample(Tag<History>)
 {

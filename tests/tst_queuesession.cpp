@@ -98,6 +98,7 @@ private Q_SLOTS:
     void executivesSeeTheLineLive();
     void presenceWrapUpAndMissedOffers();
     void historyAndNotes();
+    void claimRaceHasOneWinner();
 };
 
 void TestQueueSession::tenCustomersTwoExecutives()
@@ -462,6 +463,58 @@ void TestQueueSession::historyAndNotes()
              qPrintable(lines.join(" | ")));
     // Oldest first: the log-in comes before the note.
     QVERIFY(lines.indexOf(QStringLiteral("Logged in.")) < lines.indexOf(QStringLiteral("Note by Juan Perez: Router antiguo; ofrecer recambio.")));
+}
+
+void TestQueueSession::claimRaceHasOneWinner()
+{
+    // Two executives, both away, claim the same waiting customer at once, 100 times: exactly one
+    // gets the session each time, the other is told at once, and nothing is left half-assigned.
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    using Turno::Protocol::Presence;
+    const auto execs = accounts(QStringLiteral("executive"));
+    const auto demo = accounts(QStringLiteral("customer"));
+    ExecutiveSession juan, maria;
+    for (auto [session, account] : {std::pair{&juan, execs[0]}, std::pair{&maria, execs[1]}}) {
+        QSignalSpy in(session, &ExecutiveSession::loggedInAs);
+        QVERIFY(session->logIn(server.address(), account.id, account.password));
+        QVERIFY(in.wait(10'000));
+        session->setAway(QStringLiteral("back office"));
+        QTRY_COMPARE_WITH_TIMEOUT(session->presence(), Presence::Away, 10'000);
+    }
+    CustomerSession jorge;
+    QSignalSpy in(&jorge, &CustomerSession::loggedInAs);
+    QVERIFY(jorge.logIn(server.address(), demo[0].id, demo[0].password));
+    QVERIFY(in.wait(10'000));
+    QSignalSpy juanRefused(&juan, &ClientSession::requestRefused);
+    QSignalSpy mariaRefused(&maria, &ClientSession::requestRefused);
+    int juanWins = 0;
+    int mariaWins = 0;
+    for (int round = 0; round < 100; ++round) {
+        QVERIFY(jorge.contactExecutive(QStringLiteral("internet")));
+        QTRY_VERIFY_WITH_TIMEOUT(juan.waitingTotal() == 1 && maria.waitingTotal() == 1, 10'000);
+        const QString key = juan.waitingCustomers().constFirst().key;
+        QCOMPARE(maria.waitingCustomers().constFirst().key, key);
+        // Alternate who sends first, so both orders are raced.
+        ExecutiveSession &first = round % 2 ? juan : maria;
+        ExecutiveSession &second = round % 2 ? maria : juan;
+        QVERIFY(first.claimCustomer(key));
+        QVERIFY(second.claimCustomer(key));
+        const qsizetype refusedBefore = juanRefused.size() + mariaRefused.size();
+        QTRY_VERIFY_WITH_TIMEOUT((juan.currentSession() != 0) + (maria.currentSession() != 0) == 1 &&
+                                     juanRefused.size() + mariaRefused.size() == refusedBefore + 1,
+                                 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(jorge.state(), CustomerSession::State::InSession, 10'000);
+        ExecutiveSession &winner = juan.currentSession() != 0 ? juan : maria;
+        (&winner == &juan ? juanWins : mariaWins) += 1;
+        QVERIFY(winner.endSession());
+        QTRY_COMPARE_WITH_TIMEOUT(jorge.state(), CustomerSession::State::Menu, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(winner.currentSession() == 0, 10'000);
+        winner.setAway(QStringLiteral("back office"));
+        QTRY_COMPARE_WITH_TIMEOUT(winner.presence(), Presence::Away, 10'000);
+    }
+    QCOMPARE(juanWins + mariaWins, 100);
+    QCOMPARE(juanRefused.size() + mariaRefused.size(), 100);
 }
 
 QTEST_GUILESS_MAIN(TestQueueSession)

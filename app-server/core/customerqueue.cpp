@@ -121,6 +121,19 @@ bool CustomerQueue::isWaiting(const QString &rut) const
     return it != m_customers.cend() && !it->answered;
 }
 
+bool CustomerQueue::claim(const QString &username, const QString &rut)
+{
+    const auto it = m_customers.constFind(rut);
+    if (it == m_customers.cend() || it->answered || !m_executives.value(username).contains(it->service))
+        return false;
+    const QString service = it->service;
+    const Result result = engineFor(service)->take(username, rut);
+    if (!result.ok())
+        return false;
+    apply(service, result);
+    return true;
+}
+
 bool CustomerQueue::answer(const QString &username, bool accept)
 {
     for (const QString &service : m_executives.value(username)) {

@@ -46,6 +46,11 @@ public:
     void leave(const QString &rut);
     bool isWaiting(const QString &rut) const;
 
+    // An idle executive (away or wrapping up) takes a waiting customer straight into a session.
+    // False when the customer is no longer waiting in a line they serve, or they are not idle.
+    bool claim(const QString &username, const QString &rut);
+    // The customer's join number: an opaque key for "this wait".
+    quint64 sequenceOf(const QString &rut) const { return m_customers.value(rut).sequence; }
     // The executive's answer to the offer ringing for them. False if nothing rings for them.
     bool answer(const QString &username, bool accept);
 

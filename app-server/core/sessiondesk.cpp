@@ -174,6 +174,24 @@ void SessionDesk::setPresence(ClientPeer *peer, const SetPresence &m)
     changePresence(username, Presence::Away, m.reason.trimmed());
 }
 
+void SessionDesk::claim(ClientPeer *peer, const ClaimCustomer &m)
+{
+    const QString username = peer->executive()->username;
+    QString rut;
+    for (const QString &candidate : m_queue.waitingIn(m_queue.executives().value(username))) {
+        if (QString::number(m_queue.sequenceOf(candidate)) == m.customerKey) {
+            rut = candidate;
+            break;
+        }
+    }
+    // The routing engine runs one claim at a time: the first takes the customer, any later one
+    // finds them gone (or ringing for someone else) and is refused. Nothing is half-assigned.
+    if (rut.isEmpty() || m_presence.value(username).presence == Presence::Busy || !m_queue.claim(username, rut)) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("that customer is no longer waiting"), m.requestId);
+        return;
+    }
+}
+
 void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
 {
     const Session *session = sessionOf(peer, m.sessionId);
@@ -430,7 +448,8 @@ void SessionDesk::pushWaitingList(const QString &username)
     for (const QString &rut : ruts) {
         if (list.customers.size() == kMaxWaitingListed)
             break;
-        list.customers.append({customerName(rut), m_queue.serviceOf(rut), m_lastAction.value(rut),
+        list.customers.append({QString::number(m_queue.sequenceOf(rut)), customerName(rut), m_queue.serviceOf(rut),
+                               m_lastAction.value(rut),
                                quint32(m_queue.waitedMs(rut) / 1000)});
     }
     executive->send(list);

@@ -47,6 +47,7 @@ public:
     // Only the executive of a session may read its customer's history or add notes to it.
     void history(ClientPeer *peer, const Protocol::RequestHistory &m);
     void addNote(ClientPeer *peer, const Protocol::AddNote &m);
+    void claim(ClientPeer *peer, const Protocol::ClaimCustomer &m);
 
     CustomerQueue &queue() { return m_queue; }
     // Interval of the place-in-line refresh pushed even when nothing changed.

@@ -82,6 +82,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     case Kind::SetPresence:
     case Kind::RequestHistory:
     case Kind::AddNote:
+    case Kind::ClaimCustomer:
         if (m_state == State::Executive)
             return true;
         *why = QStringLiteral("an executive request from a connection that is not a logged-in executive");
@@ -336,6 +337,11 @@ void ClientPeer::handle(const LeaveQueue &m)
 void ClientPeer::handle(const AnswerOffer &m)
 {
     m_center.desk().answer(this, m);
+}
+
+void ClientPeer::handle(const ClaimCustomer &m)
+{
+    m_center.desk().claim(this, m);
 }
 
 void ClientPeer::handle(const RequestHistory &m)

@@ -59,6 +59,7 @@ public:
     void handle(const Protocol::EndSession &m);
     void handle(const Protocol::SetPresence &m);
     void handle(const Protocol::RequestHistory &m);
+    void handle(const Protocol::ClaimCustomer &m);
     void handle(const Protocol::AddNote &m);
     void handle(const Protocol::ChatSend &m);
     template <Protocol::ToClientMessage M> void handle(const M &)

@@ -49,6 +49,7 @@ enum class Direction { ToServer, ToClient };
     X(WaitingList, 66, ToClient)                                                                                       \
     X(SetPresence, 67, ToServer)                                                                                       \
     X(PresenceChanged, 68, ToClient)                                                                                   \
+    X(ClaimCustomer, 69, ToServer)                                                                                     \
     X(RequestHistory, 73, ToServer)                                                                                    \
     X(History, 74, ToClient)                                                                                           \
     X(AddNote, 75, ToServer)                                                                                           \

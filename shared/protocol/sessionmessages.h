@@ -179,14 +179,15 @@ struct PresenceChanged {
 
 // One customer waiting in a line an executive serves.
 struct WaitingCustomer {
+    QString customerKey; // opaque: names this wait for ClaimCustomer, nothing else
     QString customerName;
     QString service;
     QString lastAction; // key, as in Offer
     quint32 waitedSeconds = 0;
     template <typename V> bool visit(V &v)
     {
-        return v(customerName, Limits::Name) && v(service, Limits::Service) && v(lastAction, Limits::LastAction) &&
-               v(waitedSeconds);
+        return v(customerKey, Limits::ClientMessageId) && v(customerName, Limits::Name) && v(service, Limits::Service) &&
+               v(lastAction, Limits::LastAction) && v(waitedSeconds);
     }
     friend bool operator==(const WaitingCustomer &, const WaitingCustomer &) = default;
 };
@@ -207,6 +208,15 @@ inline constexpr StringLimit Note{1024, "note"};
 inline constexpr StringLimit Action{64, "action"};
 inline constexpr StringLimit HistoryText{1024, "history text"};
 } // namespace Limits
+
+// Executive → server: take this waiting customer now (Connect selected). When two executives
+// claim the same customer, exactly one gets SessionStarted; the other gets ErrorReply {BadState}.
+struct ClaimCustomer {
+    quint32 requestId = 0;
+    QString customerKey;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(customerKey, Limits::ClientMessageId); }
+    friend bool operator==(const ClaimCustomer &, const ClaimCustomer &) = default;
+};
 
 // Executive → server: the history of the customer in one of their sessions.
 struct RequestHistory {

@@ -232,6 +232,14 @@ QString ExecutiveSession::presenceSentence(Presence presence, const QString &rea
     return QString();
 }
 
+bool ExecutiveSession::claimCustomer(const QString &key)
+{
+    if (m_sessionId != 0 || key.isEmpty())
+        return false;
+    send(ClaimCustomer{nextRequestId(), key});
+    return true;
+}
+
 bool ExecutiveSession::requestHistory()
 {
     if (m_sessionId == 0)
@@ -315,7 +323,7 @@ void ExecutiveSession::handle(const WaitingList &m)
     const QDateTime now = QDateTime::currentDateTime();
     m_waiting.clear();
     for (const WaitingCustomer &customer : m.customers)
-        m_waiting.append({customer.customerName, describeService(customer.service), describeAction(customer.lastAction),
+        m_waiting.append({customer.customerKey, customer.customerName, describeService(customer.service), describeAction(customer.lastAction),
                           now.addSecs(-qint64(customer.waitedSeconds))});
     m_waitingTotal = int(m.total);
     Q_EMIT waitingChanged();

@@ -11,6 +11,7 @@ namespace Turno {
 
 // A customer waiting in a line this executive serves.
 struct WaitingEntry {
+    QString key; // for claimCustomer()
     QString customerName;
     QString service;    // translated
     QString lastAction; // translated
@@ -67,6 +68,9 @@ public:
     bool requestHistory();
     bool addNote(const QString &text);
     static QString describeHistory(const Protocol::HistoryEntry &entry);
+    // Connect selected: takes a waiting customer now (while away or wrapping up). A customer
+    // someone else took first is refused (requestRefused).
+    bool claimCustomer(const QString &key);
     bool acceptOffer();
     bool rejectOffer();
 
