@@ -103,9 +103,19 @@ ExecutiveMainPage::ExecutiveMainPage(QWidget *parent) : QWidget(parent)
     m_waitingList->setRootIsDecorated(false);
     m_waitingList->setAlternatingRowColors(true);
     m_waitingList->setAccessibleName(tr("Waiting customers, oldest first"));
+    m_connectSelected = new QPushButton(tr("&Connect selected"));
+    m_connectSelected->setObjectName(QStringLiteral("connectSelectedButton"));
+    m_connectSelected->setToolTip(tr("Take the selected customer now (also a double-click on the row)."));
+    connect(m_connectSelected, &QPushButton::clicked, this, &ExecutiveMainPage::connectSelected);
+    connect(m_waitingList, &QTreeWidget::itemDoubleClicked, this, &ExecutiveMainPage::connectSelected);
+    auto *listHolder = new QWidget;
+    auto *listLayout = new QVBoxLayout(listHolder);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_waitingList, 1);
+    listLayout->addWidget(m_connectSelected, 0, Qt::AlignRight);
     m_queueStack = new QStackedLayout(m_queuePane);
     m_queueStack->addWidget(noteHolder);
-    m_queueStack->addWidget(m_waitingList);
+    m_queueStack->addWidget(listHolder);
     m_conversationPane = new ConversationPanel;
     connect(m_conversationPane, &ConversationPanel::lineEntered, this, &ExecutiveMainPage::runLine);
     connect(m_conversationPane, &ConversationPanel::acceptRequested, this, &ExecutiveMainPage::acceptOffer);
@@ -157,6 +167,18 @@ void ExecutiveMainPage::updateGreeting()
     m_greeting->setText(CustomerCountText::greeting(m_firstName, m_count));
 }
 
+void ExecutiveMainPage::connectSelected()
+{
+    const QTreeWidgetItem *item = m_waitingList->currentItem();
+    if (!m_session || !item)
+        return;
+    if (m_session->currentSession() != 0) {
+        m_conversationPane->showNotice(ExecutiveCommands::alreadyInSession(m_session->customerName()));
+        return;
+    }
+    m_session->claimCustomer(item->data(0, Qt::UserRole).toString());
+}
+
 void ExecutiveMainPage::refreshWaiting()
 {
     const QList<WaitingEntry> waiting = m_session ? m_session->waitingCustomers() : QList<WaitingEntry>();
@@ -166,11 +188,18 @@ void ExecutiveMainPage::refreshWaiting()
         return;
     }
     const QDateTime now = QDateTime::currentDateTime();
+    // Rebuilt every second: keep the selection by the wait's key.
+    const QString selectedKey =
+        m_waitingList->currentItem() ? m_waitingList->currentItem()->data(0, Qt::UserRole).toString() : QString();
     m_waitingList->clear();
     for (const WaitingEntry &entry : waiting) {
         const qint64 seconds = qMax<qint64>(0, entry.waitingSince.secsTo(now));
         const QString waited = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-        m_waitingList->addTopLevelItem(new QTreeWidgetItem({entry.customerName, entry.service, waited, entry.lastAction}));
+        auto *item = new QTreeWidgetItem({entry.customerName, entry.service, waited, entry.lastAction});
+        item->setData(0, Qt::UserRole, entry.key);
+        m_waitingList->addTopLevelItem(item);
+        if (entry.key == selectedKey)
+            m_waitingList->setCurrentItem(item);
     }
     m_waitingList->resizeColumnToContents(0);
     m_queueStack->setCurrentIndex(1);

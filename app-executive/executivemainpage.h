@@ -70,6 +70,8 @@ private:
     QGroupBox *m_queuePane = nullptr;
     // The queue panel: waiting customers, oldest first, with a live waiting time.
     QTreeWidget *m_waitingList = nullptr;
+    QPushButton *m_connectSelected = nullptr;
+    void connectSelected();
     QStackedLayout *m_queueStack = nullptr;
     void refreshWaiting();
     ConversationPanel *m_conversationPane = nullptr;

@@ -263,6 +263,17 @@ void TestExecutiveWindow::queuePanelListsWaitingCustomers()
     QCOMPARE(list->topLevelItem(1)->text(3), QStringLiteral("Nothing in self-service yet"));
     QVERIFY(claudio.leaveQueue());
     QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 10'000);
+
+    // Connect selected: Juan goes away (the ringing offer is taken back), then takes Jorge from the list.
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->currentOffer().has_value(), 10'000);
+    window.session()->setAway(QStringLiteral("back office"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->presence(), Turno::Protocol::Presence::Away, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 10'000);
+    list->setCurrentItem(list->topLevelItem(0));
+    QSignalSpy started(&jorge, &CustomerSession::sessionStarted);
+    window.findChild<QPushButton *>(QStringLiteral("connectSelectedButton"))->click();
+    QVERIFY(started.wait(10'000));
+    QCOMPARE(started.first().first().toString(), QStringLiteral("Juan Perez"));
 }
 
 QTEST_MAIN(TestExecutiveWindow)

@@ -1650,6 +1650,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>The note was added to the history.</source>
         <translation>La nota se agregó al historial.</translation>
     </message>
+    <message>
+        <source>&amp;Connect selected</source>
+        <translation>&amp;Conectar al seleccionado</translation>
+    </message>
+    <message>
+        <source>Take the selected customer now (also a double-click on the row).</source>
+        <translation>Atiende ahora al cliente seleccionado (también con doble clic en la fila).</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveSession</name>

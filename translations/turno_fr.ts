@@ -1650,6 +1650,14 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>The note was added to the history.</source>
         <translation>La note a été ajoutée à l'historique.</translation>
     </message>
+    <message>
+        <source>&amp;Connect selected</source>
+        <translation>&amp;Prendre le client choisi</translation>
+    </message>
+    <message>
+        <source>Take the selected customer now (also a double-click on the row).</source>
+        <translation>Prenez maintenant le client choisi (ou double-cliquez sur la ligne).</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveSession</name>

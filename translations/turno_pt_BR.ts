@@ -1650,6 +1650,14 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>The note was added to the history.</source>
         <translation>A nota foi adicionada ao histórico.</translation>
     </message>
+    <message>
+        <source>&amp;Connect selected</source>
+        <translation>&amp;Conectar selecionado</translation>
+    </message>
+    <message>
+        <source>Take the selected customer now (also a double-click on the row).</source>
+        <translation>Atenda agora o cliente selecionado (também com duplo clique na linha).</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveSession</name>
