@@ -99,6 +99,7 @@ private Q_SLOTS:
     void presenceWrapUpAndMissedOffers();
     void historyAndNotes();
     void claimRaceHasOneWinner();
+    void executiveLeavingEndsTheSession();
 };
 
 void TestQueueSession::tenCustomersTwoExecutives()
@@ -515,6 +516,34 @@ void TestQueueSession::claimRaceHasOneWinner()
     }
     QCOMPARE(juanWins + mariaWins, 100);
     QCOMPARE(juanRefused.size() + mariaRefused.size(), 100);
+}
+
+void TestQueueSession::executiveLeavingEndsTheSession()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--wrap-up"), QStringLiteral("30")}),
+             qPrintable(server.error()));
+    const auto execs = accounts(QStringLiteral("executive"));
+    const auto demo = accounts(QStringLiteral("customer"));
+    ExecutiveSession juan;
+    QSignalSpy juanIn(&juan, &ExecutiveSession::loggedInAs);
+    QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
+    QVERIFY(juanIn.wait(10'000));
+    connect(&juan, &ExecutiveSession::offerReceived, &juan, [&juan] { juan.acceptOffer(); });
+    CustomerSession jorge;
+    QSignalSpy in(&jorge, &CustomerSession::loggedInAs);
+    QVERIFY(jorge.logIn(server.address(), demo[0].id, demo[0].password));
+    QVERIFY(in.wait(10'000));
+    QVERIFY(jorge.contactExecutive(QStringLiteral("internet")));
+    QTRY_COMPARE_WITH_TIMEOUT(jorge.state(), CustomerSession::State::InSession, 10'000);
+
+    QSignalSpy ended(&jorge, &CustomerSession::sessionEnded);
+    juan.logOut();
+    QVERIFY(ended.wait(10'000));
+    QCOMPARE(ended.first().first().toString(), QStringLiteral("Juan Perez is no longer connected; the conversation ended."));
+    QCOMPARE(jorge.state(), CustomerSession::State::Menu);
+    QVERIFY(server.waitForOutput(QStringLiteral("[SERVER] Executive Juan Perez is now offline.")));
+    QVERIFY2(!server.output().contains(QLatin1String("Juan Perez is now in after-call work")), qPrintable(server.output()));
 }
 
 QTEST_GUILESS_MAIN(TestQueueSession)

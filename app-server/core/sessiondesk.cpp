@@ -93,10 +93,11 @@ void SessionDesk::executiveOffline(ClientPeer *peer)
         if (session.username == username)
             session.endReason = SessionEndReason::PeerGone;
     }
-    m_queue.executiveOffline(username);
-    m_offers.remove(username);
+    // Forget the presence first: the sessions ending below must not start an after-call work.
     if (QTimer *wrapUp = m_presence.take(username).wrapUp)
         wrapUp->deleteLater();
+    m_queue.executiveOffline(username);
+    m_offers.remove(username);
     ServerLog::event(tr("Executive %1 is now offline.").arg(executiveName(username)));
     m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("presence"), QString(),
                         QStringLiteral("offline"));
@@ -560,9 +561,9 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
 void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qint64 handlingMs)
 {
     const quint32 id = m_sessionOfCustomer.take(rut);
-    const Session session = m_sessions.take(id);
     if (id == 0)
         return;
+    const Session session = m_sessions.take(id);
     const SessionEnded ended{id, quint8(session.endReason)};
     tellCustomer(rut, ended);
     if (ClientPeer *executive = m_center.executivePeer(username))
