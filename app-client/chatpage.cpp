@@ -146,6 +146,19 @@ void ChatPage::markDelivered(const QString &clientMessageId, const QDateTime &at
         status->setText(tr("Delivered %1 ✓", "time the message was stored").arg(timeOf(at)));
 }
 
+void ChatPage::addNotice(const QString &text)
+{
+    auto *notice = new QLabel(text);
+    notice->setObjectName(QStringLiteral("serviceNotice"));
+    notice->setTextFormat(Qt::PlainText);
+    notice->setWordWrap(true);
+    notice->setAlignment(Qt::AlignCenter);
+    QPalette quiet = notice->palette();
+    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+    notice->setPalette(quiet);
+    m_messageLayout->addWidget(notice);
+}
+
 QLabel *ChatPage::addBubble(const QString &header, const QString &text, bool own)
 {
     auto *bubble = new QFrame;

@@ -30,6 +30,8 @@ public:
     void addIncoming(const QString &fromName, const QString &text, const QDateTime &at);
     void addOwn(const QString &clientMessageId, const QString &text);
     void markDelivered(const QString &clientMessageId, const QDateTime &at);
+    // A line from the service, not a message: what the executive did to the customer's service.
+    void addNotice(const QString &text);
     void focusInput();
 
 Q_SIGNALS:

@@ -22,11 +22,20 @@ ClientTerminal::ClientTerminal(const QString &server, QObject *parent)
     connect(&m_session, &CustomerSession::restartFinished, this,
             [this](bool, const QString &message) { onRestartFinished(message); });
     connect(&m_session, &ClientSession::requestRefused, this, &ClientTerminal::onRequestRefused);
-    connect(&m_session, &CustomerSession::wifiPasswordRejected, this, &ClientTerminal::onWifiRejected);
-    connect(&m_session, &CustomerSession::wifiChangeStarted, this,
-            [this] { say(tr("We are updating your password")); });
-    connect(&m_session, &CustomerSession::wifiChangeFinished, this,
-            [this](bool, const QString &message) { backToMenu(message); });
+    // A Wi-Fi change asked for by the executive during a conversation is the chat's to show.
+    auto inConversation = [this] { return m_session.state() == CustomerSession::State::InSession; };
+    connect(&m_session, &CustomerSession::wifiPasswordRejected, this, [this, inConversation](const QString &message) {
+        if (!inConversation())
+            onWifiRejected(message);
+    });
+    connect(&m_session, &CustomerSession::wifiChangeStarted, this, [this, inConversation] {
+        if (!inConversation())
+            say(tr("We are updating your password"));
+    });
+    connect(&m_session, &CustomerSession::wifiChangeFinished, this, [this, inConversation](bool, const QString &message) {
+        if (!inConversation())
+            backToMenu(message);
+    });
     connect(&m_session, &CustomerSession::accountChangeRejected, this, &ClientTerminal::onAccountRejected);
     connect(&m_session, &CustomerSession::accountChangeFinished, this,
             [this](bool, const QString &message) { backToMenu(message); });

@@ -113,6 +113,16 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
     connect(&m_session, &CustomerSession::sessionStarted, this, &ClientWindow::onSessionStarted);
     connect(&m_session, &CustomerSession::sessionEnded, this, &ClientWindow::returnToMenu);
     connect(&m_session, &CustomerSession::messageReceived, m_chat, &ChatPage::addIncoming);
+    connect(&m_session, &CustomerSession::sessionNotice, m_chat, &ChatPage::addNotice);
+    connect(&m_session, &CustomerSession::wifiPasswordRequested, this, [this] {
+        m_chat->addNotice(tr("%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.")
+                              .arg(m_session.executiveName()));
+        openDialog(new WifiPasswordDialog(m_session, this));
+    });
+    connect(&m_session, &CustomerSession::wifiChangeFinished, this, [this](bool, const QString &message) {
+        if (m_session.state() == CustomerSession::State::InSession)
+            m_chat->addNotice(message);
+    });
     connect(&m_session, &CustomerSession::messageSending, m_chat, &ChatPage::addOwn);
     connect(&m_session, &CustomerSession::messageDelivered, m_chat, &ChatPage::markDelivered);
     connect(&m_session, &ClientSession::reconnecting, this, [this](int, int seconds) { showReconnecting(seconds); });

@@ -40,11 +40,44 @@ TerminalChat::TerminalChat(CustomerSession &session, QTextStream &out, bool inte
             requestEnd();
     });
     connect(&m_session, &CustomerSession::sessionEnded, this, &TerminalChat::finish);
+    connect(&m_session, &CustomerSession::sessionNotice, this, [this](const QString &message) {
+        if (m_active)
+            say(message);
+    });
+    connect(&m_session, &CustomerSession::wifiPasswordRequested, this, [this] {
+        if (!m_active)
+            return;
+        say(tr("%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.").arg(m_session.executiveName()));
+        askWifiPassword();
+    });
+    connect(&m_session, &CustomerSession::wifiPasswordRejected, this, [this](const QString &message) {
+        if (!m_active || m_session.state() != CustomerSession::State::InSession)
+            return;
+        say(message);
+        askWifiPassword();
+    });
+    connect(&m_session, &CustomerSession::wifiChangeStarted, this, [this] {
+        if (m_active && m_session.state() == CustomerSession::State::InSession)
+            say(tr("We are updating your password"));
+    });
+    connect(&m_session, &CustomerSession::wifiChangeFinished, this, [this](bool, const QString &message) {
+        if (m_active && m_session.state() == CustomerSession::State::InSession)
+            say(message);
+    });
     connect(&m_session, &ClientSession::requestRefused, this, [this] {
         // A refused join or end leaves the session in the menu (the terminal says the reason).
         if (m_active && m_session.state() == CustomerSession::State::Menu)
             finish(QString());
     });
+}
+
+void TerminalChat::askWifiPassword()
+{
+    m_wifiStep = 1;
+    m_wifiFirst.clear();
+    if (m_interactive && !m_echoOff)
+        m_echoOff = std::make_unique<TerminalEchoGuard>();
+    say(tr("Enter your new Wi-Fi password (8 to 63 characters), then repeat it on the next line:"));
 }
 
 bool TerminalChat::start(const QString &service)
@@ -131,6 +164,21 @@ void TerminalChat::takeLines(QStringList &lines)
     case CustomerSession::State::InSession:
         while (!lines.isEmpty() && !m_endRequested) {
             const QString line = lines.takeFirst();
+            if (m_wifiStep == 1) {
+                m_wifiFirst = line;
+                m_wifiStep = 2;
+                continue;
+            }
+            if (m_wifiStep == 2) {
+                m_wifiStep = 0;
+                m_echoOff.reset();
+                if (!m_interactive)
+                    printLine(QStringLiteral("****"));
+                // A rule broken or a mismatch comes back as wifiPasswordRejected, which asks again.
+                m_session.changeWifiPassword(m_wifiFirst, line);
+                m_wifiFirst.clear();
+                continue;
+            }
             if (isCommand(line, end, endTranslated)) {
                 requestEnd();
                 return; // the lines after it answer the menu

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "session/customersession.h"
+#include "util/stdinreader.h"
 
 #include <QObject>
 #include <QSet>
+#include <memory>
 #include <QStringList>
 #include <QTextStream>
 
@@ -53,6 +55,12 @@ private:
     QString m_lastQueueLine;
     QDateTime m_startedAt; // of the conversation announced
     QSet<QString> m_undelivered;
+    // The executive restarts the Wi-Fi: the next two lines are the new password and its repetition
+    // (1: waiting for the password, 2: for the repetition), never sent as chat messages.
+    int m_wifiStep = 0;
+    QString m_wifiFirst;
+    std::unique_ptr<TerminalEchoGuard> m_echoOff;
+    void askWifiPassword();
 };
 
 } // namespace Turno

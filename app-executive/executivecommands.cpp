@@ -24,9 +24,9 @@ constexpr std::array Commands{
     ExecutiveCommand{
         ExecutiveCommandId::Info, "info", QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "description"), true,
         QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Adds a note to the history of the current conversation.")},
-    ExecutiveCommand{ExecutiveCommandId::RestartInternet, "restart internet", nullptr, false,
+    ExecutiveCommand{ExecutiveCommandId::RestartInternet, "restart internet", nullptr, true,
                      QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Restarts the customer's internet service.")},
-    ExecutiveCommand{ExecutiveCommandId::RestartWifi, "restart wifi", nullptr, false,
+    ExecutiveCommand{ExecutiveCommandId::RestartWifi, "restart wifi", nullptr, true,
                      QT_TRANSLATE_NOOP("Turno::ExecutiveCommands",
                                        "Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.")},
     ExecutiveCommand{ExecutiveCommandId::Connect, "connect", nullptr, true,

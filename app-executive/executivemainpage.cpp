@@ -246,6 +246,8 @@ void ExecutiveMainPage::attach(ExecutiveSession *session)
                     lines.append(tr("Nothing yet."));
                 m_conversationPane->showNotice(lines.join(QLatin1Char('\n')));
             });
+    connect(session, &ExecutiveSession::sessionNotice, this,
+            [this](const QString &message) { m_conversationPane->showNotice(message); });
     connect(session, &ExecutiveSession::noteAdded, this,
             [this] { m_conversationPane->showNotice(tr("The note was added to the history.")); });
     auto *waitingTick = new QTimer(this); // the waiting times keep counting between pushes
@@ -326,9 +328,15 @@ void ExecutiveMainPage::runLine(const QString &line)
         if (!m_session->addNote(parsed.argument))
             m_conversationPane->showNotice(ExecutiveCommands::noSessionNow());
         break;
-    case ExecutiveCommandId::Details:
     case ExecutiveCommandId::RestartInternet:
+        if (!m_session->restartInternet())
+            m_conversationPane->showNotice(ExecutiveCommands::noSessionNow());
+        break;
     case ExecutiveCommandId::RestartWifi:
+        if (!m_session->restartWifi())
+            m_conversationPane->showNotice(ExecutiveCommands::noSessionNow());
+        break;
+    case ExecutiveCommandId::Details:
         // Marked unavailable in the table, so problem() answered above.
         break;
     }

@@ -54,6 +54,8 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
                     announce(tr("  Nothing yet."));
                 answerArrived();
             });
+    connect(&m_session, &ExecutiveSession::sessionNotice, this,
+            [this](const QString &message) { announceSaid(message); });
     connect(&m_session, &ExecutiveSession::noteAdded, this, [this] {
         announceSaid(tr("The note was added to the history."));
         answerArrived();
@@ -282,9 +284,15 @@ void ExecutiveTerminal::runCommand(const QString &line)
         }
         say(ExecutiveCommands::noSessionNow());
         break;
-    case ExecutiveCommandId::Details:
     case ExecutiveCommandId::RestartInternet:
+        if (!m_session.restartInternet())
+            say(ExecutiveCommands::noSessionNow());
+        break;
     case ExecutiveCommandId::RestartWifi:
+        if (!m_session.restartWifi())
+            say(ExecutiveCommands::noSessionNow());
+        break;
+    case ExecutiveCommandId::Details:
         // Marked unavailable in the table, so problem() answered above; done in a later version.
         break;
     }

@@ -148,6 +148,7 @@ void TestCliCommands::availableCommands()
             available.append(QString::fromLatin1(command.name));
     }
     QCOMPARE(available, (QStringList{QStringLiteral("status"), QStringLiteral("history"), QStringLiteral("info"),
+                                     QStringLiteral("restart internet"), QStringLiteral("restart wifi"),
                                      QStringLiteral("connect"), QStringLiteral("reject"),
                                      QStringLiteral("end"), QStringLiteral("ready"), QStringLiteral("away"),
                                      QStringLiteral("help"), QStringLiteral("quit")}));

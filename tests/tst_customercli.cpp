@@ -99,6 +99,7 @@ private Q_SLOTS:
     void conversationLineByLine();
     void scriptAllAtOnce();
     void endOfInputEndsTheConversation();
+    void executiveRestartsInternetAndWifi();
 
 private:
     // The demo executive Juan Perez: accepts every offer and answers every message.
@@ -216,6 +217,37 @@ void TestCustomerCli::endOfInputEndsTheConversation()
     QVERIFY2(!out.contains(QLatin1String("could not be delivered")), qPrintable(out));
     QTRY_COMPARE(juanReceived.size(), 1);
     QTRY_COMPARE(juanEnded.size(), 1);
+}
+
+void TestCustomerCli::executiveRestartsInternetAndWifi()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    auto juan = executive(server);
+    QVERIFY(juan);
+    Client client(server.address());
+    QVERIFY(client.started());
+    client.write(logInLines() + QStringLiteral("3\n1\n"));
+    QVERIFY2(client.waitFor(QStringLiteral("Assistant: You are now talking with Juan Perez.\n")), qPrintable(client.output()));
+    QTRY_VERIFY_WITH_TIMEOUT(juan->currentSession() != 0, 10'000);
+
+    QVERIFY(juan->restartInternet());
+    QVERIFY2(client.waitFor(QStringLiteral("Assistant: Juan Perez restarted your internet service.")), qPrintable(client.output()));
+
+    QVERIFY(juan->restartWifi());
+    QVERIFY2(client.waitFor(QStringLiteral("then repeat it on the next line:\n")), qPrintable(client.output()));
+    // A mismatch is explained and asked again; then the change goes through, and no password is shown.
+    client.write(QStringLiteral("clave-nueva-2026\notra-clave-2026\n"));
+    QVERIFY2(client.waitFor(QStringLiteral("do not match")), qPrintable(client.output()));
+    client.write(QStringLiteral("clave-nueva-2026\nclave-nueva-2026\n"));
+    QVERIFY2(client.waitFor(QStringLiteral("Assistant: Your password has been updated.")), qPrintable(client.output()));
+    QVERIFY2(client.output().contains(QLatin1String("Assistant: We are updating your password")), qPrintable(client.output()));
+    QVERIFY(!client.output().contains(QLatin1String("clave-nueva-2026")));
+    QCOMPARE(juan->currentSession() != 0, true); // still in the conversation
+    client.write(QStringLiteral(":end\n"));
+    QVERIFY2(client.waitFor(QStringLiteral("You ended the conversation with Juan Perez.")), qPrintable(client.output().right(900)));
+    client.closeInput();
+    QCOMPARE(client.waitForExit(), 0);
 }
 
 QTEST_MAIN(TestCustomerCli)

@@ -45,6 +45,9 @@ WaitingList sample(Tag<WaitingList>)
 }
 SetPresence sample(Tag<SetPresence>) { return {63, quint8(Presence::Away), QStringLiteral("lunch")}; }
 PresenceChanged sample(Tag<PresenceChanged>) { return {quint8(Presence::AfterCallWork), QString(), 30}; }
+RestartForCustomer sample(Tag<RestartForCustomer>) { return {67, 9, 2}; }
+ServiceNotice sample(Tag<ServiceNotice>) { return {9, 1, quint8(NoticeOutcome::Failed), QStringLiteral("router offline")}; }
+WifiPasswordWanted sample(Tag<WifiPasswordWanted>) { return {9}; }
 ClaimCustomer sample(Tag<ClaimCustomer>) { return {66, QStringLiteral("17")}; }
 RequestHistory sample(Tag<RequestHistory>) { return {64, 9}; }
 History sample(Tag<History>)

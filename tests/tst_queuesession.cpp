@@ -100,6 +100,7 @@ private Q_SLOTS:
     void historyAndNotes();
     void claimRaceHasOneWinner();
     void executiveLeavingEndsTheSession();
+    void executiveRestartsForCustomer();
 };
 
 void TestQueueSession::tenCustomersTwoExecutives()
@@ -544,6 +545,52 @@ void TestQueueSession::executiveLeavingEndsTheSession()
     QCOMPARE(jorge.state(), CustomerSession::State::Menu);
     QVERIFY(server.waitForOutput(QStringLiteral("[SERVER] Executive Juan Perez is now offline.")));
     QVERIFY2(!server.output().contains(QLatin1String("Juan Perez is now in after-call work")), qPrintable(server.output()));
+}
+
+void TestQueueSession::executiveRestartsForCustomer()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    const auto execs = accounts(QStringLiteral("executive"));
+    const auto demo = accounts(QStringLiteral("customer"));
+    ExecutiveSession juan;
+    QSignalSpy juanIn(&juan, &ExecutiveSession::loggedInAs);
+    QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
+    QVERIFY(juanIn.wait(10'000));
+    connect(&juan, &ExecutiveSession::offerReceived, &juan, [&juan] { juan.acceptOffer(); });
+    CustomerSession jorge;
+    QSignalSpy in(&jorge, &CustomerSession::loggedInAs);
+    QVERIFY(jorge.logIn(server.address(), demo[0].id, demo[0].password));
+    QVERIFY(in.wait(10'000));
+    QVERIFY(jorge.contactExecutive(QStringLiteral("internet")));
+    QTRY_VERIFY_WITH_TIMEOUT(juan.currentSession() != 0 && jorge.state() == CustomerSession::State::InSession, 10'000);
+
+    // Restart internet: progress, then the result, in both windows.
+    QSignalSpy juanNotices(&juan, &ExecutiveSession::sessionNotice);
+    QSignalSpy jorgeNotices(&jorge, &CustomerSession::sessionNotice);
+    QVERIFY(juan.restartInternet());
+    QTRY_COMPARE_WITH_TIMEOUT(jorgeNotices.size(), 2, 10'000);
+    QCOMPARE(jorgeNotices.at(0).at(0).toString(), QStringLiteral("Juan Perez is restarting your internet service…"));
+    QVERIFY(jorgeNotices.at(1).at(0).toString().startsWith(QLatin1String("Juan Perez restarted your internet service.")));
+    QTRY_COMPARE_WITH_TIMEOUT(juanNotices.size(), 2, 10'000);
+    QCOMPARE(juanNotices.at(1).at(0).toString(), QStringLiteral("The internet service of %1 was restarted.").arg(demo[0].fullName));
+
+    // Restart Wi-Fi: the customer is asked for the new password right there, under the same rules.
+    QSignalSpy asked(&jorge, &CustomerSession::wifiPasswordRequested);
+    QVERIFY(juan.restartWifi());
+    QVERIFY(asked.wait(10'000));
+    QSignalSpy rejected(&jorge, &CustomerSession::wifiPasswordRejected);
+    QVERIFY(!jorge.changeWifiPassword(QStringLiteral("corta"), QStringLiteral("corta")));
+    QCOMPARE(rejected.size(), 1);
+    QSignalSpy changed(&jorge, &CustomerSession::wifiChangeFinished);
+    QVERIFY(jorge.changeWifiPassword(QStringLiteral("clave-nueva-2026"), QStringLiteral("clave-nueva-2026")));
+    QVERIFY(changed.wait(10'000));
+    QCOMPARE(changed.first().at(0).toBool(), true);
+    QCOMPARE(jorge.state(), CustomerSession::State::InSession); // still in the conversation
+    QTRY_VERIFY_WITH_TIMEOUT(juanNotices.size() >= 4, 10'000);
+    QCOMPARE(juanNotices.last().at(0).toString(),
+             QStringLiteral("%1 changed the Wi-Fi password; the Wi-Fi was restarted.").arg(demo[0].fullName));
+    QVERIFY(!server.output().contains(QLatin1String("clave-nueva-2026")));
 }
 
 QTEST_GUILESS_MAIN(TestQueueSession)

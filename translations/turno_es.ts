@@ -1108,6 +1108,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Connection lost. Reconnecting…</source>
         <translation>Se perdió la conexión. Reconectando…</translation>
     </message>
+    <message>
+        <source>%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.</source>
+        <translation>%1 está reiniciando tu Wi-Fi y te pide una nueva clave Wi-Fi.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ConversationPanel</name>
@@ -1379,6 +1383,22 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message numerus="yes">
         <source>Estimated wait: up to %n minutes.</source>
         <translation><numerusform>Espera estimada: hasta %n minuto.</numerusform><numerusform>Espera estimada: hasta %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is restarting your internet service…</source>
+        <translation>%1 está reiniciando tu servicio de internet…</translation>
+    </message>
+    <message>
+        <source>%1 restarted your internet service. It may take a minute to come back.</source>
+        <translation>%1 reinició tu servicio de internet. Puede tardar un minuto en volver.</translation>
+    </message>
+    <message>
+        <source>The restart of your internet service failed.</source>
+        <translation>Falló el reinicio de tu servicio de internet.</translation>
+    </message>
+    <message>
+        <source>The restart of your internet service failed: %1</source>
+        <translation>Falló el reinicio de tu servicio de internet: %1</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1845,30 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Came back after a dropped connection.</source>
         <translation>Volvió tras un corte de conexión.</translation>
     </message>
+    <message>
+        <source>Restarting the internet service of %1…</source>
+        <translation>Reiniciando el servicio de internet de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is asked for a new Wi-Fi password.</source>
+        <translation>Se le pidió a %1 una nueva clave Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The internet service of %1 was restarted.</source>
+        <translation>Se reinició el servicio de internet de %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed the Wi-Fi password; the Wi-Fi was restarted.</source>
+        <translation>%1 cambió la clave Wi-Fi; se reinició el Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The internet restart of %1 failed: %2</source>
+        <translation>Falló el reinicio de internet de %1: %2</translation>
+    </message>
+    <message>
+        <source>The Wi-Fi change of %1 failed: %2</source>
+        <translation>Falló el cambio de Wi-Fi de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -2255,6 +2299,18 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message numerus="yes">
         <source>%n of your messages could not be delivered.</source>
         <translation><numerusform>%n de tus mensajes no se pudo entregar.</numerusform><numerusform>%n de tus mensajes no se pudieron entregar.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.</source>
+        <translation>%1 está reiniciando tu Wi-Fi y te pide una nueva clave Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>We are updating your password</source>
+        <translation>Estamos actualizando tu clave</translation>
+    </message>
+    <message>
+        <source>Enter your new Wi-Fi password (8 to 63 characters), then repeat it on the next line:</source>
+        <translation>Ingresa tu nueva clave Wi-Fi (8 a 63 caracteres) y repítela en la línea siguiente:</translation>
     </message>
 </context>
 <context>

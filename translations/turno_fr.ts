@@ -1108,6 +1108,10 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Connection lost. Reconnecting…</source>
         <translation>Connexion perdue. Reconnexion…</translation>
     </message>
+    <message>
+        <source>%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.</source>
+        <translation>%1 redémarre votre Wi-Fi et vous demande un nouveau mot de passe Wi-Fi.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ConversationPanel</name>
@@ -1379,6 +1383,22 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>Estimated wait: up to %n minutes.</source>
         <translation><numerusform>Attente estimée : jusqu'à %n minute.</numerusform><numerusform>Attente estimée : jusqu'à %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is restarting your internet service…</source>
+        <translation>%1 redémarre votre service internet…</translation>
+    </message>
+    <message>
+        <source>%1 restarted your internet service. It may take a minute to come back.</source>
+        <translation>%1 a redémarré votre service internet. Il peut mettre une minute à revenir.</translation>
+    </message>
+    <message>
+        <source>The restart of your internet service failed.</source>
+        <translation>Le redémarrage de votre service internet a échoué.</translation>
+    </message>
+    <message>
+        <source>The restart of your internet service failed: %1</source>
+        <translation>Le redémarrage de votre service internet a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1845,30 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Came back after a dropped connection.</source>
         <translation>Est revenu après une coupure de connexion.</translation>
     </message>
+    <message>
+        <source>Restarting the internet service of %1…</source>
+        <translation>Redémarrage du service internet de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is asked for a new Wi-Fi password.</source>
+        <translation>Un nouveau mot de passe Wi-Fi est demandé à %1.</translation>
+    </message>
+    <message>
+        <source>The internet service of %1 was restarted.</source>
+        <translation>Le service internet de %1 a été redémarré.</translation>
+    </message>
+    <message>
+        <source>%1 changed the Wi-Fi password; the Wi-Fi was restarted.</source>
+        <translation>%1 a changé le mot de passe Wi-Fi ; le Wi-Fi a été redémarré.</translation>
+    </message>
+    <message>
+        <source>The internet restart of %1 failed: %2</source>
+        <translation>Le redémarrage internet de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The Wi-Fi change of %1 failed: %2</source>
+        <translation>Le changement Wi-Fi de %1 a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -2255,6 +2299,18 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>%n of your messages could not be delivered.</source>
         <translation><numerusform>%n de vos messages n'a pas pu être remis.</numerusform><numerusform>%n de vos messages n'ont pas pu être remis.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.</source>
+        <translation>%1 redémarre votre Wi-Fi et vous demande un nouveau mot de passe Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>We are updating your password</source>
+        <translation>Nous mettons à jour votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter your new Wi-Fi password (8 to 63 characters), then repeat it on the next line:</source>
+        <translation>Saisissez votre nouveau mot de passe Wi-Fi (8 à 63 caractères), puis répétez-le à la ligne suivante :</translation>
     </message>
 </context>
 <context>

@@ -1108,6 +1108,10 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Connection lost. Reconnecting…</source>
         <translation>Conexão perdida. Reconectando…</translation>
     </message>
+    <message>
+        <source>%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.</source>
+        <translation>%1 está reiniciando seu Wi-Fi e pede uma nova senha do Wi-Fi.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ConversationPanel</name>
@@ -1379,6 +1383,22 @@ Execute "%1 --help" para ver as opções.</translation>
     <message numerus="yes">
         <source>Estimated wait: up to %n minutes.</source>
         <translation><numerusform>Espera estimada: até %n minuto.</numerusform><numerusform>Espera estimada: até %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is restarting your internet service…</source>
+        <translation>%1 está reiniciando seu serviço de internet…</translation>
+    </message>
+    <message>
+        <source>%1 restarted your internet service. It may take a minute to come back.</source>
+        <translation>%1 reiniciou seu serviço de internet. Pode levar um minuto para voltar.</translation>
+    </message>
+    <message>
+        <source>The restart of your internet service failed.</source>
+        <translation>O reinício do seu serviço de internet falhou.</translation>
+    </message>
+    <message>
+        <source>The restart of your internet service failed: %1</source>
+        <translation>O reinício do seu serviço de internet falhou: %1</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1845,30 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Came back after a dropped connection.</source>
         <translation>Voltou após uma queda de conexão.</translation>
     </message>
+    <message>
+        <source>Restarting the internet service of %1…</source>
+        <translation>Reiniciando o serviço de internet de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is asked for a new Wi-Fi password.</source>
+        <translation>Foi pedida a %1 uma nova senha do Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The internet service of %1 was restarted.</source>
+        <translation>O serviço de internet de %1 foi reiniciado.</translation>
+    </message>
+    <message>
+        <source>%1 changed the Wi-Fi password; the Wi-Fi was restarted.</source>
+        <translation>%1 trocou a senha do Wi-Fi; o Wi-Fi foi reiniciado.</translation>
+    </message>
+    <message>
+        <source>The internet restart of %1 failed: %2</source>
+        <translation>O reinício da internet de %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>The Wi-Fi change of %1 failed: %2</source>
+        <translation>A troca do Wi-Fi de %1 falhou: %2</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -2255,6 +2299,18 @@ Execute "%1 --help" para ver as opções.</translation>
     <message numerus="yes">
         <source>%n of your messages could not be delivered.</source>
         <translation><numerusform>%n das suas mensagens não pôde ser entregue.</numerusform><numerusform>%n das suas mensagens não puderam ser entregues.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.</source>
+        <translation>%1 está reiniciando seu Wi-Fi e pede uma nova senha do Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>We are updating your password</source>
+        <translation>Estamos atualizando sua senha</translation>
+    </message>
+    <message>
+        <source>Enter your new Wi-Fi password (8 to 63 characters), then repeat it on the next line:</source>
+        <translation>Digite sua nova senha do Wi-Fi (8 a 63 caracteres) e repita-a na linha seguinte:</translation>
     </message>
 </context>
 <context>

@@ -138,15 +138,24 @@ void ContactCenter::broadcastCustomerCount()
 
 void ContactCenter::restartInternet(ClientPeer *peer, quint32 requestId)
 {
-    const Storage::Customer customer = *peer->customer();
-    if (m_restarting.contains(customer.rut)) {
+    QPointer<ClientPeer> target(peer);
+    const bool started = runInternetRestart(*peer->customer(), [target, requestId](const BackendResult &r) {
+        if (target) {
+            target->send(ServiceResult{requestId, quint8(Service::Internet),
+                                       quint8(r.ok ? ServiceOutcome::Done : ServiceOutcome::Failed), r.detail});
+        }
+    });
+    if (!started)
         peer->send(ServiceResult{requestId, quint8(Service::Internet), quint8(ServiceOutcome::Busy), QString()});
-        return;
-    }
+}
+
+bool ContactCenter::runInternetRestart(const Storage::Customer &customer, std::function<void(const BackendResult &)> done)
+{
+    if (m_restarting.contains(customer.rut))
+        return false;
     m_restarting.insert(customer.rut);
     ServerLog::event(tr("Internet service restart for client %1.").arg(customer.fullName));
-    QPointer<ClientPeer> target(peer);
-    m_backend.restartInternet(customer.rut).then(this, [this, target, requestId, customer](const BackendResult &r) {
+    m_backend.restartInternet(customer.rut).then(this, [this, customer, done](const BackendResult &r) {
         m_restarting.remove(customer.rut);
         m_desk->setLastAction(customer.rut, r.ok ? QStringLiteral("restart-internet:ok")
                                                  : QStringLiteral("restart-internet:failed"));
@@ -154,11 +163,9 @@ void ContactCenter::restartInternet(ClientPeer *peer, quint32 requestId)
                    r.ok ? QStringLiteral("ok") : QStringLiteral("failed"));
         if (!r.ok)
             ServerLog::event(tr("Internet service restart for client %1 failed: %2").arg(customer.fullName, r.detail));
-        if (target) {
-            target->send(ServiceResult{requestId, quint8(Service::Internet),
-                                       quint8(r.ok ? ServiceOutcome::Done : ServiceOutcome::Failed), r.detail});
-        }
+        done(r);
     });
+    return true;
 }
 
 void ContactCenter::changeWifiPassword(ClientPeer *peer, quint32 requestId, const QString &password)
@@ -187,6 +194,8 @@ void ContactCenter::changeWifiPassword(ClientPeer *peer, quint32 requestId, cons
                        r.ok ? QStringLiteral("ok") : QStringLiteral("failed"));
             if (!r.ok)
                 ServerLog::event(tr("Wi-Fi password change for client %1 failed: %2").arg(customer.fullName, r.detail));
+            m_desk->setLastAction(customer.rut, r.ok ? QStringLiteral("wifi-change:ok") : QStringLiteral("wifi-change:failed"));
+            m_desk->wifiChanged(customer.rut, r.ok, r.detail);
             if (target) {
                 target->send(ServiceResult{requestId, quint8(Service::Wifi),
                                            quint8(r.ok ? ServiceOutcome::Done : ServiceOutcome::Failed), r.detail});

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace Turno::Storage {
@@ -23,6 +24,7 @@ namespace Turno::Server {
 
 class AccountService;
 class ClientPeer;
+struct BackendResult;
 class SessionDesk;
 class ProviderBackend;
 
@@ -56,6 +58,9 @@ public:
     // A customer coming back after a dropped connection, with the token from their log-in.
     void resume(ClientPeer *peer, const Protocol::Resume &m);
     void restartInternet(ClientPeer *peer, quint32 requestId);
+    // Runs a restart for customer (self-service or by their executive); false if one is already
+    // under way. done runs with the provider's answer, after the log and request log.
+    bool runInternetRestart(const Storage::Customer &customer, std::function<void(const BackendResult &)> done);
     // password goes to the backend only: it is never logged, not even in the request log.
     void changeWifiPassword(ClientPeer *peer, quint32 requestId, const QString &password);
     // A logged-in customer's display name changed (the admin's list shows the new one).

@@ -1,5 +1,6 @@
 #include "sessiondesk.h"
 
+#include "backend/providerbackend.h"
 #include "contactcenter.h"
 #include "net/clientpeer.h"
 #include "routing/clock.h"
@@ -173,6 +174,54 @@ void SessionDesk::setPresence(ClientPeer *peer, const SetPresence &m)
         return;
     }
     changePresence(username, Presence::Away, m.reason.trimmed());
+}
+
+void SessionDesk::restartFor(ClientPeer *peer, const RestartForCustomer &m)
+{
+    Session *session = sessionOf(peer, m.sessionId);
+    if (!session || !peer->isExecutive()) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+        return;
+    }
+    const quint32 sessionId = session->id;
+    const QString rut = session->rut;
+    const QString username = session->username;
+    auto tellBoth = [this, rut, username](const ServiceNotice &notice) {
+        if (ClientPeer *customer = m_center.customerPeer(rut))
+            customer->send(notice);
+        if (ClientPeer *executive = m_center.executivePeer(username))
+            executive->send(notice);
+    };
+    if (m.service == quint8(Service::Wifi)) {
+        // The new key is the customer's to choose: their app asks for it in the conversation.
+        tellCustomer(rut, WifiPasswordWanted{sessionId});
+        peer->send(ServiceNotice{sessionId, quint8(Service::Wifi), quint8(NoticeOutcome::PasswordAsked), QString()});
+        m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("wifi-password-asked"), username,
+                            QStringLiteral("ok"));
+        return;
+    }
+    Storage::Customer customer;
+    customer.rut = rut;
+    customer.fullName = session->customerName;
+    // Either this restart starts now or one is already under way: both sides see it in progress,
+    // and this one's result (if it started) when the provider answers.
+    m_center.runInternetRestart(customer, [tellBoth, sessionId](const BackendResult &r) {
+        tellBoth(ServiceNotice{sessionId, quint8(Service::Internet),
+                               quint8(r.ok ? NoticeOutcome::Done : NoticeOutcome::Failed), r.detail});
+    });
+    tellBoth(ServiceNotice{sessionId, quint8(Service::Internet), quint8(NoticeOutcome::InProgress), QString()});
+}
+
+void SessionDesk::wifiChanged(const QString &rut, bool ok, const QString &detail)
+{
+    const auto it = m_sessionOfCustomer.constFind(rut);
+    if (it == m_sessionOfCustomer.cend())
+        return;
+    const Session &session = m_sessions[*it];
+    if (ClientPeer *executive = m_center.executivePeer(session.username)) {
+        executive->send(ServiceNotice{session.id, quint8(Service::Wifi),
+                                      quint8(ok ? NoticeOutcome::Done : NoticeOutcome::Failed), detail});
+    }
 }
 
 void SessionDesk::claim(ClientPeer *peer, const ClaimCustomer &m)

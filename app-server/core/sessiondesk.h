@@ -48,6 +48,10 @@ public:
     void history(ClientPeer *peer, const Protocol::RequestHistory &m);
     void addNote(ClientPeer *peer, const Protocol::AddNote &m);
     void claim(ClientPeer *peer, const Protocol::ClaimCustomer &m);
+    // The executive restarts the customer's internet or Wi-Fi; results go to both sides.
+    void restartFor(ClientPeer *peer, const Protocol::RestartForCustomer &m);
+    // A customer's Wi-Fi change finished: their executive, if in a session, is told.
+    void wifiChanged(const QString &rut, bool ok, const QString &detail);
 
     CustomerQueue &queue() { return m_queue; }
     // Interval of the place-in-line refresh pushed even when nothing changed.

@@ -83,6 +83,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     case Kind::RequestHistory:
     case Kind::AddNote:
     case Kind::ClaimCustomer:
+    case Kind::RestartForCustomer:
         if (m_state == State::Executive)
             return true;
         *why = QStringLiteral("an executive request from a connection that is not a logged-in executive");
@@ -104,6 +105,8 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     case Kind::PresenceChanged:
     case Kind::History:
     case Kind::NoteAdded:
+    case Kind::ServiceNotice:
+    case Kind::WifiPasswordWanted:
     case Kind::ChatAck:
     case Kind::ChatMessage:
     case Kind::Welcome:
@@ -337,6 +340,11 @@ void ClientPeer::handle(const LeaveQueue &m)
 void ClientPeer::handle(const AnswerOffer &m)
 {
     m_center.desk().answer(this, m);
+}
+
+void ClientPeer::handle(const RestartForCustomer &m)
+{
+    m_center.desk().restartFor(this, m);
 }
 
 void ClientPeer::handle(const ClaimCustomer &m)

@@ -60,6 +60,7 @@ public:
     void handle(const Protocol::SetPresence &m);
     void handle(const Protocol::RequestHistory &m);
     void handle(const Protocol::ClaimCustomer &m);
+    void handle(const Protocol::RestartForCustomer &m);
     void handle(const Protocol::AddNote &m);
     void handle(const Protocol::ChatSend &m);
     template <Protocol::ToClientMessage M> void handle(const M &)

@@ -54,6 +54,9 @@ enum class Direction { ToServer, ToClient };
     X(History, 74, ToClient)                                                                                           \
     X(AddNote, 75, ToServer)                                                                                           \
     X(NoteAdded, 76, ToClient)                                                                                         \
+    X(RestartForCustomer, 77, ToServer)                                                                                \
+    X(ServiceNotice, 78, ToClient)                                                                                     \
+    X(WifiPasswordWanted, 79, ToClient)                                                                                \
     X(ChatSend, 70, ToServer)                                                                                          \
     X(ChatAck, 71, ToClient)                                                                                           \
     X(ChatMessage, 72, ToClient)                                                                                       \

@@ -218,6 +218,38 @@ struct ClaimCustomer {
     friend bool operator==(const ClaimCustomer &, const ClaimCustomer &) = default;
 };
 
+// Executive → server: restart the session customer's internet service, or Wi-Fi (which asks the
+// customer for a new Wi-Fi password). service: 1 internet, 2 Wi-Fi (as in ServiceResult).
+struct RestartForCustomer {
+    quint32 requestId = 0;
+    quint32 sessionId = 0;
+    quint8 service = 1;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(sessionId) && v(service); }
+    bool valid() const { return service == 1 || service == 2; }
+    friend bool operator==(const RestartForCustomer &, const RestartForCustomer &) = default;
+};
+
+enum class NoticeOutcome : quint8 { Done = 0, Failed = 1, InProgress = 2, PasswordAsked = 3 };
+
+// Server → both sides of a session: what happened to the customer's service during it.
+struct ServiceNotice {
+    quint32 sessionId = 0;
+    quint8 service = 1;
+    quint8 outcome = quint8(NoticeOutcome::Done);
+    QString detail;
+    template <typename V> bool visit(V &v) { return v(sessionId) && v(service) && v(outcome) && v(detail, Limits::Detail); }
+    bool valid() const { return (service == 1 || service == 2) && outcome <= quint8(NoticeOutcome::PasswordAsked); }
+    friend bool operator==(const ServiceNotice &, const ServiceNotice &) = default;
+};
+
+// Server → customer: the executive restarts the Wi-Fi; the app asks for a new Wi-Fi password
+// (sent as ChangeWifiPassword).
+struct WifiPasswordWanted {
+    quint32 sessionId = 0;
+    template <typename V> bool visit(V &v) { return v(sessionId); }
+    friend bool operator==(const WifiPasswordWanted &, const WifiPasswordWanted &) = default;
+};
+
 // Executive → server: the history of the customer in one of their sessions.
 struct RequestHistory {
     quint32 requestId = 0;

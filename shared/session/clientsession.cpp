@@ -315,6 +315,8 @@ void ClientSession::handle(const WaitingList &) {}
 void ClientSession::handle(const PresenceChanged &) {}
 void ClientSession::handle(const History &) {}
 void ClientSession::handle(const NoteAdded &) {}
+void ClientSession::handle(const ServiceNotice &) {}
+void ClientSession::handle(const WifiPasswordWanted &) {}
 void ClientSession::handle(const ChatAck &) {}
 void ClientSession::handle(const ChatMessage &) {}
 

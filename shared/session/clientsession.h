@@ -55,6 +55,8 @@ public:
     virtual void handle(const Protocol::PresenceChanged &m);
     virtual void handle(const Protocol::History &m);
     virtual void handle(const Protocol::NoteAdded &m);
+    virtual void handle(const Protocol::ServiceNotice &m);
+    virtual void handle(const Protocol::WifiPasswordWanted &m);
     virtual void handle(const Protocol::ChatAck &m);
     virtual void handle(const Protocol::ChatMessage &m);
     template <Protocol::ToServerMessage M> void handle(const M &)

@@ -142,7 +142,10 @@ void CustomerSession::requestFailed(quint32 requestId)
 {
     if (requestId == m_restartRequest)
         m_restartRequest = 0;
-    else if (requestId == m_wifiRequest)
+    else if (requestId == m_wifiRequest && m_state == State::InSession) {
+        m_wifiRequest = 0;
+        return;
+    } else if (requestId == m_wifiRequest)
         m_wifiRequest = 0;
     else if (requestId == m_accountRequest)
         m_accountRequest = 0;
@@ -192,7 +195,10 @@ void CustomerSession::restartFinishedWith(const ServiceResult &m)
 
 bool CustomerSession::changeWifiPassword(const QString &password, const QString &repeated)
 {
-    if (m_state != State::Menu)
+    // From the menu, or in a conversation when the executive restarts the Wi-Fi (the conversation
+    // stays the state; the pending request marks the change).
+    const bool inSession = m_state == State::InSession;
+    if ((m_state != State::Menu && !inSession) || m_wifiRequest != 0)
         return false;
     if (const auto problem = WifiPassword::check(password, repeated); problem != WifiPassword::Problem::None) {
         Q_EMIT wifiPasswordRejected(wifiProblemMessage(problem));
@@ -200,7 +206,8 @@ bool CustomerSession::changeWifiPassword(const QString &password, const QString 
     }
     m_wifiRequest = nextRequestId();
     send(ChangeWifiPassword{m_wifiRequest, password});
-    setState(State::ChangingWifi);
+    if (!inSession)
+        setState(State::ChangingWifi);
     Q_EMIT wifiChangeStarted();
     return true;
 }
@@ -208,7 +215,8 @@ bool CustomerSession::changeWifiPassword(const QString &password, const QString 
 void CustomerSession::wifiFinishedWith(const ServiceResult &m)
 {
     m_wifiRequest = 0;
-    setState(State::Menu);
+    if (m_state == State::ChangingWifi)
+        setState(State::Menu);
     switch (ServiceOutcome(m.outcome)) {
     case ServiceOutcome::Done:
         Q_EMIT wifiChangeFinished(true, tr("Your password has been updated."));
@@ -469,6 +477,32 @@ void CustomerSession::handle(const ChatAck &m)
 {
     if (m_outbox.acknowledge(m.clientMessageId))
         Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
+}
+
+void CustomerSession::handle(const ServiceNotice &m)
+{
+    if (m.sessionId != m_sessionId || Service(m.service) != Service::Internet)
+        return; // Wi-Fi results come to the customer as their own ServiceResult
+    switch (NoticeOutcome(m.outcome)) {
+    case NoticeOutcome::InProgress:
+        Q_EMIT sessionNotice(tr("%1 is restarting your internet service…").arg(m_executiveName));
+        return;
+    case NoticeOutcome::Done:
+        Q_EMIT sessionNotice(tr("%1 restarted your internet service. It may take a minute to come back.").arg(m_executiveName));
+        return;
+    case NoticeOutcome::Failed:
+        Q_EMIT sessionNotice(m.detail.isEmpty() ? tr("The restart of your internet service failed.")
+                                                : tr("The restart of your internet service failed: %1").arg(m.detail));
+        return;
+    case NoticeOutcome::PasswordAsked:
+        return;
+    }
+}
+
+void CustomerSession::handle(const WifiPasswordWanted &m)
+{
+    if (m.sessionId == m_sessionId)
+        Q_EMIT wifiPasswordRequested();
 }
 
 void CustomerSession::handle(const ResumeToken &m)

@@ -80,6 +80,8 @@ public:
 
     using ClientSession::handle;
     void handle(const Protocol::ResumeToken &m) override;
+    void handle(const Protocol::ServiceNotice &m) override;
+    void handle(const Protocol::WifiPasswordWanted &m) override;
     void handle(const Protocol::QueueStatus &m) override;
     void handle(const Protocol::QueueLeft &m) override;
     void handle(const Protocol::SessionStarted &m) override;
@@ -108,6 +110,10 @@ Q_SIGNALS:
     void queueLeft(const QString &message);
     void sessionStarted(const QString &executiveName);
     void sessionEnded(const QString &message);
+    // Something the executive did to the customer's service during the session (translated).
+    void sessionNotice(const QString &message);
+    // The executive restarts the Wi-Fi: the view asks for a new password (changeWifiPassword()).
+    void wifiPasswordRequested();
     void messageReceived(const QString &fromName, const QString &text, const QDateTime &at);
     // A message of this customer: queued (sending), then committed by the server (delivered).
     void messageSending(const QString &clientMessageId, const QString &text);

@@ -240,6 +240,45 @@ bool ExecutiveSession::claimCustomer(const QString &key)
     return true;
 }
 
+bool ExecutiveSession::restartInternet()
+{
+    if (m_sessionId == 0)
+        return false;
+    send(RestartForCustomer{nextRequestId(), m_sessionId, quint8(Service::Internet)});
+    return true;
+}
+
+bool ExecutiveSession::restartWifi()
+{
+    if (m_sessionId == 0)
+        return false;
+    send(RestartForCustomer{nextRequestId(), m_sessionId, quint8(Service::Wifi)});
+    return true;
+}
+
+void ExecutiveSession::handle(const ServiceNotice &m)
+{
+    if (m.sessionId != m_sessionId)
+        return;
+    const bool internet = Service(m.service) == Service::Internet;
+    switch (NoticeOutcome(m.outcome)) {
+    case NoticeOutcome::InProgress:
+        Q_EMIT sessionNotice(tr("Restarting the internet service of %1…").arg(m_customerName));
+        return;
+    case NoticeOutcome::PasswordAsked:
+        Q_EMIT sessionNotice(tr("%1 is asked for a new Wi-Fi password.").arg(m_customerName));
+        return;
+    case NoticeOutcome::Done:
+        Q_EMIT sessionNotice(internet ? tr("The internet service of %1 was restarted.").arg(m_customerName)
+                                      : tr("%1 changed the Wi-Fi password; the Wi-Fi was restarted.").arg(m_customerName));
+        return;
+    case NoticeOutcome::Failed:
+        Q_EMIT sessionNotice(internet ? tr("The internet restart of %1 failed: %2").arg(m_customerName, m.detail)
+                                      : tr("The Wi-Fi change of %1 failed: %2").arg(m_customerName, m.detail));
+        return;
+    }
+}
+
 bool ExecutiveSession::requestHistory()
 {
     if (m_sessionId == 0)

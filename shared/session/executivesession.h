@@ -66,6 +66,10 @@ public:
     // The history of the customer in the current session (historyReceived), and notes in it
     // (noteAdded). False without a session, or for an empty note.
     bool requestHistory();
+    // Restart the session customer's internet service, or their Wi-Fi (the customer is asked for
+    // the new password); progress and results come as sessionNotice.
+    bool restartInternet();
+    bool restartWifi();
     bool addNote(const QString &text);
     static QString describeHistory(const Protocol::HistoryEntry &entry);
     // Connect selected: takes a waiting customer now (while away or wrapping up). A customer
@@ -97,6 +101,7 @@ public:
     void handle(const Protocol::PresenceChanged &m) override;
     void handle(const Protocol::History &m) override;
     void handle(const Protocol::NoteAdded &m) override;
+    void handle(const Protocol::ServiceNotice &m) override;
 
 Q_SIGNALS:
     // Logged in; the profile and connectedCustomers() are known.
@@ -106,6 +111,7 @@ Q_SIGNALS:
     void offerReceived(const Turno::OfferInfo &offer);
     void historyReceived(const QString &customerName, const QList<Turno::HistoryItem> &items);
     void noteAdded(const QDateTime &at);
+    void sessionNotice(const QString &message);
     // Presence changed; reason is translated ("missed offers" …), seconds is the after-call
     // work left. When missed offers set the executive Away, message tells them so.
     void presenceChanged(Turno::Protocol::Presence presence, const QString &reason, int seconds);
