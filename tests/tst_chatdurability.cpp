@@ -244,8 +244,36 @@ void TestChatDurability::acknowledgedMessagesSurviveKill()
     }
     QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")),
              scalar(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")));
-    qInfo("acknowledged before the kill: %lld of %d; stored: %lld", qlonglong(acknowledged.size()), total,
-          scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")));
+    const qint64 storedBefore = scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages"));
+    qInfo("acknowledged before the kill: %lld of %d; stored: %lld", qlonglong(acknowledged.size()), total, storedBefore);
+
+    // The customer logs in again, reaches an executive, and resends everything it sent: the
+    // acknowledged messages are acknowledged again and neither stored nor shown twice.
+    ExecutiveSession again;
+    QSignalSpy againIn(&again, &ExecutiveSession::loggedInAs);
+    QVERIFY(again.logIn(server.address(), juan.id, juan.password));
+    QVERIFY(againIn.wait(10'000));
+    connect(&again, &ExecutiveSession::offerReceived, &again, [&again] { again.acceptOffer(); });
+    QSignalSpy shown(&again, &ExecutiveSession::messageReceived);
+    RawClient back;
+    QVERIFY(back.connectTo(server.port()));
+    back.send(Hello{});
+    back.send(CustomerLogin{1, jorge.id, jorge.password});
+    QVERIFY(back.next(login));
+    QCOMPARE(login.status, quint8(LoginStatus::Ok));
+    back.send(JoinQueue{2, QStringLiteral("internet")});
+    SessionStarted restarted;
+    QVERIFY(back.next(restarted));
+    for (int i = 0; i < total; ++i)
+        back.send(ChatSend{restarted.sessionId, QStringLiteral("burst-%1").arg(i), QStringLiteral("mensaje %1").arg(i)});
+    int acks = 0;
+    while (acks < total && back.next(ack, 10'000))
+        ++acks;
+    QCOMPARE(acks, total);
+    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(total));
+    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")),
+             qint64(total));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), int(total - storedBefore), 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestChatDurability)

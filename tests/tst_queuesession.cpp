@@ -101,6 +101,7 @@ private Q_SLOTS:
     void claimRaceHasOneWinner();
     void executiveLeavingEndsTheSession();
     void executiveRestartsForCustomer();
+    void estimateSurvivesRestart();
 };
 
 void TestQueueSession::tenCustomersTwoExecutives()
@@ -591,6 +592,49 @@ void TestQueueSession::executiveRestartsForCustomer()
     QCOMPARE(juanNotices.last().at(0).toString(),
              QStringLiteral("%1 changed the Wi-Fi password; the Wi-Fi was restarted.").arg(demo[0].fullName));
     QVERIFY(!server.output().contains(QLatin1String("clave-nueva-2026")));
+}
+
+void TestQueueSession::estimateSurvivesRestart()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    const auto execs = accounts(QStringLiteral("executive"));
+    const auto demo = accounts(QStringLiteral("customer"));
+    auto juanLogsIn = [&](ExecutiveSession &juan) {
+        QSignalSpy in(&juan, &ExecutiveSession::loggedInAs);
+        QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
+        QVERIFY(in.wait(10'000));
+    };
+    auto customerJoins = [&](CustomerSession &customer, const Admin::DemoAccount &account) {
+        QSignalSpy in(&customer, &CustomerSession::loggedInAs);
+        QVERIFY(customer.logIn(server.address(), account.id, account.password));
+        QVERIFY(in.wait(10'000));
+        QSignalSpy placed(&customer, &CustomerSession::queueChanged);
+        QVERIFY(customer.contactExecutive(QStringLiteral("internet")));
+        QVERIFY(placed.wait(10'000));
+    };
+    {
+        ExecutiveSession juan;
+        juanLogsIn(juan);
+        CustomerSession jorge;
+        customerJoins(jorge, demo[0]);
+        QVERIFY2(!jorge.queueInfo().estimateKnown, "no session has finished yet: unknown");
+        QTRY_VERIFY_WITH_TIMEOUT(juan.currentOffer().has_value(), 10'000);
+        QVERIFY(juan.acceptOffer());
+        QTRY_VERIFY_WITH_TIMEOUT(juan.currentSession() != 0, 10'000);
+        QSignalSpy ended(&jorge, &CustomerSession::sessionEnded);
+        QVERIFY(juan.endSession());
+        QVERIFY(ended.wait(10'000));
+    }
+    // The measured handling time is stored; a restarted server estimates from the first customer.
+    server.stop();
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    ExecutiveSession juan;
+    juanLogsIn(juan);
+    CustomerSession claudio;
+    customerJoins(claudio, demo[1]);
+    QVERIFY(claudio.queueInfo().estimateKnown);
+    QCOMPARE(claudio.queueInfo().agents, 1);
 }
 
 QTEST_GUILESS_MAIN(TestQueueSession)

@@ -355,6 +355,14 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <source>Loaded %n demo accounts.</source>
         <translation><numerusform>Se cargó %n cuenta de demostración.</numerusform><numerusform>Se cargaron %n cuentas de demostración.</numerusform></translation>
     </message>
+    <message>
+        <source>Which available executive gets the next customer: longest-idle (default), round-robin, fewest-answered or ordered.</source>
+        <translation>Qué ejecutivo disponible recibe al siguiente cliente: longest-idle (por omisión), round-robin, fewest-answered u ordered.</translation>
+    </message>
+    <message>
+        <source>Invalid --strategy: %1 (use longest-idle, round-robin, fewest-answered or ordered)</source>
+        <translation>--strategy no válido: %1 (use longest-idle, round-robin, fewest-answered u ordered)</translation>
+    </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>

@@ -355,6 +355,14 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <source>Loaded %n demo accounts.</source>
         <translation><numerusform>%n compte de démonstration chargé.</numerusform><numerusform>%n comptes de démonstration chargés.</numerusform></translation>
     </message>
+    <message>
+        <source>Which available executive gets the next customer: longest-idle (default), round-robin, fewest-answered or ordered.</source>
+        <translation>Quel conseiller disponible reçoit le client suivant : longest-idle (par défaut), round-robin, fewest-answered ou ordered.</translation>
+    </message>
+    <message>
+        <source>Invalid --strategy: %1 (use longest-idle, round-robin, fewest-answered or ordered)</source>
+        <translation>--strategy invalide : %1 (utilisez longest-idle, round-robin, fewest-answered ou ordered)</translation>
+    </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>

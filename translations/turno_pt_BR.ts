@@ -355,6 +355,14 @@ Comandos de contas (a senha é lida da entrada padrão):
         <source>Loaded %n demo accounts.</source>
         <translation><numerusform>%n conta de demonstração carregada.</numerusform><numerusform>%n contas de demonstração carregadas.</numerusform></translation>
     </message>
+    <message>
+        <source>Which available executive gets the next customer: longest-idle (default), round-robin, fewest-answered or ordered.</source>
+        <translation>Qual executivo disponível recebe o próximo cliente: longest-idle (padrão), round-robin, fewest-answered ou ordered.</translation>
+    </message>
+    <message>
+        <source>Invalid --strategy: %1 (use longest-idle, round-robin, fewest-answered or ordered)</source>
+        <translation>--strategy inválido: %1 (use longest-idle, round-robin, fewest-answered ou ordered)</translation>
+    </message>
 </context>
 <context>
     <name>Turno::AccountDialog</name>

@@ -25,6 +25,7 @@ ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authent
     connect(&m_listener, &QTcpServer::newConnection, this, &ContactCenter::acceptConnections);
     CustomerQueue::Settings queueSettings;
     queueSettings.ringTimeoutMs = m_config.ringTimeoutMs;
+    queueSettings.strategy = m_config.strategy;
     m_desk = new SessionDesk(*this, store, queueSettings, this);
     m_desk->restoreStatistics();
 }

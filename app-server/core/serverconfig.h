@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "protocol/connection.h"
+#include "routing/routingtypes.h"
 
 namespace Turno::Server {
 
@@ -17,6 +18,8 @@ struct ServerConfig {
     Protocol::ConnectionLimits limits;
     // How long an offer rings for an executive before it is taken back (--ring-timeout).
     int ringTimeoutMs = 20'000;
+    // Which available executive gets the next customer (--strategy); longest idle by default.
+    Routing::StrategyKind strategy = Routing::StrategyKind::LongestIdle;
     // How long a customer whose connection dropped keeps their place or conversation (--resume-grace).
     int resumeGraceMs = 120'000;
     // After-call work after each session, before new offers (--wrap-up).

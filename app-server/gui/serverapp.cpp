@@ -141,6 +141,9 @@ int runServerApp(int argc, char **argv)
     const QCommandLineOption resumeGraceOption(QStringLiteral("resume-grace"),
                                                QCoreApplication::translate("ServerApp", "Seconds a customer whose connection dropped keeps their place or conversation (default 120)."),
                                                QStringLiteral("seconds"), QStringLiteral("120"));
+    const QCommandLineOption strategyOption(QStringLiteral("strategy"),
+                                            QCoreApplication::translate("ServerApp", "Which available executive gets the next customer: longest-idle (default), round-robin, fewest-answered or ordered."),
+                                            QStringLiteral("name"), QStringLiteral("longest-idle"));
     const QCommandLineOption wrapUpOption(QStringLiteral("wrap-up"),
                                           QCoreApplication::translate("ServerApp", "Seconds of after-call work after each session before new offers (default 30)."),
                                           QStringLiteral("seconds"), QStringLiteral("30"));
@@ -153,7 +156,7 @@ int runServerApp(int argc, char **argv)
     const QCommandLineOption allowSignupOption(QStringLiteral("allow-signup"),
                                                QCoreApplication::translate("ServerApp", "Let customers create their own accounts (off by default; --demo turns it on)."));
     for (const auto &option : {listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
-                               handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption, resumeGraceOption, wrapUpOption, missedOffersOption,
+                               handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption, resumeGraceOption, wrapUpOption, missedOffersOption, strategyOption,
                                allowSignupOption})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -194,6 +197,10 @@ int runServerApp(int argc, char **argv)
     if (!ok || graceSeconds < 0 || graceSeconds > 86400)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --resume-grace: %1 (use seconds from 0 to 86400)").arg(parser.value(resumeGraceOption)));
     config.resumeGraceMs = int(graceSeconds * 1000);
+    const auto strategy = Routing::strategyFromName(parser.value(strategyOption));
+    if (!strategy)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --strategy: %1 (use longest-idle, round-robin, fewest-answered or ordered)").arg(parser.value(strategyOption)));
+    config.strategy = *strategy;
     const double wrapUpSeconds = parser.value(wrapUpOption).toDouble(&ok);
     if (!ok || wrapUpSeconds < 0 || wrapUpSeconds > 3600)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --wrap-up: %1 (use seconds from 0 to 3600)").arg(parser.value(wrapUpOption)));
