@@ -1,5 +1,6 @@
 #include "clientloginpage.h"
 
+#include "centeredform.h"
 #include "clienticons.h"
 #include "domain/rut.h"
 #include "session/clientsession.h"
@@ -110,27 +111,7 @@ ClientLoginPage::ClientLoginPage(QWidget *parent) : QWidget(parent)
     buttons->addStretch();
     buttons->addWidget(m_logIn);
 
-    // The form keeps a readable width and stays centered when the window grows.
-    auto *column = new QVBoxLayout;
-    column->setSpacing(12);
-    column->addWidget(title);
-    column->addWidget(intro);
-    column->addSpacing(4);
-    column->addLayout(form);
-    column->addWidget(m_error);
-    column->addWidget(m_busyText);
-    column->addWidget(m_busyBar);
-    column->addLayout(buttons);
-    auto *panel = new QWidget;
-    panel->setLayout(column);
-    panel->setMaximumWidth(560);
-    panel->setMinimumWidth(380);
-
-    auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(24, 24, 24, 24);
-    outer->addStretch();
-    outer->addWidget(panel, 1, Qt::AlignVCenter);
-    outer->addStretch();
+    layOutCenteredForm(this, {title, intro, form, m_error, m_busyText, m_busyBar, buttons});
 
     for (QLineEdit *edit : {m_server, m_rut, m_password})
         connect(edit, &QLineEdit::returnPressed, this, &ClientLoginPage::submit);

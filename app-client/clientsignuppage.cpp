@@ -1,5 +1,6 @@
 #include "clientsignuppage.h"
 
+#include "centeredform.h"
 #include "domain/rut.h"
 #include "session/customersession.h"
 
@@ -116,25 +117,7 @@ ClientSignUpPage::ClientSignUpPage(QWidget *parent) : QWidget(parent)
     buttons->addStretch();
     buttons->addWidget(m_create);
 
-    auto *column = new QVBoxLayout;
-    column->setSpacing(12);
-    column->addWidget(title);
-    column->addWidget(intro);
-    column->addSpacing(4);
-    column->addLayout(form);
-    column->addWidget(m_error);
-    column->addWidget(m_busyText);
-    column->addWidget(m_busyBar);
-    column->addLayout(buttons);
-    auto *panel = new QWidget;
-    panel->setLayout(column);
-    panel->setMaximumWidth(560);
-    panel->setMinimumWidth(380);
-    auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(24, 24, 24, 24);
-    outer->addStretch();
-    outer->addWidget(panel, 1, Qt::AlignVCenter);
-    outer->addStretch();
+    layOutCenteredForm(this, {title, intro, form, m_error, m_busyText, m_busyBar, buttons});
 
     for (QLineEdit *edit : {m_rut, m_name, m_password, m_repeated})
         connect(edit, &QLineEdit::returnPressed, this, &ClientSignUpPage::submit);
