@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(peek.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = 1")).toInt(), 1);
         const QStringList tables = peek.db().tables();
         for (const char *table : {"customers", "executives", "executive_services", "request_log", "conversations",
-                                  "messages", "server_state", "schema_version"})
+                                  "messages", "server_state", "schema_version", "contacts"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
     }
 

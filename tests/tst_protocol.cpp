@@ -49,7 +49,7 @@ RestartForCustomer sample(Tag<RestartForCustomer>) { return {67, 9, 2}; }
 ServiceNotice sample(Tag<ServiceNotice>) { return {9, 1, quint8(NoticeOutcome::Failed), QStringLiteral("router offline")}; }
 WifiPasswordWanted sample(Tag<WifiPasswordWanted>) { return {9}; }
 ClaimCustomer sample(Tag<ClaimCustomer>) { return {66, QStringLiteral("17")}; }
-RequestHistory sample(Tag<RequestHistory>) { return {64, 9}; }
+RequestHistory sample(Tag<RequestHistory>) { return {64, 9, QStringLiteral("17")}; }
 History sample(Tag<History>)
 {
     return {64, QStringLiteral("Jorge Sandoval"),
@@ -58,6 +58,24 @@ History sample(Tag<History>)
 }
 AddNote sample(Tag<AddNote>) { return {65, 9, QStringLiteral("Cliente paciente.")}; }
 NoteAdded sample(Tag<NoteAdded>) { return {65, 1'700'000'200'000}; }
+HoldSession sample(Tag<HoldSession>) { return {70, 9, true}; }
+SessionHeld sample(Tag<SessionHeld>) { return {9, true}; }
+TransferSession sample(Tag<TransferSession>) { return {71, 9, QStringLiteral("msoto")}; }
+Transferred sample(Tag<Transferred>) { return {9, QStringLiteral("María Soto")}; }
+InviteExecutive sample(Tag<InviteExecutive>) { return {72, 9, QStringLiteral("msoto")}; }
+Invitation sample(Tag<Invitation>) { return {5, quint8(InvitationKind::Contact), QStringLiteral("Juan Perez"), QStringLiteral("Jorge Sandoval"), QStringLiteral("wifi"), 20}; }
+AnswerInvitation sample(Tag<AnswerInvitation>) { return {5, true}; }
+InvitationEnded sample(Tag<InvitationEnded>) { return {72, 5, quint8(InvitationOutcome::TimedOut), QStringLiteral("María Soto")}; }
+Participants sample(Tag<Participants>) { return {9, {QStringLiteral("Jorge Sandoval"), QStringLiteral("Juan Perez"), QStringLiteral("María Soto")}}; }
+Colleagues sample(Tag<Colleagues>) { return {{{QStringLiteral("msoto"), QStringLiteral("María Soto"), quint8(Presence::Busy), 2}}}; }
+Contacts sample(Tag<Contacts>) { return {{{QStringLiteral("c17"), QStringLiteral("Jorge Sandoval"), true, false}, {QStringLiteral("c18"), QStringLiteral("Claudio García"), false, false}}}; }
+AddContact sample(Tag<AddContact>) { return {73, 9}; }
+RemoveContact sample(Tag<RemoveContact>) { return {74, QStringLiteral("c17")}; }
+InviteContact sample(Tag<InviteContact>) { return {75, QStringLiteral("c17"), QStringLiteral("internet")}; }
+RequestDetails sample(Tag<RequestDetails>) { return {76}; }
+Details sample(Tag<Details>) { return {76, {{QStringLiteral("Jorge Sandoval"), QStringLiteral("restart-internet:ok"), quint8(CustomerActivity::Waiting)}}, 3}; }
+StatsRequest sample(Tag<StatsRequest>) { return {77}; }
+ServerStats sample(Tag<ServerStats>) { return {77, 10050, 10000, 50, 120, 40, 31, 4, 512'000, 93'000, 1'234'567}; }
 JoinQueue sample(Tag<JoinQueue>) { return {60, QStringLiteral("wifi")}; }
 LeaveQueue sample(Tag<LeaveQueue>) { return {61}; }
 QueueStatus sample(Tag<QueueStatus>) { return {3, 2, true, 120, 240}; }

@@ -7,6 +7,7 @@
 #include "domain/wifipassword.h"
 #include "serverlog.h"
 #include "sessiondesk.h"
+#include "statsmonitor.h"
 #include "storage/store.h"
 
 #include <QDateTime>
@@ -26,8 +27,11 @@ ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authent
     CustomerQueue::Settings queueSettings;
     queueSettings.ringTimeoutMs = m_config.ringTimeoutMs;
     queueSettings.strategy = m_config.strategy;
+    queueSettings.sessionLimit = m_config.sessionLimit;
     m_desk = new SessionDesk(*this, store, queueSettings, this);
     m_desk->restoreStatistics();
+    m_stats = new StatsMonitor(*this, this);
+    m_stats->setLogIntervalMs(m_config.statsIntervalMs);
 }
 
 ContactCenter::~ContactCenter()
@@ -86,6 +90,7 @@ void ContactCenter::peerLoggedIn(ClientPeer *peer)
         }
         m_customers.insert(rut, peer);
         ServerLog::event(tr("Client %1 connected.").arg(peer->displayName()));
+        m_desk->customerOnline(peer);
         issueResumeToken(peer);
         if (m_away.contains(rut)) {
             // Logged in again within the grace period: the place or conversation is still theirs.
@@ -115,6 +120,7 @@ void ContactCenter::peerFinished(ClientPeer *peer)
         m_customers.remove(peer->customer()->rut);
         ServerLog::event(tr("Client %1 disconnected.").arg(peer->displayName()));
         customerDropped(peer);
+        m_desk->customerOffline(peer->customer()->rut);
         logRequest(QStringLiteral("customer"), peer->customer()->rut, QStringLiteral("logout"), QString(),
                    QStringLiteral("ok"));
         broadcastCustomerCount();
@@ -292,6 +298,7 @@ void ContactCenter::resume(ClientPeer *peer, const Protocol::Resume &m)
     logRequest(QStringLiteral("customer"), rut, QStringLiteral("resume"), QString(), QStringLiteral("ok"));
     issueResumeToken(peer);
     broadcastCustomerCount();
+    m_desk->customerOnline(peer);
     m_desk->customerResumed(peer, m.lastMessageId);
     Q_EMIT onlineChanged();
 }

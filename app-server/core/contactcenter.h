@@ -26,6 +26,7 @@ class AccountService;
 class ClientPeer;
 struct BackendResult;
 class SessionDesk;
+class StatsMonitor;
 class ProviderBackend;
 
 class ContactCenter : public QObject
@@ -47,11 +48,17 @@ public:
     QStringList onlineCustomers() const;
     QStringList onlineExecutives() const;
     int connectedCustomerCount() const { return int(m_customers.size()); }
+    int onlineExecutiveCount() const { return int(m_executives.size()); }
+    // Open connections, logged in or not.
+    int connectionCount() const { return int(m_peers.size()); }
     // The connection of a logged-in customer or executive, if online.
     ClientPeer *customerPeer(const QString &rut) const { return m_customers.value(rut); }
     ClientPeer *executivePeer(const QString &username) const { return m_executives.value(username); }
+    const QHash<QString, ClientPeer *> &customerPeers() const { return m_customers; }
+    const QHash<QString, ClientPeer *> &executivePeers() const { return m_executives; }
     // The line, the offers and the chat sessions.
     SessionDesk &desk() { return *m_desk; }
+    StatsMonitor &stats() { return *m_stats; }
 
     // Called by peers.
     void peerLoggedIn(ClientPeer *peer);
@@ -84,6 +91,7 @@ private:
     QTcpServer m_listener;
     QSet<ClientPeer *> m_peers;
     SessionDesk *m_desk;
+    StatsMonitor *m_stats;
     QHash<QString, ClientPeer *> m_customers;  // by normalized RUT
     QHash<QString, ClientPeer *> m_executives; // by username
     QSet<QString> m_restarting;                // RUTs with a restart under way

@@ -81,6 +81,18 @@ void CustomerQueue::executiveOffline(const QString &username)
     }
     for (const QString &rut : std::as_const(inSession))
         leave(rut);
+    // Their own line goes to the head of the service lines, its first customer first.
+    if (m_directedRing.contains(username)) {
+        const QString rut = m_directedRing.take(username).rut;
+        m_customers[rut].executive.clear();
+        Q_EMIT offerEnded(username, rut, EventType::CallWithdrawn);
+    }
+    const QStringList own = m_directed.take(username);
+    for (auto it = own.crbegin(); it != own.crend(); ++it) {
+        m_customers[*it].directedTo.clear();
+        sendToServiceHead(*it);
+    }
+    m_sessionCount.remove(username);
     for (const QString &service : served)
         apply(service, engineFor(service)->removeOperator(username));
     for (const QString &service : served)
@@ -106,12 +118,43 @@ bool CustomerQueue::join(const QString &rut, const QString &service)
     return true;
 }
 
-void CustomerQueue::leave(const QString &rut)
+void CustomerQueue::leave(QString rut)
 {
     const auto it = m_customers.constFind(rut);
     if (it == m_customers.cend())
         return;
     const QString service = it->service;
+    if (it->answered) {
+        // A session ends here; the engine let go of the call when it was answered.
+        const QString username = it->executive;
+        const qint64 handling = m_clock.nowMs() - it->answeredAtMs;
+        m_customers.remove(rut);
+        if (--m_sessionCount[username] <= 0)
+            m_sessionCount.remove(username);
+        m_estimator.recordHandlingTime(handling);
+        Q_EMIT sessionEnded(username, rut, handling);
+        syncExecutive(username);
+        Q_EMIT lineChanged(service);
+        return;
+    }
+    if (!it->directedTo.isEmpty()) {
+        const QString username = it->directedTo;
+        const auto ring = m_directedRing.constFind(username);
+        const bool wasOffered = ring != m_directedRing.cend() && ring->rut == rut;
+        if (wasOffered)
+            m_directedRing.remove(username);
+        m_directed[username].removeOne(rut);
+        if (m_directed[username].isEmpty())
+            m_directed.remove(username);
+        m_customers.remove(rut);
+        if (wasOffered)
+            Q_EMIT offerEnded(username, rut, EventType::CallMissed);
+        Q_EMIT customerLeft(rut, wasOffered);
+        Q_EMIT ownLineChanged(username);
+        syncExecutive(username);
+        armTimer();
+        return;
+    }
     apply(service, engineFor(service)->hangUp(rut));
 }
 
@@ -123,8 +166,27 @@ bool CustomerQueue::isWaiting(const QString &rut) const
 
 bool CustomerQueue::claim(const QString &username, const QString &rut)
 {
-    const auto it = m_customers.constFind(rut);
-    if (it == m_customers.cend() || it->answered || !m_executives.value(username).contains(it->service))
+    const auto it = m_customers.find(rut);
+    if (it == m_customers.end() || it->answered || !canTakeSession(username))
+        return false;
+    if (!it->directedTo.isEmpty()) {
+        // Someone's own line: only that executive may take them.
+        if (it->directedTo != username)
+            return false;
+        m_directed[username].removeOne(rut);
+        if (m_directed[username].isEmpty())
+            m_directed.remove(username);
+        it->directedTo.clear();
+        it->answered = true;
+        it->answeredAtMs = m_clock.nowMs();
+        it->executive = username;
+        ++m_sessionCount[username];
+        Q_EMIT ownLineChanged(username);
+        syncExecutive(username);
+        Q_EMIT connected(username, rut);
+        return true;
+    }
+    if (!m_executives.value(username).contains(it->service))
         return false;
     const QString service = it->service;
     const Result result = engineFor(service)->take(username, rut);
@@ -136,6 +198,26 @@ bool CustomerQueue::claim(const QString &username, const QString &rut)
 
 bool CustomerQueue::answer(const QString &username, bool accept)
 {
+    if (const auto ring = m_directedRing.constFind(username); ring != m_directedRing.cend()) {
+        if (!accept) {
+            ownLineOfferEnded(username, EventType::CallRejected);
+            return true;
+        }
+        const QString rut = m_directedRing.take(username).rut;
+        Customer &customer = m_customers[rut];
+        m_directed[username].removeOne(rut);
+        if (m_directed[username].isEmpty())
+            m_directed.remove(username);
+        customer.directedTo.clear();
+        customer.answered = true;
+        customer.answeredAtMs = m_clock.nowMs();
+        ++m_sessionCount[username];
+        Q_EMIT ownLineChanged(username);
+        syncExecutive(username);
+        Q_EMIT connected(username, rut);
+        armTimer();
+        return true;
+    }
     for (const QString &service : m_executives.value(username)) {
         RoutingEngine *engine = engineFor(service);
         const auto info = engine->operatorInfo(username);
@@ -170,6 +252,13 @@ void CustomerQueue::handleEvents(const QString &service, const Events &events)
             const auto op = engineFor(service)->operatorInfo(event.operatorId);
             if (!op || op->state != OperatorState::Ringing || op->callId != event.callId)
                 break;
+            if (m_unavailable.contains(event.operatorId) || m_sessionCount.value(event.operatorId) > 0 ||
+                m_directed.contains(event.operatorId) || m_directedRing.contains(event.operatorId)) {
+                // Rung in the same batch that made them busy (or gave them their own line's
+                // customer): take it back before anyone hears of it; it is offered on.
+                apply(service, engineFor(service)->pauseOperator(event.operatorId));
+                break;
+            }
             if (customer != m_customers.end())
                 customer->executive = event.operatorId;
             m_ringing.insert(event.callId, service);
@@ -181,7 +270,10 @@ void CustomerQueue::handleEvents(const QString &service, const Events &events)
             if (customer != m_customers.end()) {
                 customer->answered = true;
                 customer->answeredAtMs = m_clock.nowMs();
+                customer->executive = event.operatorId;
             }
+            ++m_sessionCount[event.operatorId];
+            detach(service, event.operatorId, event.callId);
             Q_EMIT connected(event.operatorId, event.callId);
             break;
         case EventType::CallRejected:
@@ -192,13 +284,9 @@ void CustomerQueue::handleEvents(const QString &service, const Events &events)
                 customer->executive.clear();
             Q_EMIT offerEnded(event.operatorId, event.callId, event.type);
             break;
-        case EventType::CallFinished: {
-            const qint64 handling = customer != m_customers.end() ? m_clock.nowMs() - customer->answeredAtMs : 0;
-            m_customers.remove(event.callId);
-            m_estimator.recordHandlingTime(handling);
-            Q_EMIT sessionEnded(event.operatorId, event.callId, handling);
+        case EventType::CallFinished:
+            // Only detach() finishes calls, and it does not pass its events here.
             break;
-        }
         case EventType::CallMissed: {
             const bool wasOffered = m_ringing.remove(event.callId) > 0;
             m_customers.remove(event.callId);
@@ -225,13 +313,18 @@ void CustomerQueue::handleEvents(const QString &service, const Events &events)
 void CustomerQueue::syncExecutive(const QString &username)
 {
     const QStringList served = m_executives.value(username);
-    if (m_unavailable.contains(username)) {
-        // Away or wrapping up: never available in any line (a session in progress goes on).
+    const bool inSessions = m_sessionCount.value(username) > 0;
+    if (m_unavailable.contains(username) || inSessions || m_directed.contains(username) ||
+        m_directedRing.contains(username)) {
+        // Away, wrapping up, in a session, or someone waits in their own line: offered nothing
+        // from the service lines (an offer already ringing goes on).
         for (const QString &service : served) {
             const auto info = engineFor(service)->operatorInfo(username);
             if (info && info->state == OperatorState::Available)
                 engineFor(service)->pauseOperator(username);
         }
+        if (!m_unavailable.contains(username) && !inSessions)
+            offerOwnLine(username);
         return;
     }
     auto engagedIn = [this, &username, &served]() -> QString {
@@ -276,6 +369,10 @@ void CustomerQueue::armTimer()
         if (deadline && (!next || *deadline < *next))
             next = deadline;
     }
+    for (const DirectedRing &ring : m_directedRing) {
+        if (!next || ring.deadlineMs < *next)
+            next = ring.deadlineMs;
+    }
     if (!next) {
         m_ringTimer.stop();
         return;
@@ -290,6 +387,15 @@ void CustomerQueue::expireDue()
         if (!events.isEmpty())
             handleEvents(service, events);
     }
+    QStringList due;
+    for (auto it = m_directedRing.cbegin(); it != m_directedRing.cend(); ++it) {
+        if (it->deadlineMs <= m_clock.nowMs())
+            due.append(it.key());
+    }
+    for (const QString &username : std::as_const(due)) {
+        if (m_directedRing.contains(username))
+            ownLineOfferEnded(username, EventType::CallIgnored);
+    }
     armTimer();
 }
 
@@ -298,6 +404,8 @@ std::optional<int> CustomerQueue::ahead(const QString &rut) const
     const auto it = m_customers.constFind(rut);
     if (it == m_customers.cend() || it->answered)
         return std::nullopt;
+    if (!it->directedTo.isEmpty())
+        return int(m_directed.value(it->directedTo).indexOf(rut));
     const RoutingEngine *engine = engineFor(it->service);
     const auto position = engine->position(rut);
     int count = 0;
@@ -353,7 +461,7 @@ QStringList CustomerQueue::waiting(const QString &service) const
 {
     QList<QPair<quint64, QString>> all;
     for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it) {
-        if (it->service == service && !it->answered)
+        if (it->service == service && !it->answered && it->directedTo.isEmpty())
             all.append({it->sequence, it.key()});
     }
     std::sort(all.begin(), all.end());
@@ -367,7 +475,7 @@ QStringList CustomerQueue::waitingIn(const QStringList &services) const
 {
     QList<QPair<quint64, QString>> all;
     for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it) {
-        if (!it->answered && services.contains(it->service))
+        if (!it->answered && it->directedTo.isEmpty() && services.contains(it->service))
             all.append({it->sequence, it.key()});
     }
     std::sort(all.begin(), all.end());
@@ -382,7 +490,139 @@ std::optional<WaitRange> CustomerQueue::estimate(const QString &rut) const
     const auto place = ahead(rut);
     if (!place)
         return std::nullopt;
-    return m_estimator.estimate(*place, agents(serviceOf(rut)), waitedMs(rut));
+    const QString directed = directedTo(rut);
+    return m_estimator.estimate(*place, directed.isEmpty() ? agents(serviceOf(rut)) : 1, waitedMs(rut));
+}
+
+bool CustomerQueue::startDirect(const QString &username, const QString &rut, const QString &service)
+{
+    if (!engineFor(service) || m_customers.contains(rut) || !canTakeSession(username))
+        return false;
+    Customer customer;
+    customer.service = service;
+    customer.sequence = ++m_nextSequence;
+    customer.joinedAtMs = customer.answeredAtMs = m_clock.nowMs();
+    customer.answered = true;
+    customer.executive = username;
+    m_customers.insert(rut, customer);
+    ++m_sessionCount[username];
+    syncExecutive(username);
+    Q_EMIT connected(username, rut);
+    return true;
+}
+
+bool CustomerQueue::transfer(const QString &rut, const QString &toUsername)
+{
+    const auto it = m_customers.find(rut);
+    if (it == m_customers.end() || !it->answered || !m_executives.contains(toUsername) || it->executive == toUsername)
+        return false;
+    const QString from = it->executive;
+    it->answered = false;
+    it->executive.clear();
+    it->directedTo = toUsername;
+    it->joinedAtMs = m_clock.nowMs();
+    it->sequence = m_firstSequence--;
+    if (--m_sessionCount[from] <= 0)
+        m_sessionCount.remove(from);
+    m_directed[toUsername].prepend(rut); // the head of their line
+    Q_EMIT ownLineChanged(toUsername);
+    syncExecutive(from);
+    syncExecutive(toUsername);
+    return true;
+}
+
+bool CustomerQueue::canTakeSession(const QString &username) const
+{
+    return m_executives.contains(username) && m_sessionCount.value(username) < m_settings.sessionLimit &&
+           !offeredToBy(username);
+}
+
+void CustomerQueue::addGuestSession(const QString &username)
+{
+    ++m_sessionCount[username];
+    syncExecutive(username);
+}
+
+void CustomerQueue::removeGuestSession(const QString &username)
+{
+    if (--m_sessionCount[username] <= 0)
+        m_sessionCount.remove(username);
+    syncExecutive(username);
+}
+
+QString CustomerQueue::executiveOf(const QString &rut) const
+{
+    const auto it = m_customers.constFind(rut);
+    return it != m_customers.cend() && it->answered ? it->executive : QString();
+}
+
+int CustomerQueue::waitingCount() const
+{
+    int count = 0;
+    for (const Customer &customer : m_customers)
+        count += customer.answered ? 0 : 1;
+    return count;
+}
+
+void CustomerQueue::detach(const QString &service, const QString &username, const QString &rut)
+{
+    // Paused first, so finishing the call does not hand the executive the next customer.
+    RoutingEngine *engine = engineFor(service);
+    engine->pauseOperator(username);
+    engine->hangUp(rut);
+}
+
+bool CustomerQueue::offeredToBy(const QString &username) const
+{
+    if (m_directedRing.contains(username))
+        return true;
+    for (const QString &service : m_executives.value(username)) {
+        const auto info = engineFor(service)->operatorInfo(username);
+        if (info && info->state == OperatorState::Ringing)
+            return true;
+    }
+    return false;
+}
+
+void CustomerQueue::offerOwnLine(const QString &username)
+{
+    if (!m_executives.contains(username) || m_unavailable.contains(username) || m_sessionCount.value(username) > 0 ||
+        offeredToBy(username))
+        return;
+    const QStringList line = m_directed.value(username);
+    if (line.isEmpty())
+        return;
+    const QString rut = line.first();
+    m_directedRing.insert(username, {rut, m_clock.nowMs() + m_settings.ringTimeoutMs});
+    m_customers[rut].executive = username;
+    Q_EMIT offered(username, rut);
+    armTimer();
+}
+
+void CustomerQueue::ownLineOfferEnded(const QString &username, EventType why)
+{
+    const QString rut = m_directedRing.take(username).rut;
+    Customer &customer = m_customers[rut];
+    customer.executive.clear();
+    customer.directedTo.clear();
+    m_directed[username].removeOne(rut);
+    if (m_directed[username].isEmpty())
+        m_directed.remove(username);
+    Q_EMIT offerEnded(username, rut, why);
+    Q_EMIT ownLineChanged(username);
+    // The customer they let go is first in their service's line (offered to someone else first,
+    // while this executive is still paused there); then this executive may take the next one.
+    sendToServiceHead(rut);
+    syncExecutive(username);
+    armTimer();
+}
+
+void CustomerQueue::sendToServiceHead(const QString &rut)
+{
+    Customer &customer = m_customers[rut];
+    customer.sequence = m_firstSequence--;
+    const Result result = engineFor(customer.service)->callFirst(rut);
+    apply(customer.service, result);
 }
 
 } // namespace Turno::Server

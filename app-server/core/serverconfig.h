@@ -26,6 +26,12 @@ struct ServerConfig {
     int wrapUpMs = 30'000;
     // Consecutive unanswered offers that set an executive Away (--missed-offers).
     int missedOffersLimit = 2;
+    // Sessions an executive may have at once: the active one and those on hold (--session-limit).
+    int sessionLimit = 2;
+    // How long an invitation (conference or contact) waits for its answer.
+    int invitationTimeoutMs = 30'000;
+    // A "[STATS] …" log line at this interval; 0 for none (--stats-interval).
+    int statsIntervalMs = 0;
 };
 
 } // namespace Turno::Server

@@ -5,6 +5,7 @@
 #include "net/clientpeer.h"
 #include "routing/clock.h"
 #include "serverlog.h"
+#include "statsmonitor.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -39,6 +40,11 @@ SessionDesk::SessionDesk(ContactCenter &center, Storage::Store &store, CustomerQ
     connect(&m_queue, &CustomerQueue::connected, this, &SessionDesk::onConnected);
     connect(&m_queue, &CustomerQueue::sessionEnded, this, &SessionDesk::onSessionEnded);
     connect(&m_queue, &CustomerQueue::customerLeft, this, &SessionDesk::onCustomerLeft);
+    connect(&m_queue, &CustomerQueue::ownLineChanged, this, [this](const QString &username) {
+        for (const QString &rut : m_queue.ownLine(username))
+            pushStatus(rut, false);
+        pushWaitingList(username);
+    });
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
         for (const QString &service : m_queue.services()) {
@@ -85,6 +91,19 @@ void SessionDesk::executiveOnline(ClientPeer *peer)
     m_queue.executiveOnline(executive.username, executive.services);
     peer->send(PresenceChanged{quint8(Presence::Available), QString(), 0});
     pushWaitingList(executive.username);
+    schedulePushColleagues();
+    const QString username = executive.username;
+    m_store.contactsOf(executive.id).then(this, [this, username](const Storage::Result<QList<Storage::Customer>> &r) {
+        if (!r.ok() || !m_presence.contains(username))
+            return;
+        m_contacts.insert(username, r.value);
+        for (const Storage::Customer &contact : r.value) {
+            m_watchers[contact.rut].insert(username);
+            m_names.insert(customerAddress(contact.rut), contact.fullName);
+            m_accountIds.insert(customerAddress(contact.rut), contact.id);
+        }
+        pushContacts(username);
+    });
 }
 
 void SessionDesk::executiveOffline(ClientPeer *peer)
@@ -93,12 +112,21 @@ void SessionDesk::executiveOffline(ClientPeer *peer)
     for (Session &session : m_sessions) {
         if (session.username == username)
             session.endReason = SessionEndReason::PeerGone;
+        else if (session.guests.contains(username))
+            leaveConference(session, username, SessionEndReason::PeerGone);
+    }
+    cancelInvitationsOf(username);
+    for (const Storage::Customer &contact : m_contacts.take(username)) {
+        m_watchers[contact.rut].remove(username);
+        if (m_watchers[contact.rut].isEmpty())
+            m_watchers.remove(contact.rut);
     }
     // Forget the presence first: the sessions ending below must not start an after-call work.
     if (QTimer *wrapUp = m_presence.take(username).wrapUp)
         wrapUp->deleteLater();
     m_queue.executiveOffline(username);
     m_offers.remove(username);
+    schedulePushColleagues();
     ServerLog::event(tr("Executive %1 is now offline.").arg(executiveName(username)));
     m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("presence"), QString(),
                         QStringLiteral("offline"));
@@ -153,6 +181,7 @@ void SessionDesk::changePresence(const QString &username, Presence presence, con
         break;
     }
     ServerLog::event(text);
+    schedulePushColleagues();
     static const char *names[] = {"available", "away", "busy", "after-call-work"};
     m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("presence"), reason,
                         QLatin1String(names[int(presence)]));
@@ -234,9 +263,20 @@ void SessionDesk::claim(ClientPeer *peer, const ClaimCustomer &m)
             break;
         }
     }
+    if (rut.isEmpty()) {
+        for (const QString &own : m_queue.ownLine(username)) {
+            if (QString::number(m_queue.sequenceOf(own)) == m.customerKey)
+                rut = own;
+        }
+    }
+    if (m_queue.sessionsOf(username) >= m_queue.sessionLimit()) {
+        refuse(peer, ErrorCode::BadState,
+               QStringLiteral("session limit reached (%1 at once); end one first").arg(m_queue.sessionLimit()), m.requestId);
+        return;
+    }
     // The routing engine runs one claim at a time: the first takes the customer, any later one
     // finds them gone (or ringing for someone else) and is refused. Nothing is half-assigned.
-    if (rut.isEmpty() || m_presence.value(username).presence == Presence::Busy || !m_queue.claim(username, rut)) {
+    if (rut.isEmpty() || !m_queue.claim(username, rut)) {
         refuse(peer, ErrorCode::BadState, QStringLiteral("that customer is no longer waiting"), m.requestId);
         return;
     }
@@ -244,14 +284,30 @@ void SessionDesk::claim(ClientPeer *peer, const ClaimCustomer &m)
 
 void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
 {
-    const Session *session = sessionOf(peer, m.sessionId);
-    if (!session || !peer->isExecutive()) {
-        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+    // Only a customer in one of the executive's sessions, or waiting in a line they serve (or in
+    // their own line).
+    QString rut;
+    if (m.sessionId != 0) {
+        if (const Session *session = sessionOf(peer, m.sessionId, true))
+            rut = session->rut;
+    } else if (!m.customerKey.isEmpty()) {
+        const QString username = peer->executive()->username;
+        QStringList candidates = m_queue.ownLine(username);
+        candidates += m_queue.waitingIn(m_queue.executives().value(username));
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (QString::number(m_queue.sequenceOf(candidate)) == m.customerKey) {
+                rut = candidate;
+                break;
+            }
+        }
+    }
+    if (rut.isEmpty()) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a customer of yours"), m.requestId);
         return;
     }
-    const QString name = session->customerName;
+    const QString name = customerName(rut);
     QPointer<ClientPeer> target(peer);
-    m_store.requestLogFor(QStringLiteral("customer"), session->rut, kMaxHistoryEntries)
+    m_store.requestLogFor(QStringLiteral("customer"), rut, kMaxHistoryEntries)
         .then(this, [target, name, requestId = m.requestId](const Storage::Result<QList<Storage::RequestLogEntry>> &r) {
             if (!target)
                 return;
@@ -272,7 +328,7 @@ void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
 
 void SessionDesk::addNote(ClientPeer *peer, const AddNote &m)
 {
-    const Session *session = sessionOf(peer, m.sessionId);
+    const Session *session = sessionOf(peer, m.sessionId, true);
     if (!session || !peer->isExecutive()) {
         refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
         return;
@@ -288,7 +344,7 @@ void SessionDesk::addNote(ClientPeer *peer, const AddNote &m)
     entry.actor = session->rut;
     entry.action = QStringLiteral("note");
     entry.detail = m.text.trimmed();
-    entry.result = session->executiveName;
+    entry.result = executiveName(peer->executive()->username);
     QPointer<ClientPeer> target(peer);
     m_store.appendRequest(entry).then(this, [target, requestId = m.requestId, at = entry.atMs](const Storage::Result<qint64> &r) {
         if (!target)
@@ -304,17 +360,16 @@ void SessionDesk::endFor(const QString &rut)
 {
     // The executive of a session wraps up before the next offer: mark them unavailable before
     // the session ends, or the routing would hand them the next customer at once.
-    if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend()) {
-        const QString username = m_sessions.value(*it).username;
-        if (m_presence.value(username).presence == Presence::Busy && m_center.config().wrapUpMs > 0)
-            m_queue.setExecutiveAvailable(username, false);
-    }
+    if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
+        beforeSessionEnds(m_sessions.value(*it).username);
     m_queue.leave(rut);
 }
 
 void SessionDesk::customerGone(const QString &rut)
 {
     m_missedNotice.remove(rut);
+    m_carried.remove(rut);
+    cancelInvitationsOf(rut);
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
         m_sessions[*it].endReason = SessionEndReason::PeerGone;
     endFor(rut);
@@ -327,6 +382,9 @@ template <typename M> void SessionDesk::tellCustomer(const QString &rut, const M
     else
         m_missedNotice.insert(rut, [message](ClientPeer *peer) { peer->send(message); });
 }
+
+// sessionteam.cpp tells customers of a transfer.
+template void SessionDesk::tellCustomer(const QString &, const Transferred &);
 
 void SessionDesk::customerResumed(ClientPeer *peer, quint64 lastMessageId)
 {
@@ -342,6 +400,10 @@ void SessionDesk::customerResumed(ClientPeer *peer, quint64 lastMessageId)
         return;
     const Session &session = m_sessions[*it];
     peer->send(SessionStarted{session.id, session.executiveName, session.service, session.startedAtMs});
+    if (session.held)
+        peer->send(SessionHeld{session.id, true});
+    if (!session.guests.isEmpty())
+        pushParticipants(session);
     // What the executive wrote while the customer was away, in order.
     const quint32 sessionId = session.id;
     const QString executiveName = session.executiveName;
@@ -380,6 +442,7 @@ void SessionDesk::join(ClientPeer *peer, const JoinQueue &m)
     m_center.logRequest(QStringLiteral("customer"), customer.rut, QStringLiteral("queue-join"), m.service,
                         QStringLiteral("ok"));
     pushStatus(customer.rut, true);
+    contactChanged(customer.rut);
 }
 
 void SessionDesk::leave(ClientPeer *peer, const LeaveQueue &m)
@@ -404,7 +467,7 @@ void SessionDesk::answer(ClientPeer *peer, const AnswerOffer &m)
     m_queue.answer(username, m.accept);
 }
 
-SessionDesk::Session *SessionDesk::sessionOf(ClientPeer *peer, quint32 sessionId)
+SessionDesk::Session *SessionDesk::sessionOf(ClientPeer *peer, quint32 sessionId, bool guests)
 {
     const auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end())
@@ -413,14 +476,21 @@ SessionDesk::Session *SessionDesk::sessionOf(ClientPeer *peer, quint32 sessionId
         return &*it;
     if (peer->isExecutive() && it->username == peer->executive()->username)
         return &*it;
+    if (guests && peer->isExecutive() && it->guests.contains(peer->executive()->username))
+        return &*it;
     return nullptr;
 }
 
 void SessionDesk::end(ClientPeer *peer, const EndSession &m)
 {
-    Session *session = sessionOf(peer, m.sessionId);
+    Session *session = sessionOf(peer, m.sessionId, true);
     if (!session) {
         refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"));
+        return;
+    }
+    if (peer->isExecutive() && session->username != peer->executive()->username) {
+        // A guest leaves the conference; the session goes on.
+        leaveConference(*session, peer->executive()->username, SessionEndReason::ByExecutive);
         return;
     }
     session->endReason = peer->isCustomer() ? SessionEndReason::ByCustomer : SessionEndReason::ByExecutive;
@@ -429,7 +499,7 @@ void SessionDesk::end(ClientPeer *peer, const EndSession &m)
 
 void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
 {
-    Session *session = sessionOf(peer, m.sessionId);
+    Session *session = sessionOf(peer, m.sessionId, true);
     if (!session) {
         refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"));
         return;
@@ -439,27 +509,27 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
         return;
     }
     const bool fromCustomer = peer->isCustomer();
+    // Who wrote it: the customer's RUT or an executive's username (the session's or a guest).
+    const QString senderId = fromCustomer ? session->rut : peer->executive()->username;
     Storage::ChatRecord record;
     record.atMs = QDateTime::currentMSecsSinceEpoch();
-    record.sender = fromCustomer ? customerAddress(session->rut) : executiveAddress(session->username);
+    record.sender = fromCustomer ? customerAddress(senderId) : executiveAddress(senderId);
     record.recipient = fromCustomer ? executiveAddress(session->username) : customerAddress(session->rut);
     record.body = m.text;
     record.clientMessageId = m.clientMessageId;
     const quint32 sessionId = session->id;
-    const QString senderName = fromCustomer ? session->customerName : session->executiveName;
-    const QString rut = session->rut;
-    const QString username = session->username;
-    session->conversation.then(this, [this, record, sessionId, senderName, fromCustomer, rut,
-                                      username](const Storage::Result<qint64> &conversation) mutable {
+    const QString senderName = fromCustomer ? session->customerName : executiveName(senderId);
+    session->conversation.then(this, [this, record, sessionId, senderName, fromCustomer,
+                                      senderId](const Storage::Result<qint64> &conversation) mutable {
         if (!conversation.ok()) {
-            if (ClientPeer *sender = fromCustomer ? m_center.customerPeer(rut) : m_center.executivePeer(username))
+            if (ClientPeer *sender = fromCustomer ? m_center.customerPeer(senderId) : m_center.executivePeer(senderId))
                 refuse(sender, ErrorCode::Internal, QStringLiteral("the message could not be stored"));
             return;
         }
         record.conversationId = conversation.value;
-        m_store.appendMessage(record).then(this, [this, record, sessionId, senderName, fromCustomer, rut,
-                                                  username](const Storage::Result<Storage::StoredMessage> &stored) {
-            ClientPeer *sender = fromCustomer ? m_center.customerPeer(rut) : m_center.executivePeer(username);
+        m_store.appendMessage(record).then(this, [this, record, sessionId, senderName, fromCustomer,
+                                                  senderId](const Storage::Result<Storage::StoredMessage> &stored) {
+            ClientPeer *sender = fromCustomer ? m_center.customerPeer(senderId) : m_center.executivePeer(senderId);
             if (!stored.ok()) {
                 if (sender)
                     refuse(sender, ErrorCode::Internal, QStringLiteral("the message could not be stored"));
@@ -470,9 +540,16 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
                 sender->send(ChatAck{record.clientMessageId, quint64(stored.value.id), stored.value.atMs});
             if (stored.value.duplicate)
                 return;
-            ClientPeer *recipient = fromCustomer ? m_center.executivePeer(username) : m_center.customerPeer(rut);
-            if (recipient)
-                recipient->send(ChatMessage{sessionId, quint64(stored.value.id), stored.value.atMs, senderName, record.body});
+            const ChatMessage message{sessionId, quint64(stored.value.id), stored.value.atMs, senderName, record.body};
+            m_center.stats().countRelayed();
+            if (const auto it = m_sessions.constFind(sessionId); it != m_sessions.cend()) {
+                tellSession(*it, message, senderId);
+                return;
+            }
+            // The session ended meanwhile: the message still reaches the one it was written to.
+            const QString recipient = record.recipient.section(QLatin1Char(':'), 1);
+            if (ClientPeer *peer = fromCustomer ? m_center.executivePeer(recipient) : m_center.customerPeer(recipient))
+                peer->send(message);
         });
     });
 }
@@ -492,7 +569,8 @@ void SessionDesk::pushWaitingList(const QString &username)
     ClientPeer *executive = m_center.executivePeer(username);
     if (!executive)
         return;
-    const QStringList ruts = m_queue.waitingIn(m_queue.executives().value(username));
+    // Their own line (customers handed to them) first, then the lines they serve.
+    const QStringList ruts = m_queue.ownLine(username) + m_queue.waitingIn(m_queue.executives().value(username));
     WaitingList list;
     list.total = quint32(ruts.size());
     for (const QString &rut : ruts) {
@@ -594,8 +672,13 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     session.startedAtMs = now;
     session.service = m_queue.serviceOf(rut);
-    session.conversation = m_store.startConversation(m_accountIds.value(customerAddress(rut)),
-                                                     m_accountIds.value(executiveAddress(username)), now);
+    // A transferred customer's conversation goes on with the new executive.
+    const bool carried = m_carried.contains(rut);
+    session.conversation = carried ? m_carried.take(rut)
+                                   : m_store.startConversation(m_accountIds.value(customerAddress(rut)),
+                                                               m_accountIds.value(executiveAddress(username)), now);
+    // Whatever else the executive was doing waits: their other session goes on hold.
+    holdOthers(username, session.id);
     m_sessions.insert(session.id, session);
     m_sessionOfCustomer.insert(rut, session.id);
     const QString service = m_queue.serviceOf(rut);
@@ -603,8 +686,11 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
         customer->send(SessionStarted{session.id, session.executiveName, service, now});
     if (ClientPeer *executive = m_center.executivePeer(username))
         executive->send(SessionStarted{session.id, session.customerName, service, now});
+    if (carried)
+        replayConversation(username, session.id, session.conversation);
     ServerLog::event(tr("Client %1 redirected to executive %2.").arg(session.customerName, session.executiveName));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-accept"), username, QStringLiteral("ok"));
+    contactChanged(rut);
 }
 
 void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qint64 handlingMs)
@@ -617,6 +703,21 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
     tellCustomer(rut, ended);
     if (ClientPeer *executive = m_center.executivePeer(username))
         executive->send(ended);
+    // Colleagues in a conference leave with it; invitations into it are void.
+    for (const QString &guest : session.guests) {
+        if (ClientPeer *executive = m_center.executivePeer(guest))
+            executive->send(ended);
+        beforeSessionEnds(guest);
+        m_queue.removeGuestSession(guest);
+        sessionsDone(guest);
+    }
+    QList<quint32> void_;
+    for (const PendingInvitation &invitation : std::as_const(m_invitations)) {
+        if (invitation.kind == InvitationKind::Conference && invitation.sessionId == id)
+            void_.append(invitation.id);
+    }
+    for (quint32 invitation : std::as_const(void_))
+        finishInvitation(invitation, InvitationOutcome::Cancelled);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QFuture<Storage::Result<qint64>> conversation = session.conversation;
     conversation.then(this, [this, now](const Storage::Result<qint64> &r) {
@@ -624,11 +725,11 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
             m_store.endConversation(r.value, now);
     });
     m_store.setStateValue(kHandlingTimesKey, m_queue.estimator().serialize());
-    if (m_presence.contains(username) && m_presence.value(username).presence == Presence::Busy)
-        changePresence(username, m_center.config().wrapUpMs > 0 ? Presence::AfterCallWork : Presence::Available);
+    sessionsDone(username);
     ServerLog::event(tr("Session of client %1 with executive %2 ended.").arg(session.customerName, session.executiveName));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("session-end"), username,
                         QStringLiteral("%1 s").arg(handlingMs / 1000));
+    contactChanged(rut);
 }
 
 void SessionDesk::onCustomerLeft(const QString &rut, bool wasOffered)
@@ -638,6 +739,7 @@ void SessionDesk::onCustomerLeft(const QString &rut, bool wasOffered)
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-leave"), QString(),
                         wasOffered ? QStringLiteral("missed") : QStringLiteral("ok"));
     tellCustomer(rut, QueueLeft{quint8(QueueLeftReason::Left)});
+    contactChanged(rut);
 }
 
 } // namespace Turno::Server

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace Turno::Server {
@@ -52,6 +53,23 @@ public:
     void restartFor(ClientPeer *peer, const Protocol::RestartForCustomer &m);
     // A customer's Wi-Fi change finished: their executive, if in a session, is told.
     void wifiChanged(const QString &rut, bool ok, const QString &detail);
+    // A customer logged in, or their connection dropped: their executives' contact lists change.
+    void customerOnline(ClientPeer *peer);
+    void customerOffline(const QString &rut);
+
+    // Hold and switch, transfer, conference (sessionteam.cpp).
+    void hold(ClientPeer *peer, const Protocol::HoldSession &m);
+    void transfer(ClientPeer *peer, const Protocol::TransferSession &m);
+    void inviteExecutive(ClientPeer *peer, const Protocol::InviteExecutive &m);
+    void answerInvitation(ClientPeer *peer, const Protocol::AnswerInvitation &m);
+    // Contacts and :details (sessionteam.cpp).
+    void addContact(ClientPeer *peer, const Protocol::AddContact &m);
+    void removeContact(ClientPeer *peer, const Protocol::RemoveContact &m);
+    void inviteContact(ClientPeer *peer, const Protocol::InviteContact &m);
+    void details(ClientPeer *peer, const Protocol::RequestDetails &m);
+
+    int waitingCount() const { return m_queue.waitingCount(); }
+    int sessionCount() const { return int(m_sessions.size()); }
 
     CustomerQueue &queue() { return m_queue; }
     // Interval of the place-in-line refresh pushed even when nothing changed.
@@ -72,6 +90,19 @@ private:
         qint64 startedAtMs = 0;
         QFuture<Storage::Result<qint64>> conversation;
         Protocol::SessionEndReason endReason = Protocol::SessionEndReason::PeerGone;
+        bool held = false;
+        QStringList guests; // executives invited into it (conference)
+    };
+    // An invitation waiting for its answer: a colleague into a session, or a contact to one.
+    struct PendingInvitation {
+        quint32 id = 0;
+        Protocol::InvitationKind kind = Protocol::InvitationKind::Conference;
+        quint32 requestId = 0; // the inviter's request
+        QString from;          // inviter's username
+        QString to;            // invitee: username (conference) or RUT (contact)
+        quint32 sessionId = 0; // conference
+        QString service;       // contact
+        QTimer *expiry = nullptr;
     };
 
     // An executive's presence: Available, Away (with a reason), Busy in a session, or After-call
@@ -94,7 +125,30 @@ private:
     void onConnected(const QString &username, const QString &rut);
     void onSessionEnded(const QString &username, const QString &rut, qint64 handlingMs);
     void onCustomerLeft(const QString &rut, bool wasOffered);
-    Session *sessionOf(ClientPeer *peer, quint32 sessionId);
+    // The session if peer is its customer or its executive; with guests, also if peer was invited
+    // into it.
+    Session *sessionOf(ClientPeer *peer, quint32 sessionId, bool guests = false);
+    // Sends every participant but `except` (a username or a RUT) a message of the session.
+    template <typename M> void tellSession(const Session &session, const M &message, const QString &except = QString());
+    void setHeld(Session &session, bool held);
+    // Puts the executive's active session (not on hold) on hold, except keep.
+    void holdOthers(const QString &username, quint32 keep);
+    // Sends an executive a session's conversation so far (after a transfer or joining it).
+    void replayConversation(const QString &username, quint32 sessionId, QFuture<Storage::Result<qint64>> conversation);
+    void pushParticipants(const Session &session);
+    // An executive's last session (own or as a guest) ended: after-call work, or available.
+    void sessionsDone(const QString &username);
+    // Before a session of theirs ends: keeps a freed executive from being offered the next
+    // customer while they wrap up (after their last session).
+    void beforeSessionEnds(const QString &username);
+    void leaveConference(Session &session, const QString &username, Protocol::SessionEndReason reason);
+    void finishInvitation(quint32 id, Protocol::InvitationOutcome outcome);
+    void cancelInvitationsOf(const QString &party);
+    void pushContacts(const QString &username);
+    void contactChanged(const QString &rut);
+    bool isInvited(const QString &rut) const;
+    void schedulePushColleagues();
+    void pushColleagues();
     QString customerName(const QString &rut) const;
     QString executiveName(const QString &username) const;
     void refuse(ClientPeer *peer, Protocol::ErrorCode code, const QString &why, quint32 requestId = 0);
@@ -114,6 +168,12 @@ private:
     template <typename M> void tellCustomer(const QString &rut, const M &message);
     // The last ending notice (SessionEnded, QueueLeft) a customer missed while away.
     QHash<QString, std::function<void(ClientPeer *)>> m_missedNotice;
+    QHash<QString, QFuture<Storage::Result<qint64>>> m_carried; // rut → conversation going with a transfer
+    QHash<quint32, PendingInvitation> m_invitations;
+    QHash<QString, QList<Storage::Customer>> m_contacts; // username → their contacts (id, rut, name)
+    QHash<QString, QSet<QString>> m_watchers;             // rut → executives with them as a contact
+    bool m_colleaguesDue = false;
+    quint32 m_nextInvitationId = 0;
     QTimer m_refresh;
     quint32 m_nextOfferId = 0;
     quint32 m_nextSessionId = 0;

@@ -150,6 +150,15 @@ int runServerApp(int argc, char **argv)
     const QCommandLineOption missedOffersOption(QStringLiteral("missed-offers"),
                                                 QCoreApplication::translate("ServerApp", "Unanswered offers in a row that set an executive Away (default 2)."),
                                                 QStringLiteral("count"), QStringLiteral("2"));
+    const QCommandLineOption sessionLimitOption(QStringLiteral("session-limit"),
+                                                QCoreApplication::translate("ServerApp", "Sessions an executive may have at once, counting those on hold (default 2)."),
+                                                QStringLiteral("count"), QStringLiteral("2"));
+    const QCommandLineOption invitationTimeoutOption(QStringLiteral("invitation-timeout"),
+                                                     QCoreApplication::translate("ServerApp", "Seconds an invitation to a session waits for its answer (default 30)."),
+                                                     QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption statsIntervalOption(QStringLiteral("stats-interval"),
+                                                 QCoreApplication::translate("ServerApp", "Write a [STATS] line to the log every this many seconds (default 0: never)."),
+                                                 QStringLiteral("seconds"), QStringLiteral("0"));
     const QCommandLineOption hashCostOption(QStringLiteral("hash-cost"),
                                             QCoreApplication::translate("ServerApp", "Password hashing cost: default or low (load tests only)."),
                                             QStringLiteral("cost"), QStringLiteral("default"));
@@ -157,6 +166,7 @@ int runServerApp(int argc, char **argv)
                                                QCoreApplication::translate("ServerApp", "Let customers create their own accounts (off by default; --demo turns it on)."));
     for (const auto &option : {listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
                                handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption, resumeGraceOption, wrapUpOption, missedOffersOption, strategyOption,
+                               sessionLimitOption, invitationTimeoutOption, statsIntervalOption,
                                allowSignupOption})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -208,6 +218,17 @@ int runServerApp(int argc, char **argv)
     config.missedOffersLimit = parser.value(missedOffersOption).toInt(&ok);
     if (!ok || config.missedOffersLimit < 1 || config.missedOffersLimit > 100)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --missed-offers: %1 (use 1 to 100)").arg(parser.value(missedOffersOption)));
+    config.sessionLimit = parser.value(sessionLimitOption).toInt(&ok);
+    if (!ok || config.sessionLimit < 1 || config.sessionLimit > 10)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --session-limit: %1 (use 1 to 10)").arg(parser.value(sessionLimitOption)));
+    const double invitationSeconds = parser.value(invitationTimeoutOption).toDouble(&ok);
+    if (!ok || invitationSeconds <= 0 || invitationSeconds > 3600)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --invitation-timeout: %1 (use seconds from 0.1 to 3600)").arg(parser.value(invitationTimeoutOption)));
+    config.invitationTimeoutMs = int(invitationSeconds * 1000);
+    const double statsSeconds = parser.value(statsIntervalOption).toDouble(&ok);
+    if (!ok || statsSeconds < 0 || statsSeconds > 86400)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --stats-interval: %1 (use seconds from 0 to 86400)").arg(parser.value(statsIntervalOption)));
+    config.statsIntervalMs = int(statsSeconds * 1000);
     const int backendDelay = parser.value(backendDelayOption).toInt(&ok);
     if (!ok || backendDelay < 0)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --backend-delay-ms: %1").arg(parser.value(backendDelayOption)));

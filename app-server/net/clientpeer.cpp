@@ -3,6 +3,7 @@
 #include "core/accountservice.h"
 #include "core/contactcenter.h"
 #include "core/sessiondesk.h"
+#include "core/statsmonitor.h"
 #include "core/serverlog.h"
 #include "domain/rut.h"
 
@@ -84,12 +85,21 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     case Kind::AddNote:
     case Kind::ClaimCustomer:
     case Kind::RestartForCustomer:
+    case Kind::HoldSession:
+    case Kind::TransferSession:
+    case Kind::InviteExecutive:
+    case Kind::AddContact:
+    case Kind::RemoveContact:
+    case Kind::InviteContact:
+    case Kind::RequestDetails:
+    case Kind::StatsRequest:
         if (m_state == State::Executive)
             return true;
         *why = QStringLiteral("an executive request from a connection that is not a logged-in executive");
         return false;
     case Kind::EndSession:
     case Kind::ChatSend:
+    case Kind::AnswerInvitation:
         if (m_state == State::Customer || m_state == State::Executive)
             return true;
         *why = QStringLiteral("a session request without a log-in");
@@ -109,6 +119,15 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     case Kind::WifiPasswordWanted:
     case Kind::ChatAck:
     case Kind::ChatMessage:
+    case Kind::SessionHeld:
+    case Kind::Transferred:
+    case Kind::Invitation:
+    case Kind::InvitationEnded:
+    case Kind::Participants:
+    case Kind::Colleagues:
+    case Kind::Contacts:
+    case Kind::Details:
+    case Kind::ServerStats:
     case Kind::Welcome:
     case Kind::HandshakeRefused:
     case Kind::LoginResult:
@@ -375,6 +394,56 @@ void ClientPeer::handle(const EndSession &m)
 void ClientPeer::handle(const ChatSend &m)
 {
     m_center.desk().chat(this, m);
+}
+
+void ClientPeer::handle(const HoldSession &m)
+{
+    m_center.desk().hold(this, m);
+}
+
+void ClientPeer::handle(const TransferSession &m)
+{
+    m_center.desk().transfer(this, m);
+}
+
+void ClientPeer::handle(const InviteExecutive &m)
+{
+    m_center.desk().inviteExecutive(this, m);
+}
+
+void ClientPeer::handle(const AnswerInvitation &m)
+{
+    m_center.desk().answerInvitation(this, m);
+}
+
+void ClientPeer::handle(const AddContact &m)
+{
+    m_center.desk().addContact(this, m);
+}
+
+void ClientPeer::handle(const RemoveContact &m)
+{
+    m_center.desk().removeContact(this, m);
+}
+
+void ClientPeer::handle(const InviteContact &m)
+{
+    m_center.desk().inviteContact(this, m);
+}
+
+void ClientPeer::handle(const RequestDetails &m)
+{
+    m_center.desk().details(this, m);
+}
+
+void ClientPeer::handle(const StatsRequest &m)
+{
+    // Figures about everyone online are for supervisors only.
+    if (m_executive->role != QLatin1String("supervisor")) {
+        send(ErrorReply{m.requestId, quint16(ErrorCode::NotAllowed), QStringLiteral("supervisors only")});
+        return;
+    }
+    m_center.stats().answer(this, m.requestId);
 }
 
 } // namespace Turno::Server

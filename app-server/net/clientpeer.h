@@ -63,6 +63,15 @@ public:
     void handle(const Protocol::RestartForCustomer &m);
     void handle(const Protocol::AddNote &m);
     void handle(const Protocol::ChatSend &m);
+    void handle(const Protocol::HoldSession &m);
+    void handle(const Protocol::TransferSession &m);
+    void handle(const Protocol::InviteExecutive &m);
+    void handle(const Protocol::AnswerInvitation &m);
+    void handle(const Protocol::AddContact &m);
+    void handle(const Protocol::RemoveContact &m);
+    void handle(const Protocol::InviteContact &m);
+    void handle(const Protocol::RequestDetails &m);
+    void handle(const Protocol::StatsRequest &m);
     template <Protocol::ToClientMessage M> void handle(const M &)
     {
         close(QStringLiteral("client sent %1, a server-to-client message").arg(QLatin1String(Protocol::MessageTraits<M>::name_)));

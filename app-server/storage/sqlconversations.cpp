@@ -95,4 +95,55 @@ QFuture<Result<QList<ChatRecord>>> SqlStore::conversationMessages(qint64 convers
     });
 }
 
+QFuture<Result<bool>> SqlStore::addContact(qint64 executiveId, qint64 customerId, qint64 atMs)
+{
+    return submit<bool>([executiveId, customerId, atMs](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO contacts (executive_id, customer_id, added_at_ms) SELECT ?, ?, ? "
+                                 "WHERE NOT EXISTS (SELECT 1 FROM contacts WHERE executive_id = ? AND customer_id = ?)"));
+        q.addBindValue(executiveId);
+        q.addBindValue(customerId);
+        q.addBindValue(atMs);
+        q.addBindValue(executiveId);
+        q.addBindValue(customerId);
+        if (!q.exec())
+            return queryFailed<bool>(q, QStringLiteral("Cannot add a contact"));
+        return Result<bool>::success(q.numRowsAffected() > 0);
+    });
+}
+
+QFuture<Result<bool>> SqlStore::removeContact(qint64 executiveId, qint64 customerId)
+{
+    return submit<bool>([executiveId, customerId](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM contacts WHERE executive_id = ? AND customer_id = ?"));
+        q.addBindValue(executiveId);
+        q.addBindValue(customerId);
+        if (!q.exec())
+            return queryFailed<bool>(q, QStringLiteral("Cannot remove a contact"));
+        return Result<bool>::success(q.numRowsAffected() > 0);
+    });
+}
+
+QFuture<Result<QList<Customer>>> SqlStore::contactsOf(qint64 executiveId)
+{
+    return submit<QList<Customer>>([executiveId](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT c.id, c.rut, c.full_name FROM contacts k JOIN customers c ON c.id = k.customer_id "
+                                 "WHERE k.executive_id = ? ORDER BY c.full_name, c.id"));
+        q.addBindValue(executiveId);
+        if (!q.exec())
+            return queryFailed<QList<Customer>>(q, QStringLiteral("Cannot read contacts"));
+        QList<Customer> contacts;
+        while (q.next()) {
+            Customer customer;
+            customer.id = q.value(0).toLongLong();
+            customer.rut = q.value(1).toString();
+            customer.fullName = q.value(2).toString();
+            contacts.append(customer);
+        }
+        return Result<QList<Customer>>::success(contacts);
+    });
+}
+
 } // namespace Turno::Storage

@@ -40,6 +40,9 @@ public:
     QFuture<Result<bool>> endConversation(qint64 conversationId, qint64 atMs) override;
     QFuture<Result<StoredMessage>> appendMessage(const ChatRecord &message) override;
     QFuture<Result<QList<ChatRecord>>> conversationMessages(qint64 conversationId) override;
+    QFuture<Result<bool>> addContact(qint64 executiveId, qint64 customerId, qint64 atMs) override;
+    QFuture<Result<bool>> removeContact(qint64 executiveId, qint64 customerId) override;
+    QFuture<Result<QList<Customer>>> contactsOf(qint64 executiveId) override;
 
     int schemaVersion() const { return m_schemaVersion; }
     // How many transactions committed how many jobs so far (group commit makes the first smaller).

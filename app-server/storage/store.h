@@ -117,6 +117,13 @@ public:
     // duplicate set. Completes after commit.
     virtual QFuture<Result<StoredMessage>> appendMessage(const ChatRecord &message) = 0;
     virtual QFuture<Result<QList<ChatRecord>>> conversationMessages(qint64 conversationId) = 0;
+
+    // An executive's contacts (customers). Adding one twice or removing an absent one is not an
+    // error; the value says whether anything changed.
+    virtual QFuture<Result<bool>> addContact(qint64 executiveId, qint64 customerId, qint64 atMs) = 0;
+    virtual QFuture<Result<bool>> removeContact(qint64 executiveId, qint64 customerId) = 0;
+    // Id, RUT and full name of each contact, by name.
+    virtual QFuture<Result<QList<Customer>>> contactsOf(qint64 executiveId) = 0;
 };
 
 } // namespace Turno::Storage

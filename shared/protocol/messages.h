@@ -60,6 +60,24 @@ enum class Direction { ToServer, ToClient };
     X(ChatSend, 70, ToServer)                                                                                          \
     X(ChatAck, 71, ToClient)                                                                                           \
     X(ChatMessage, 72, ToClient)                                                                                       \
+    X(HoldSession, 80, ToServer)                                                                                       \
+    X(SessionHeld, 81, ToClient)                                                                                       \
+    X(TransferSession, 82, ToServer)                                                                                   \
+    X(Transferred, 83, ToClient)                                                                                       \
+    X(InviteExecutive, 84, ToServer)                                                                                   \
+    X(Invitation, 85, ToClient)                                                                                        \
+    X(AnswerInvitation, 86, ToServer)                                                                                  \
+    X(InvitationEnded, 87, ToClient)                                                                                   \
+    X(Participants, 88, ToClient)                                                                                      \
+    X(Colleagues, 89, ToClient)                                                                                        \
+    X(Contacts, 31, ToClient)                                                                                          \
+    X(AddContact, 32, ToServer)                                                                                        \
+    X(RemoveContact, 33, ToServer)                                                                                     \
+    X(InviteContact, 34, ToServer)                                                                                     \
+    X(RequestDetails, 35, ToServer)                                                                                    \
+    X(Details, 36, ToClient)                                                                                           \
+    X(StatsRequest, 37, ToServer)                                                                                      \
+    X(ServerStats, 38, ToClient)                                                                                       \
     X(ErrorReply, 90, ToClient)
 
 enum class Kind : quint16 {
@@ -303,6 +321,7 @@ struct ErrorReply {
 
 // The line, offer and chat messages use the limits above.
 #include "sessionmessages.h"
+#include "teammessages.h"
 
 namespace Turno::Protocol {
 

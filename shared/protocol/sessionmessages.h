@@ -108,13 +108,14 @@ struct EndSession {
     friend bool operator==(const EndSession &, const EndSession &) = default;
 };
 
-enum class SessionEndReason : quint8 { ByCustomer = 0, ByExecutive = 1, PeerGone = 2 };
+// Transferred: the executive handed the customer to a colleague (sent to that executive only).
+enum class SessionEndReason : quint8 { ByCustomer = 0, ByExecutive = 1, PeerGone = 2, Transferred = 3 };
 
 struct SessionEnded {
     quint32 sessionId = 0;
     quint8 reason = quint8(SessionEndReason::ByCustomer);
     template <typename V> bool visit(V &v) { return v(sessionId) && v(reason); }
-    bool valid() const { return reason <= quint8(SessionEndReason::PeerGone); }
+    bool valid() const { return reason <= quint8(SessionEndReason::Transferred); }
     friend bool operator==(const SessionEnded &, const SessionEnded &) = default;
 };
 
@@ -250,11 +251,13 @@ struct WifiPasswordWanted {
     friend bool operator==(const WifiPasswordWanted &, const WifiPasswordWanted &) = default;
 };
 
-// Executive → server: the history of the customer in one of their sessions.
+// Executive → server: the history of the customer in one of their sessions (sessionId), or of
+// a customer waiting in a line they serve (sessionId 0 and the customerKey of WaitingList).
 struct RequestHistory {
     quint32 requestId = 0;
     quint32 sessionId = 0;
-    template <typename V> bool visit(V &v) { return v(requestId) && v(sessionId); }
+    QString customerKey;
+    template <typename V> bool visit(V &v) { return v(requestId) && v(sessionId) && v(customerKey, Limits::ClientMessageId); }
     friend bool operator==(const RequestHistory &, const RequestHistory &) = default;
 };
 

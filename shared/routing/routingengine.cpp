@@ -193,6 +193,16 @@ Result RoutingEngine::unpauseOperator(const QString &operatorId)
 
 Result RoutingEngine::call(const QString &callId)
 {
+    return placeCall(callId, m_nextSeq++);
+}
+
+Result RoutingEngine::callFirst(const QString &callId)
+{
+    return placeCall(callId, m_firstSeq--);
+}
+
+Result RoutingEngine::placeCall(const QString &callId, quint64 seq)
+{
     if (auto error = checkId(callId))
         return Result::failure(*error, callId);
     auto [it, inserted] = m_calls.try_emplace(callId);
@@ -200,7 +210,7 @@ Result RoutingEngine::call(const QString &callId)
         return Result::failure(ErrorKind::CallIdInUse, callId);
     CallRecord *call = &it->second;
     call->id = callId;
-    call->seq = m_nextSeq++;
+    call->seq = seq;
     Events events{Event{EventType::CallReceived, callId, {}}};
     if (m_strategy->empty()) {
         m_queue.insert(call);

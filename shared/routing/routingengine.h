@@ -68,6 +68,10 @@ public:
 
     // --- Calls ---------------------------------------------------------------------------------
     Result call(const QString &callId);
+    // A call that goes ahead of every queued call, even those that arrived before it (a customer
+    // handed over by one operator to another who did not take them). Among such calls, the
+    // latest goes first.
+    Result callFirst(const QString &callId);
     Result answer(const QString &operatorId);
     Result reject(const QString &operatorId);
     // Queued or ringing: the call is missed. Answered: it is finished. Either way the id is free
@@ -124,6 +128,7 @@ private:
     // Gives queue heads to available operators while both exist.
     void dispatch(Events &events, const CallRecord *reoffered = nullptr, const OperatorRecord *avoid = nullptr);
     static OperatorInfo infoOf(const OperatorRecord &op);
+    Result placeCall(const QString &callId, quint64 seq);
 
     const Clock &m_clock;
     qint64 m_ringTimeoutMs;
@@ -132,7 +137,10 @@ private:
     std::unordered_map<QString, CallRecord, IdHash> m_calls;
     CallQueue m_queue;                               // queued calls, oldest first
     std::map<DeadlineKey, CallRecord *> m_deadlines; // ringing calls by deadline
-    quint64 m_nextSeq = 0;
+    // Arrival numbers: call() counts up from the middle of the range, callFirst() down from it.
+    static constexpr quint64 kFirstArrival = quint64(1) << 62;
+    quint64 m_nextSeq = kFirstArrival;
+    quint64 m_firstSeq = kFirstArrival - 1;
     quint64 m_nextRingSerial = 0;
     quint64 m_nextAvailableSerial = 0;
     qint64 m_nextOrder = 0;

@@ -319,5 +319,14 @@ void ClientSession::handle(const ServiceNotice &) {}
 void ClientSession::handle(const WifiPasswordWanted &) {}
 void ClientSession::handle(const ChatAck &) {}
 void ClientSession::handle(const ChatMessage &) {}
+void ClientSession::handle(const SessionHeld &) {}
+void ClientSession::handle(const Transferred &) {}
+void ClientSession::handle(const Invitation &) {}
+void ClientSession::handle(const InvitationEnded &) {}
+void ClientSession::handle(const Participants &) {}
+void ClientSession::handle(const Colleagues &) {}
+void ClientSession::handle(const Contacts &) {}
+void ClientSession::handle(const Details &) {}
+void ClientSession::handle(const ServerStats &) {}
 
 } // namespace Turno

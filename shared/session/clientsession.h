@@ -59,6 +59,15 @@ public:
     virtual void handle(const Protocol::WifiPasswordWanted &m);
     virtual void handle(const Protocol::ChatAck &m);
     virtual void handle(const Protocol::ChatMessage &m);
+    virtual void handle(const Protocol::SessionHeld &m);
+    virtual void handle(const Protocol::Transferred &m);
+    virtual void handle(const Protocol::Invitation &m);
+    virtual void handle(const Protocol::InvitationEnded &m);
+    virtual void handle(const Protocol::Participants &m);
+    virtual void handle(const Protocol::Colleagues &m);
+    virtual void handle(const Protocol::Contacts &m);
+    virtual void handle(const Protocol::Details &m);
+    virtual void handle(const Protocol::ServerStats &m);
     template <Protocol::ToServerMessage M> void handle(const M &)
     {
         dropLink(tr("The server sent a message this app does not expect."));

@@ -470,6 +470,9 @@ void CustomerSession::handle(const SessionEnded &m)
     case SessionEndReason::PeerGone:
         Q_EMIT sessionEnded(tr("%1 is no longer connected; the conversation ended.").arg(name));
         return;
+    case SessionEndReason::Transferred: // customers are sent Transferred instead
+        Q_EMIT sessionEnded(tr("%1 ended the conversation.").arg(name));
+        return;
     }
 }
 

@@ -189,6 +189,9 @@ void ExecutiveSession::handle(const SessionEnded &m)
     case SessionEndReason::PeerGone:
         message = tr("%1 disconnected; the session ended.").arg(name);
         break;
+    case SessionEndReason::Transferred:
+        message = tr("You transferred %1.").arg(name);
+        break;
     }
     Q_EMIT sessionEnded(m.sessionId, message);
 }

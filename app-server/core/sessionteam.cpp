@@ -1,0 +1,559 @@
+// SessionDesk, continued: what an executive does with a session besides chatting — hold and
+// switch, transfer to a colleague, conference — and their contacts and :details.
+#include "sessiondesk.h"
+
+#include "contactcenter.h"
+#include "net/clientpeer.h"
+#include "serverlog.h"
+
+#include <QDateTime>
+#include <QPointer>
+
+namespace Turno::Server {
+
+using namespace Protocol;
+
+namespace {
+QString customerAddress(const QString &rut)
+{
+    return QStringLiteral("customer:") + rut;
+}
+
+QString executiveAddress(const QString &username)
+{
+    return QStringLiteral("executive:") + username;
+}
+
+constexpr int kMaxContacts = kMaxListed;
+} // namespace
+
+template <typename M> void SessionDesk::tellSession(const Session &session, const M &message, const QString &except)
+{
+    if (session.rut != except) {
+        if (ClientPeer *customer = m_center.customerPeer(session.rut))
+            customer->send(message);
+    }
+    if (session.username != except) {
+        if (ClientPeer *executive = m_center.executivePeer(session.username))
+            executive->send(message);
+    }
+    for (const QString &guest : session.guests) {
+        if (guest == except)
+            continue;
+        if (ClientPeer *executive = m_center.executivePeer(guest))
+            executive->send(message);
+    }
+}
+
+template void SessionDesk::tellSession(const Session &, const ChatMessage &, const QString &);
+
+// --- Hold and switch ------------------------------------------------------------------------------
+
+void SessionDesk::setHeld(Session &session, bool held)
+{
+    if (session.held == held)
+        return;
+    session.held = held;
+    tellSession(session, SessionHeld{session.id, held});
+    ServerLog::event(held ? tr("Executive %1 put client %2 on hold.").arg(session.executiveName, session.customerName)
+                          : tr("Executive %1 is back with client %2.").arg(session.executiveName, session.customerName));
+    m_center.logRequest(QStringLiteral("customer"), session.rut, held ? QStringLiteral("hold") : QStringLiteral("unhold"),
+                        session.username, QStringLiteral("ok"));
+}
+
+void SessionDesk::holdOthers(const QString &username, quint32 keep)
+{
+    for (Session &session : m_sessions) {
+        if (session.id != keep && !session.held && session.username == username)
+            setHeld(session, true);
+    }
+}
+
+void SessionDesk::hold(ClientPeer *peer, const HoldSession &m)
+{
+    Session *session = sessionOf(peer, m.sessionId);
+    if (!session) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+        return;
+    }
+    if (m.hold) {
+        if (session->held)
+            peer->send(SessionHeld{session->id, true}); // already: the executive's view may be stale
+        setHeld(*session, true);
+        return;
+    }
+    // Switching: the session they go back to is the only active one.
+    const quint32 id = session->id;
+    holdOthers(peer->executive()->username, id);
+    Session &back = m_sessions[id];
+    if (!back.held)
+        peer->send(SessionHeld{id, false});
+    setHeld(back, false);
+}
+
+// --- Transfer -------------------------------------------------------------------------------------
+
+void SessionDesk::transfer(ClientPeer *peer, const TransferSession &m)
+{
+    Session *session = sessionOf(peer, m.sessionId);
+    if (!session) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+        return;
+    }
+    const QString from = session->username;
+    if (m.toUsername == from) {
+        refuse(peer, ErrorCode::Invalid, QStringLiteral("that is your own session"), m.requestId);
+        return;
+    }
+    if (!m_center.executivePeer(m.toUsername)) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("that executive is not online"), m.requestId);
+        return;
+    }
+    const QString rut = session->rut;
+    const quint32 id = session->id;
+    // Colleagues in a conference leave it: the customer goes on alone to the new executive.
+    for (const QString &guest : QStringList(session->guests))
+        leaveConference(m_sessions[id], guest, SessionEndReason::Transferred);
+    const Session ended = m_sessions.take(id);
+    m_sessionOfCustomer.remove(rut);
+    m_carried.insert(rut, ended.conversation);
+    beforeSessionEnds(from);
+    if (!m_queue.transfer(rut, m.toUsername)) {
+        // Cannot happen after the checks above; if it does, the customer is not left in limbo.
+        m_carried.remove(rut);
+        m_queue.leave(rut);
+        refuse(peer, ErrorCode::Internal, QStringLiteral("the transfer failed"), m.requestId);
+        return;
+    }
+    const QString toName = executiveName(m.toUsername);
+    peer->send(SessionEnded{id, quint8(SessionEndReason::Transferred)});
+    tellCustomer(rut, Transferred{id, toName});
+    sessionsDone(from);
+    pushStatus(rut, true);
+    ServerLog::event(tr("Executive %1 transferred client %2 to executive %3.").arg(ended.executiveName, ended.customerName, toName));
+    m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("transfer"),
+                        QStringLiteral("%1 → %2").arg(ended.executiveName, toName), QStringLiteral("ok"));
+    contactChanged(rut);
+}
+
+// --- Conference -----------------------------------------------------------------------------------
+
+void SessionDesk::inviteExecutive(ClientPeer *peer, const InviteExecutive &m)
+{
+    Session *session = sessionOf(peer, m.sessionId);
+    if (!session) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+        return;
+    }
+    ClientPeer *invitee = m_center.executivePeer(m.username);
+    if (!invitee) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("that executive is not online"), m.requestId);
+        return;
+    }
+    if (m.username == session->username || session->guests.contains(m.username)) {
+        refuse(peer, ErrorCode::Invalid, QStringLiteral("already in this session"), m.requestId);
+        return;
+    }
+    if (session->guests.size() + 2 >= Limits::Names.maxItems) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("this conference is full"), m.requestId);
+        return;
+    }
+    for (const PendingInvitation &pending : std::as_const(m_invitations)) {
+        if (pending.to == m.username) {
+            refuse(peer, ErrorCode::BadState, QStringLiteral("that executive is answering another invitation"), m.requestId);
+            return;
+        }
+    }
+    if (!m_queue.canTakeSession(m.username)) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("that executive cannot take another session now"), m.requestId);
+        return;
+    }
+    PendingInvitation invitation;
+    invitation.id = ++m_nextInvitationId;
+    invitation.kind = InvitationKind::Conference;
+    invitation.requestId = m.requestId;
+    invitation.from = session->username;
+    invitation.to = m.username;
+    invitation.sessionId = session->id;
+    invitation.service = session->service;
+    invitation.expiry = new QTimer(this);
+    invitation.expiry->setSingleShot(true);
+    connect(invitation.expiry, &QTimer::timeout, this,
+            [this, id = invitation.id] { finishInvitation(id, InvitationOutcome::TimedOut); });
+    invitation.expiry->start(m_center.config().invitationTimeoutMs);
+    m_invitations.insert(invitation.id, invitation);
+    invitee->send(Invitation{invitation.id, quint8(InvitationKind::Conference), session->executiveName,
+                             session->customerName, session->service,
+                             quint32((m_center.config().invitationTimeoutMs + 999) / 1000)});
+    ServerLog::event(tr("Executive %1 invited executive %2 into the session with client %3.")
+                         .arg(session->executiveName, executiveName(m.username), session->customerName));
+    m_center.logRequest(QStringLiteral("executive"), session->username, QStringLiteral("conference-invite"), m.username,
+                        QStringLiteral("ok"));
+}
+
+void SessionDesk::answerInvitation(ClientPeer *peer, const AnswerInvitation &m)
+{
+    const auto it = m_invitations.find(m.invitationId);
+    const QString who = peer->isCustomer() ? peer->customer()->rut : peer->executive()->username;
+    if (it == m_invitations.end() || it->to != who) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("that invitation is no longer open"));
+        return;
+    }
+    if (!m.accept) {
+        finishInvitation(m.invitationId, InvitationOutcome::Declined);
+        return;
+    }
+    const PendingInvitation invitation = *it;
+    if (invitation.kind == InvitationKind::Conference) {
+        const auto session = m_sessions.find(invitation.sessionId);
+        if (session == m_sessions.end() || !m_queue.canTakeSession(who)) {
+            finishInvitation(invitation.id, InvitationOutcome::Cancelled);
+            return;
+        }
+        finishInvitation(invitation.id, InvitationOutcome::Accepted);
+        Session &joined = *session;
+        holdOthers(who, joined.id);
+        m_queue.addGuestSession(who);
+        joined.guests.append(who);
+        changePresence(who, Presence::Busy);
+        peer->send(SessionStarted{joined.id, joined.customerName, joined.service, joined.startedAtMs});
+        if (joined.held)
+            peer->send(SessionHeld{joined.id, true});
+        replayConversation(who, joined.id, joined.conversation);
+        pushParticipants(joined);
+        ServerLog::event(tr("Executive %1 joined the session of client %2 with executive %3.")
+                             .arg(executiveName(who), joined.customerName, joined.executiveName));
+        m_center.logRequest(QStringLiteral("customer"), joined.rut, QStringLiteral("conference-join"), who,
+                            QStringLiteral("ok"));
+        return;
+    }
+    // A contact said yes: a session starts at once, without a wait.
+    if (!m_center.executivePeer(invitation.from) || !m_queue.startDirect(invitation.from, who, invitation.service)) {
+        finishInvitation(invitation.id, InvitationOutcome::Cancelled);
+        return;
+    }
+    finishInvitation(invitation.id, InvitationOutcome::Accepted);
+}
+
+void SessionDesk::leaveConference(Session &session, const QString &username, SessionEndReason reason)
+{
+    if (!session.guests.removeOne(username))
+        return;
+    if (ClientPeer *executive = m_center.executivePeer(username))
+        executive->send(SessionEnded{session.id, quint8(reason == SessionEndReason::PeerGone ? SessionEndReason::PeerGone
+                                                                                             : SessionEndReason::ByExecutive)});
+    if (reason != SessionEndReason::PeerGone) {
+        beforeSessionEnds(username);
+        m_queue.removeGuestSession(username);
+        sessionsDone(username);
+    }
+    pushParticipants(session);
+    ServerLog::event(tr("Executive %1 left the session of client %2.").arg(executiveName(username), session.customerName));
+    m_center.logRequest(QStringLiteral("customer"), session.rut, QStringLiteral("conference-leave"), username,
+                        QStringLiteral("ok"));
+}
+
+void SessionDesk::pushParticipants(const Session &session)
+{
+    Participants participants;
+    participants.sessionId = session.id;
+    participants.names << session.customerName << session.executiveName;
+    for (const QString &guest : session.guests)
+        participants.names << executiveName(guest);
+    tellSession(session, participants);
+}
+
+void SessionDesk::finishInvitation(quint32 id, InvitationOutcome outcome)
+{
+    const auto it = m_invitations.find(id);
+    if (it == m_invitations.end())
+        return;
+    const PendingInvitation invitation = m_invitations.take(id);
+    invitation.expiry->deleteLater();
+    const bool toCustomer = invitation.kind == InvitationKind::Contact;
+    const QString inviteeName = toCustomer ? customerName(invitation.to) : executiveName(invitation.to);
+    if (ClientPeer *inviter = m_center.executivePeer(invitation.from))
+        inviter->send(InvitationEnded{invitation.requestId, id, quint8(outcome), inviteeName});
+    ClientPeer *invitee = toCustomer ? m_center.customerPeer(invitation.to) : m_center.executivePeer(invitation.to);
+    if (invitee)
+        invitee->send(InvitationEnded{0, id, quint8(outcome), executiveName(invitation.from)});
+    static const char *results[] = {"accepted", "declined", "timed out", "cancelled"};
+    m_center.logRequest(toCustomer ? QStringLiteral("customer") : QStringLiteral("executive"), invitation.to,
+                        toCustomer ? QStringLiteral("contact-invitation") : QStringLiteral("conference-invitation"),
+                        invitation.from, QLatin1String(results[int(outcome)]));
+    if (toCustomer)
+        contactChanged(invitation.to);
+}
+
+void SessionDesk::cancelInvitationsOf(const QString &party)
+{
+    QList<quint32> ids;
+    for (const PendingInvitation &invitation : std::as_const(m_invitations)) {
+        if (invitation.from == party || invitation.to == party)
+            ids.append(invitation.id);
+    }
+    for (quint32 id : std::as_const(ids))
+        finishInvitation(id, InvitationOutcome::Cancelled);
+}
+
+bool SessionDesk::isInvited(const QString &rut) const
+{
+    for (const PendingInvitation &invitation : m_invitations) {
+        if (invitation.to == rut)
+            return true;
+    }
+    return false;
+}
+
+void SessionDesk::replayConversation(const QString &username, quint32 sessionId,
+                                     QFuture<Storage::Result<qint64>> conversation)
+{
+    conversation.then(this, [this, username, sessionId](const Storage::Result<qint64> &c) {
+        if (!c.ok())
+            return;
+        m_store.conversationMessages(c.value).then(this, [this, username, sessionId](const Storage::Result<QList<Storage::ChatRecord>> &r) {
+            ClientPeer *executive = m_center.executivePeer(username);
+            if (!r.ok() || !executive)
+                return;
+            for (const Storage::ChatRecord &record : r.value) {
+                const QString who = record.sender.section(QLatin1Char(':'), 1);
+                const QString name = record.sender.startsWith(QLatin1String("customer:")) ? customerName(who) : executiveName(who);
+                executive->send(ChatMessage{sessionId, quint64(record.id), record.atMs, name, record.body});
+            }
+        });
+    });
+}
+
+// --- Presence around sessions ---------------------------------------------------------------------
+
+void SessionDesk::beforeSessionEnds(const QString &username)
+{
+    // The executive of a session wraps up before the next offer: mark them unavailable before
+    // their last session ends, or the routing would hand them the next customer at once.
+    if (m_queue.sessionsOf(username) == 1 && m_presence.value(username).presence == Presence::Busy &&
+        m_center.config().wrapUpMs > 0)
+        m_queue.setExecutiveAvailable(username, false);
+}
+
+void SessionDesk::sessionsDone(const QString &username)
+{
+    if (m_queue.sessionsOf(username) > 0)
+        return;
+    if (m_presence.contains(username) && m_presence.value(username).presence == Presence::Busy)
+        changePresence(username, m_center.config().wrapUpMs > 0 ? Presence::AfterCallWork : Presence::Available);
+    else
+        schedulePushColleagues(); // their session count changed
+}
+
+void SessionDesk::schedulePushColleagues()
+{
+    if (m_colleaguesDue)
+        return;
+    m_colleaguesDue = true;
+    QTimer::singleShot(0, this, [this] {
+        m_colleaguesDue = false;
+        pushColleagues();
+    });
+}
+
+void SessionDesk::pushColleagues()
+{
+    Colleagues list;
+    for (auto it = m_presence.cbegin(); it != m_presence.cend() && list.colleagues.size() < kMaxListed; ++it) {
+        list.colleagues.append({it.key(), executiveName(it.key()), quint8(it->presence),
+                                quint8(qMin(255, m_queue.sessionsOf(it.key())))});
+    }
+    std::sort(list.colleagues.begin(), list.colleagues.end(),
+              [](const Colleague &a, const Colleague &b) { return a.fullName.localeAwareCompare(b.fullName) < 0; });
+    for (ClientPeer *executive : m_center.executivePeers())
+        executive->send(list);
+}
+
+// --- Contacts -------------------------------------------------------------------------------------
+
+void SessionDesk::customerOnline(ClientPeer *peer)
+{
+    const Storage::Customer &customer = *peer->customer();
+    m_names.insert(customerAddress(customer.rut), customer.fullName);
+    m_accountIds.insert(customerAddress(customer.rut), customer.id);
+    contactChanged(customer.rut);
+}
+
+void SessionDesk::customerOffline(const QString &rut)
+{
+    // A dropped customer cannot answer an invitation.
+    for (const PendingInvitation &invitation : std::as_const(m_invitations)) {
+        if (invitation.to == rut) {
+            finishInvitation(invitation.id, InvitationOutcome::Cancelled);
+            break;
+        }
+    }
+    contactChanged(rut);
+}
+
+void SessionDesk::contactChanged(const QString &rut)
+{
+    const auto it = m_watchers.constFind(rut);
+    if (it == m_watchers.cend())
+        return;
+    for (const QString &username : *it)
+        pushContacts(username);
+}
+
+void SessionDesk::pushContacts(const QString &username)
+{
+    ClientPeer *executive = m_center.executivePeer(username);
+    if (!executive)
+        return;
+    Contacts list;
+    for (const Storage::Customer &contact : m_contacts.value(username)) {
+        const bool online = m_center.customerPeer(contact.rut) != nullptr;
+        const bool free = online && !m_queue.isWaiting(contact.rut) && !m_queue.inSession(contact.rut) &&
+                          !isInvited(contact.rut);
+        list.contacts.append({QString::number(contact.id), contact.fullName, online, free});
+    }
+    executive->send(list);
+}
+
+void SessionDesk::addContact(ClientPeer *peer, const AddContact &m)
+{
+    const Session *session = sessionOf(peer, m.sessionId, true);
+    if (!session) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+        return;
+    }
+    const QString username = peer->executive()->username;
+    QList<Storage::Customer> &contacts = m_contacts[username];
+    const qint64 customerId = m_accountIds.value(customerAddress(session->rut));
+    for (const Storage::Customer &contact : std::as_const(contacts)) {
+        if (contact.id == customerId) {
+            pushContacts(username); // already there
+            return;
+        }
+    }
+    if (contacts.size() >= kMaxContacts) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("the contact list is full (%1)").arg(kMaxContacts), m.requestId);
+        return;
+    }
+    Storage::Customer contact;
+    contact.id = customerId;
+    contact.rut = session->rut;
+    contact.fullName = session->customerName;
+    const QString rut = session->rut;
+    QPointer<ClientPeer> target(peer);
+    m_store.addContact(peer->executive()->id, customerId, QDateTime::currentMSecsSinceEpoch())
+        .then(this, [this, target, username, contact, requestId = m.requestId](const Storage::Result<bool> &r) {
+            if (!r.ok()) {
+                if (target)
+                    refuse(target, ErrorCode::Internal, QStringLiteral("the contact could not be stored"), requestId);
+                return;
+            }
+            if (!m_presence.contains(username))
+                return;
+            QList<Storage::Customer> &list = m_contacts[username];
+            if (std::none_of(list.cbegin(), list.cend(), [&](const Storage::Customer &c) { return c.id == contact.id; }))
+                list.append(contact);
+            std::sort(list.begin(), list.end(), [](const Storage::Customer &a, const Storage::Customer &b) {
+                return a.fullName.localeAwareCompare(b.fullName) < 0;
+            });
+            m_watchers[contact.rut].insert(username);
+            pushContacts(username);
+            m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("contact-add"), contact.rut,
+                                QStringLiteral("ok"));
+        });
+}
+
+void SessionDesk::removeContact(ClientPeer *peer, const RemoveContact &m)
+{
+    const QString username = peer->executive()->username;
+    QList<Storage::Customer> &contacts = m_contacts[username];
+    const auto it = std::find_if(contacts.begin(), contacts.end(),
+                                 [&](const Storage::Customer &c) { return QString::number(c.id) == m.contactKey; });
+    if (it == contacts.end()) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("not in your contacts"), m.requestId);
+        return;
+    }
+    const Storage::Customer contact = *it;
+    contacts.erase(it);
+    m_watchers[contact.rut].remove(username);
+    if (m_watchers[contact.rut].isEmpty())
+        m_watchers.remove(contact.rut);
+    pushContacts(username);
+    QPointer<ClientPeer> target(peer);
+    m_store.removeContact(peer->executive()->id, contact.id)
+        .then(this, [this, target, requestId = m.requestId](const Storage::Result<bool> &r) {
+            if (!r.ok() && target)
+                refuse(target, ErrorCode::Internal, QStringLiteral("the contact could not be removed"), requestId);
+        });
+}
+
+void SessionDesk::inviteContact(ClientPeer *peer, const InviteContact &m)
+{
+    const QString username = peer->executive()->username;
+    const QList<Storage::Customer> contacts = m_contacts.value(username);
+    const auto it = std::find_if(contacts.cbegin(), contacts.cend(),
+                                 [&](const Storage::Customer &c) { return QString::number(c.id) == m.contactKey; });
+    if (it == contacts.cend()) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not in your contacts"), m.requestId);
+        return;
+    }
+    if (!m_queue.hasService(m.service)) {
+        refuse(peer, ErrorCode::Invalid, QStringLiteral("unknown service"), m.requestId);
+        return;
+    }
+    const QString rut = it->rut;
+    ClientPeer *customer = m_center.customerPeer(rut);
+    if (!customer || m_queue.isWaiting(rut) || m_queue.inSession(rut) || isInvited(rut)) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("that customer is not free now"), m.requestId);
+        return;
+    }
+    if (!m_queue.canTakeSession(username)) {
+        refuse(peer, ErrorCode::BadState,
+               QStringLiteral("session limit reached (%1 at once); end one first").arg(m_queue.sessionLimit()), m.requestId);
+        return;
+    }
+    PendingInvitation invitation;
+    invitation.id = ++m_nextInvitationId;
+    invitation.kind = InvitationKind::Contact;
+    invitation.requestId = m.requestId;
+    invitation.from = username;
+    invitation.to = rut;
+    invitation.service = m.service;
+    invitation.expiry = new QTimer(this);
+    invitation.expiry->setSingleShot(true);
+    connect(invitation.expiry, &QTimer::timeout, this,
+            [this, id = invitation.id] { finishInvitation(id, InvitationOutcome::TimedOut); });
+    invitation.expiry->start(m_center.config().invitationTimeoutMs);
+    m_invitations.insert(invitation.id, invitation);
+    customer->send(Invitation{invitation.id, quint8(InvitationKind::Contact), executiveName(username), it->fullName,
+                              m.service, quint32((m_center.config().invitationTimeoutMs + 999) / 1000)});
+    ServerLog::event(tr("Executive %1 invited client %2 to a session.").arg(executiveName(username), it->fullName));
+    contactChanged(rut);
+}
+
+// --- :details -------------------------------------------------------------------------------------
+
+void SessionDesk::details(ClientPeer *peer, const RequestDetails &m)
+{
+    Details details;
+    details.requestId = m.requestId;
+    const auto &customers = m_center.customerPeers();
+    details.total = quint32(customers.size());
+    for (auto it = customers.cbegin(); it != customers.cend(); ++it) {
+        const QString &rut = it.key();
+        CustomerActivity activity = CustomerActivity::Idle;
+        if (m_queue.inSession(rut))
+            activity = CustomerActivity::InSession;
+        else if (m_queue.isWaiting(rut))
+            activity = CustomerActivity::Waiting;
+        details.customers.append({it.value()->displayName(), m_lastAction.value(rut), quint8(activity)});
+    }
+    std::sort(details.customers.begin(), details.customers.end(), [](const ConnectedCustomer &a, const ConnectedCustomer &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    if (details.customers.size() > kMaxListed)
+        details.customers.resize(kMaxListed);
+    peer->send(details);
+}
+
+} // namespace Turno::Server
