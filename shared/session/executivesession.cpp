@@ -53,8 +53,43 @@ void ExecutiveSession::linkClosed()
     m_awaitingCount = false;
     m_offer.reset();
     m_sessionId = 0;
-    m_customerName.clear();
+    m_sessions.clear();
     m_outbox.clear();
+    m_colleagues.clear();
+    m_contacts.clear();
+    m_invitation.reset();
+    m_joiningConference = false;
+    m_transferringTo.clear();
+}
+
+SessionInfo *ExecutiveSession::findSession(quint32 id)
+{
+    for (SessionInfo &info : m_sessions) {
+        if (info.id == id)
+            return &info;
+    }
+    return nullptr;
+}
+
+const SessionInfo *ExecutiveSession::session(quint32 id) const
+{
+    return const_cast<ExecutiveSession *>(this)->findSession(id);
+}
+
+QString ExecutiveSession::customerName() const
+{
+    const SessionInfo *current = session(m_sessionId);
+    return current ? current->customerName : QString();
+}
+
+void ExecutiveSession::setCurrent(quint32 id)
+{
+    if (SessionInfo *info = findSession(id))
+        info->unread = 0;
+    if (m_sessionId == id)
+        return;
+    m_sessionId = id;
+    Q_EMIT currentSessionChanged(id);
 }
 
 void ExecutiveSession::handle(const ConnectedCustomers &m)
@@ -110,9 +145,11 @@ bool ExecutiveSession::rejectOffer()
 
 QString ExecutiveSession::sendMessage(const QString &text)
 {
-    if (m_sessionId == 0 || text.trimmed().isEmpty())
+    SessionInfo *current = findSession(m_sessionId);
+    if (!current || text.trimmed().isEmpty())
         return QString();
     const QString id = m_outbox.add(m_sessionId, text);
+    current->transcript.append({QDateTime::currentDateTime(), m_fullName, text, id, true, false});
     send(ChatSend{m_sessionId, id, text});
     Q_EMIT messageSending(id, text);
     return id;
@@ -166,40 +203,64 @@ void ExecutiveSession::handle(const OfferEnded &m)
 void ExecutiveSession::handle(const SessionStarted &m)
 {
     m_offer.reset();
-    m_sessionId = m.sessionId;
-    m_customerName = m.peerName;
-    Q_EMIT sessionStarted(m.sessionId, m.peerName, describeService(m.service));
+    if (findSession(m.sessionId))
+        return;
+    SessionInfo info;
+    info.id = m.sessionId;
+    info.customerName = m.peerName;
+    info.service = describeService(m.service);
+    info.startedAt = QDateTime::fromMSecsSinceEpoch(m.startedAtMs);
+    info.guest = std::exchange(m_joiningConference, false);
+    m_sessions.append(info);
+    // The newest session is in front; the server put the one there on hold.
+    setCurrent(m.sessionId);
+    Q_EMIT sessionStarted(m.sessionId, m.peerName, info.service);
+    Q_EMIT sessionsChanged();
 }
 
 void ExecutiveSession::handle(const SessionEnded &m)
 {
-    if (m.sessionId != m_sessionId)
+    const SessionInfo *ended = findSession(m.sessionId);
+    if (!ended)
         return;
-    const QString name = m_customerName;
-    m_sessionId = 0;
-    m_customerName.clear();
+    const QString name = ended->customerName;
+    const bool guest = ended->guest;
+    m_sessions.removeIf([&m](const SessionInfo &info) { return info.id == m.sessionId; });
     QString message;
     switch (SessionEndReason(m.reason)) {
     case SessionEndReason::ByCustomer:
         message = tr("%1 ended the session.").arg(name);
         break;
     case SessionEndReason::ByExecutive:
-        message = tr("You ended the session with %1.").arg(name);
+        message = guest ? tr("You left the session with %1.").arg(name) : tr("You ended the session with %1.").arg(name);
         break;
     case SessionEndReason::PeerGone:
         message = tr("%1 disconnected; the session ended.").arg(name);
         break;
-    case SessionEndReason::Transferred:
-        message = tr("You transferred %1.").arg(name);
+    case SessionEndReason::Transferred: {
+        const QString to = m_transferringTo.take(m.sessionId);
+        message = to.isEmpty() ? tr("You transferred %1.").arg(name) : tr("You transferred %1 to %2.").arg(name, to);
         break;
     }
+    }
+    if (m_sessionId == m.sessionId)
+        setCurrent(m_sessions.isEmpty() ? 0 : m_sessions.constLast().id);
     Q_EMIT sessionEnded(m.sessionId, message);
+    Q_EMIT sessionsChanged();
 }
 
 void ExecutiveSession::handle(const ChatAck &m)
 {
-    if (m_outbox.acknowledge(m.clientMessageId))
-        Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
+    const auto pending = m_outbox.acknowledge(m.clientMessageId);
+    if (!pending)
+        return;
+    if (SessionInfo *info = findSession(pending->sessionId)) {
+        for (ChatLine &line : info->transcript) {
+            if (line.clientMessageId == m.clientMessageId)
+                line.delivered = true;
+        }
+    }
+    Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
 }
 
 QString ExecutiveSession::describePresence(Presence presence)
@@ -237,10 +298,17 @@ QString ExecutiveSession::presenceSentence(Presence presence, const QString &rea
 
 bool ExecutiveSession::claimCustomer(const QString &key)
 {
-    if (m_sessionId != 0 || key.isEmpty())
+    if (key.isEmpty())
         return false;
     send(ClaimCustomer{nextRequestId(), key});
     return true;
+}
+
+bool ExecutiveSession::claimNext()
+{
+    if (m_waiting.isEmpty())
+        return false;
+    return claimCustomer(m_waiting.constFirst().key);
 }
 
 bool ExecutiveSession::restartInternet()
@@ -261,23 +329,25 @@ bool ExecutiveSession::restartWifi()
 
 void ExecutiveSession::handle(const ServiceNotice &m)
 {
-    if (m.sessionId != m_sessionId)
+    const SessionInfo *info = session(m.sessionId);
+    if (!info)
         return;
+    const QString name = info->customerName;
     const bool internet = Service(m.service) == Service::Internet;
     switch (NoticeOutcome(m.outcome)) {
     case NoticeOutcome::InProgress:
-        Q_EMIT sessionNotice(tr("Restarting the internet service of %1…").arg(m_customerName));
+        Q_EMIT sessionNotice(tr("Restarting the internet service of %1…").arg(name));
         return;
     case NoticeOutcome::PasswordAsked:
-        Q_EMIT sessionNotice(tr("%1 is asked for a new Wi-Fi password.").arg(m_customerName));
+        Q_EMIT sessionNotice(tr("%1 is asked for a new Wi-Fi password.").arg(name));
         return;
     case NoticeOutcome::Done:
-        Q_EMIT sessionNotice(internet ? tr("The internet service of %1 was restarted.").arg(m_customerName)
-                                      : tr("%1 changed the Wi-Fi password; the Wi-Fi was restarted.").arg(m_customerName));
+        Q_EMIT sessionNotice(internet ? tr("The internet service of %1 was restarted.").arg(name)
+                                      : tr("%1 changed the Wi-Fi password; the Wi-Fi was restarted.").arg(name));
         return;
     case NoticeOutcome::Failed:
-        Q_EMIT sessionNotice(internet ? tr("The internet restart of %1 failed: %2").arg(m_customerName, m.detail)
-                                      : tr("The Wi-Fi change of %1 failed: %2").arg(m_customerName, m.detail));
+        Q_EMIT sessionNotice(internet ? tr("The internet restart of %1 failed: %2").arg(name, m.detail)
+                                      : tr("The Wi-Fi change of %1 failed: %2").arg(name, m.detail));
         return;
     }
 }
@@ -287,6 +357,14 @@ bool ExecutiveSession::requestHistory()
     if (m_sessionId == 0)
         return false;
     send(RequestHistory{nextRequestId(), m_sessionId});
+    return true;
+}
+
+bool ExecutiveSession::requestHistoryOf(const QString &waitingKey)
+{
+    if (waitingKey.isEmpty())
+        return false;
+    send(RequestHistory{nextRequestId(), 0, waitingKey});
     return true;
 }
 
@@ -322,6 +400,20 @@ QString ExecutiveSession::describeHistory(const HistoryEntry &entry)
         return tr("Note by %1: %2").arg(entry.result, entry.detail);
     if (a == QLatin1String("resume"))
         return tr("Came back after a dropped connection.");
+    if (a == QLatin1String("transfer"))
+        return tr("Was transferred between executives (%1).").arg(entry.detail);
+    if (a == QLatin1String("hold"))
+        return tr("Was put on hold.");
+    if (a == QLatin1String("unhold"))
+        return tr("Was taken off hold.");
+    if (a == QLatin1String("conference-join"))
+        return tr("Another executive joined the conversation.");
+    if (a == QLatin1String("conference-leave"))
+        return tr("An executive left the conversation.");
+    if (a == QLatin1String("contact-invitation"))
+        return tr("Was invited to a conversation by an executive (%1).").arg(entry.result);
+    if (a == QLatin1String("wifi-password-asked"))
+        return tr("Was asked for a new Wi-Fi password.");
     return entry.detail.isEmpty() ? QStringLiteral("%1 (%2)").arg(a, entry.result)
                                   : QStringLiteral("%1: %2 (%3)").arg(a, entry.detail, entry.result);
 }
@@ -373,7 +465,277 @@ void ExecutiveSession::handle(const WaitingList &m)
 
 void ExecutiveSession::handle(const ChatMessage &m)
 {
-    Q_EMIT messageReceived(m.fromName, m.text, QDateTime::fromMSecsSinceEpoch(m.atMs));
+    SessionInfo *info = findSession(m.sessionId);
+    if (!info)
+        return;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.atMs);
+    info->transcript.append({at, m.fromName, m.text, QString(), false, true});
+    if (m.sessionId == m_sessionId) {
+        Q_EMIT messageReceived(m.fromName, m.text, at);
+        return;
+    }
+    ++info->unread;
+    Q_EMIT backgroundMessage(m.sessionId, m.fromName, m.text);
+    Q_EMIT sessionsChanged();
+}
+
+// --- Hold and switch, transfer, conference -----------------------------------------------------
+
+bool ExecutiveSession::holdSession()
+{
+    const SessionInfo *current = session(m_sessionId);
+    if (!current || current->held || current->guest)
+        return false;
+    send(HoldSession{nextRequestId(), m_sessionId, true});
+    return true;
+}
+
+bool ExecutiveSession::switchTo(quint32 sessionId)
+{
+    const SessionInfo *target = session(sessionId);
+    if (!target)
+        return false;
+    // A guest's session is never on hold: it just comes to the front. The executive's own
+    // session comes back from hold on the server, which holds the one in front.
+    if (!target->guest)
+        send(HoldSession{nextRequestId(), sessionId, false});
+    setCurrent(sessionId);
+    Q_EMIT sessionsChanged();
+    return true;
+}
+
+void ExecutiveSession::handle(const SessionHeld &m)
+{
+    SessionInfo *info = findSession(m.sessionId);
+    if (!info)
+        return;
+    info->held = m.held;
+    if (!m.held)
+        setCurrent(m.sessionId);
+    Q_EMIT heldChanged(m.sessionId, m.held);
+    Q_EMIT sessionsChanged();
+}
+
+bool ExecutiveSession::transferTo(const QString &username)
+{
+    const SessionInfo *current = session(m_sessionId);
+    if (!current || current->guest || username.isEmpty() || username == m_username)
+        return false;
+    for (const ColleagueInfo &colleague : std::as_const(m_colleagues)) {
+        if (colleague.username == username)
+            m_transferringTo.insert(m_sessionId, colleague.fullName);
+    }
+    send(TransferSession{nextRequestId(), m_sessionId, username});
+    return true;
+}
+
+bool ExecutiveSession::inviteToConference(const QString &username)
+{
+    const SessionInfo *current = session(m_sessionId);
+    if (!current || current->guest || username.isEmpty() || username == m_username)
+        return false;
+    send(InviteExecutive{nextRequestId(), m_sessionId, username});
+    return true;
+}
+
+QString ExecutiveSession::findColleague(const QString &text) const
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return QString();
+    QStringList matches;
+    for (const ColleagueInfo &colleague : m_colleagues) {
+        if (colleague.username.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            colleague.fullName.compare(wanted, Qt::CaseInsensitive) == 0)
+            return colleague.username;
+        if (colleague.fullName.startsWith(wanted, Qt::CaseInsensitive) ||
+            colleague.username.startsWith(wanted, Qt::CaseInsensitive))
+            matches.append(colleague.username);
+    }
+    return matches.size() == 1 ? matches.constFirst() : QString();
+}
+
+void ExecutiveSession::handle(const Invitation &m)
+{
+    if (InvitationKind(m.kind) != InvitationKind::Conference)
+        return;
+    InvitationInfo invitation;
+    invitation.id = m.invitationId;
+    invitation.fromName = m.fromName;
+    invitation.customerName = m.customerName;
+    invitation.service = describeService(m.service);
+    invitation.ringsUntil = QDateTime::currentDateTime().addSecs(m.ringSeconds);
+    m_invitation = invitation;
+    Q_EMIT invitationReceived(invitation);
+}
+
+bool ExecutiveSession::answerInvitation(bool accept)
+{
+    if (!m_invitation)
+        return false;
+    send(AnswerInvitation{m_invitation->id, accept});
+    m_joiningConference = accept;
+    return true;
+}
+
+void ExecutiveSession::handle(const InvitationEnded &m)
+{
+    const InvitationOutcome outcome = InvitationOutcome(m.outcome);
+    QString message;
+    if (m.requestId == 0) {
+        // An invitation to this executive.
+        if (!m_invitation || m_invitation->id != m.invitationId)
+            return;
+        m_invitation.reset();
+        if (outcome != InvitationOutcome::Accepted)
+            m_joiningConference = false;
+        switch (outcome) {
+        case InvitationOutcome::Accepted:
+            break;
+        case InvitationOutcome::Declined:
+            message = tr("You declined the invitation from %1.").arg(m.peerName);
+            break;
+        case InvitationOutcome::TimedOut:
+            message = tr("The invitation from %1 expired.").arg(m.peerName);
+            break;
+        case InvitationOutcome::Cancelled:
+            message = tr("The invitation from %1 was withdrawn.").arg(m.peerName);
+            break;
+        }
+    } else {
+        switch (outcome) {
+        case InvitationOutcome::Accepted:
+            message = tr("%1 accepted your invitation.").arg(m.peerName);
+            break;
+        case InvitationOutcome::Declined:
+            message = tr("%1 declined your invitation.").arg(m.peerName);
+            break;
+        case InvitationOutcome::TimedOut:
+            message = tr("%1 did not answer your invitation in time.").arg(m.peerName);
+            break;
+        case InvitationOutcome::Cancelled:
+            message = tr("Your invitation to %1 was cancelled.").arg(m.peerName);
+            break;
+        }
+    }
+    Q_EMIT invitationEnded(m.invitationId, message);
+}
+
+void ExecutiveSession::handle(const Participants &m)
+{
+    SessionInfo *info = findSession(m.sessionId);
+    if (!info)
+        return;
+    QStringList joined;
+    QStringList left;
+    for (const QString &name : m.names) {
+        if (!info->participants.contains(name) && !(info->participants.isEmpty() && m.names.indexOf(name) < 2))
+            joined.append(name);
+    }
+    for (const QString &name : std::as_const(info->participants)) {
+        if (!m.names.contains(name))
+            left.append(name);
+    }
+    info->participants = m.names;
+    QStringList parts;
+    for (const QString &name : std::as_const(joined)) {
+        if (name != m_fullName)
+            parts.append(tr("%1 joined the session.").arg(name));
+    }
+    for (const QString &name : std::as_const(left))
+        parts.append(tr("%1 left the session.").arg(name));
+    Q_EMIT participantsChanged(m.sessionId, m.names, parts.join(QLatin1Char(' ')));
+    Q_EMIT sessionsChanged();
+}
+
+void ExecutiveSession::handle(const Colleagues &m)
+{
+    m_colleagues.clear();
+    for (const Colleague &colleague : m.colleagues) {
+        if (colleague.username == m_username || colleague.presence > quint8(Presence::AfterCallWork))
+            continue;
+        m_colleagues.append({colleague.username, colleague.fullName, Presence(colleague.presence), int(colleague.sessions)});
+    }
+    Q_EMIT colleaguesChanged();
+}
+
+// --- Contacts and details ----------------------------------------------------------------------
+
+void ExecutiveSession::handle(const Contacts &m)
+{
+    m_contacts.clear();
+    for (const Contact &contact : m.contacts)
+        m_contacts.append({contact.contactKey, contact.name, contact.online, contact.free});
+    Q_EMIT contactsChanged();
+}
+
+bool ExecutiveSession::addContact()
+{
+    if (!session(m_sessionId))
+        return false;
+    send(AddContact{nextRequestId(), m_sessionId});
+    return true;
+}
+
+bool ExecutiveSession::removeContact(const QString &key)
+{
+    if (key.isEmpty())
+        return false;
+    send(RemoveContact{nextRequestId(), key});
+    return true;
+}
+
+bool ExecutiveSession::inviteContact(const QString &key, const QString &service)
+{
+    if (key.isEmpty() || service.isEmpty())
+        return false;
+    send(InviteContact{nextRequestId(), key, service});
+    return true;
+}
+
+QString ExecutiveSession::findContact(const QString &text) const
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return QString();
+    QStringList matches;
+    for (const ContactInfo &contact : m_contacts) {
+        if (contact.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return contact.key;
+        if (contact.name.startsWith(wanted, Qt::CaseInsensitive))
+            matches.append(contact.key);
+    }
+    return matches.size() == 1 ? matches.constFirst() : QString();
+}
+
+bool ExecutiveSession::requestDetails()
+{
+    send(RequestDetails{nextRequestId()});
+    return isOnline();
+}
+
+void ExecutiveSession::handle(const Details &m)
+{
+    QList<CustomerDetail> customers;
+    for (const ConnectedCustomer &customer : m.customers) {
+        QString activity;
+        switch (CustomerActivity(customer.activity)) {
+        case CustomerActivity::Idle:
+            activity = tr("connected");
+            break;
+        case CustomerActivity::Waiting:
+            activity = tr("waiting for an executive");
+            break;
+        case CustomerActivity::InSession:
+            activity = tr("in a session");
+            break;
+        default:
+            activity = QStringLiteral("?");
+            break;
+        }
+        customers.append({customer.name, describeAction(customer.lastAction), activity});
+    }
+    Q_EMIT detailsReceived(customers, int(m.total));
 }
 
 } // namespace Turno

@@ -6,6 +6,7 @@
 #include "clientsession.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace Turno {
 
@@ -32,6 +33,60 @@ struct OfferInfo {
     QString service;    // translated service name
     int ringSeconds = 0;
     QDateTime ringsUntil;
+};
+
+// One line of a session's conversation.
+struct ChatLine {
+    QDateTime at;
+    QString fromName;
+    QString text;
+    QString clientMessageId; // own messages: the outbox id
+    bool own = false;
+    bool delivered = false;
+};
+
+// One of this executive's sessions: their own, or one they joined as a guest (conference).
+struct SessionInfo {
+    quint32 id = 0;
+    QString customerName;
+    QString service; // translated
+    QDateTime startedAt;
+    bool held = false;
+    bool guest = false;
+    QStringList participants; // customer first, when a conference
+    QList<ChatLine> transcript;
+    int unread = 0;
+};
+
+// Another executive online, for transfer and conference.
+struct ColleagueInfo {
+    QString username;
+    QString fullName;
+    Protocol::Presence presence = Protocol::Presence::Available;
+    int sessions = 0;
+};
+
+struct ContactInfo {
+    QString key;
+    QString name;
+    bool online = false;
+    bool free = false;
+};
+
+// An invitation into a colleague's session (conference), ringing until ringsUntil.
+struct InvitationInfo {
+    quint32 id = 0;
+    QString fromName;
+    QString customerName;
+    QString service; // translated
+    QDateTime ringsUntil;
+};
+
+// One connected customer, for :details.
+struct CustomerDetail {
+    QString name;
+    QString lastAction; // translated
+    QString activity;   // translated: idle, waiting, in a session
 };
 
 class ExecutiveSession : public ClientSession
@@ -66,24 +121,62 @@ public:
     // The history of the customer in the current session (historyReceived), and notes in it
     // (noteAdded). False without a session, or for an empty note.
     bool requestHistory();
+    // The history of a customer waiting in a line this executive serves (key from waitingCustomers()).
+    bool requestHistoryOf(const QString &waitingKey);
     // Restart the session customer's internet service, or their Wi-Fi (the customer is asked for
     // the new password); progress and results come as sessionNotice.
     bool restartInternet();
     bool restartWifi();
     bool addNote(const QString &text);
     static QString describeHistory(const Protocol::HistoryEntry &entry);
-    // Connect selected: takes a waiting customer now (while away or wrapping up). A customer
-    // someone else took first is refused (requestRefused).
+    // Connect selected: takes a waiting customer now; the current session, if any, goes on hold.
+    // A customer someone else took first, or one over the session limit, is refused
+    // (requestRefused).
     bool claimCustomer(const QString &key);
+    // Connect next: the customer who has waited longest. False when nobody waits.
+    bool claimNext();
     bool acceptOffer();
     bool rejectOffer();
 
-    // The session in progress (0 when none), and its customer.
+    // The session in front of the executive (0 when none), and its customer. With several
+    // sessions, the others are on hold (or, as a guest, in the background).
     quint32 currentSession() const { return m_sessionId; }
-    QString customerName() const { return m_customerName; }
-    // Sends a chat message; returns its client id (empty when there is no session or no text).
+    QString customerName() const;
+    const QList<SessionInfo> &sessions() const { return m_sessions; }
+    const SessionInfo *session(quint32 id) const;
+    // Sends a chat message in the current session; returns its client id (empty when there is no
+    // session or no text).
     QString sendMessage(const QString &text);
+    // Ends the current session (a guest leaves the conference instead).
     bool endSession();
+
+    // Hold and switch: puts the current session on hold, or brings another one to the front
+    // (the server holds the one there). False without such a session.
+    bool holdSession();
+    bool switchTo(quint32 sessionId);
+    // Hands the current session's customer to a colleague (see colleagues()).
+    bool transferTo(const QString &username);
+    // Invites a colleague into the current session; they accept or decline (invitationEnded).
+    bool inviteToConference(const QString &username);
+    // Colleagues online (not this executive), by name.
+    QList<ColleagueInfo> colleagues() const { return m_colleagues; }
+    // Finds a colleague by username or (a unique start of) their name; empty if none or ambiguous.
+    QString findColleague(const QString &text) const;
+    // An invitation into a colleague's session.
+    std::optional<InvitationInfo> currentInvitation() const { return m_invitation; }
+    bool answerInvitation(bool accept);
+
+    // Contacts: customers this executive added from a session.
+    QList<ContactInfo> contacts() const { return m_contacts; }
+    bool addContact();
+    bool removeContact(const QString &key);
+    // Invites a free contact to a session about service ("internet" or "wifi").
+    bool inviteContact(const QString &key, const QString &service);
+    // Finds a contact by (a unique start of) their name; empty if none or ambiguous.
+    QString findContact(const QString &text) const;
+
+    // :details — the connected customers and their last action (detailsReceived).
+    bool requestDetails();
 
     // Turns a self-service action key from the server ("restart-internet:ok") into a sentence.
     static QString describeAction(const QString &key);
@@ -102,6 +195,13 @@ public:
     void handle(const Protocol::History &m) override;
     void handle(const Protocol::NoteAdded &m) override;
     void handle(const Protocol::ServiceNotice &m) override;
+    void handle(const Protocol::SessionHeld &m) override;
+    void handle(const Protocol::Invitation &m) override;
+    void handle(const Protocol::InvitationEnded &m) override;
+    void handle(const Protocol::Participants &m) override;
+    void handle(const Protocol::Colleagues &m) override;
+    void handle(const Protocol::Contacts &m) override;
+    void handle(const Protocol::Details &m) override;
 
 Q_SIGNALS:
     // Logged in; the profile and connectedCustomers() are known.
@@ -126,6 +226,21 @@ Q_SIGNALS:
     // A message of this executive: queued (sending), then committed by the server (delivered).
     void messageSending(const QString &clientMessageId, const QString &text);
     void messageDelivered(const QString &clientMessageId, const QDateTime &at);
+    // Another session is in front now (0: none left); views show its transcript.
+    void currentSessionChanged(quint32 sessionId);
+    // A session started, ended, or was held or taken back (sessions()).
+    void sessionsChanged();
+    // A message in a session that is not in front (on hold, or a guest one).
+    void backgroundMessage(quint32 sessionId, const QString &fromName, const QString &text);
+    void heldChanged(quint32 sessionId, bool held);
+    // Who is in a conference changed; message says who joined or left.
+    void participantsChanged(quint32 sessionId, const QStringList &names, const QString &message);
+    void colleaguesChanged();
+    void contactsChanged();
+    void invitationReceived(const Turno::InvitationInfo &invitation);
+    // An invitation (to or from this executive) ended; message says how.
+    void invitationEnded(quint32 invitationId, const QString &message);
+    void detailsReceived(const QList<Turno::CustomerDetail> &customers, int total);
 
 protected:
     void sendCredentials(quint32 requestId) override;
@@ -146,9 +261,16 @@ private:
     QString m_presenceReason;
     QList<WaitingEntry> m_waiting;
     int m_waitingTotal = 0;
+    SessionInfo *findSession(quint32 id);
+    void setCurrent(quint32 id);
     quint32 m_sessionId = 0;
-    QString m_customerName;
+    QList<SessionInfo> m_sessions;
     ChatOutbox m_outbox;
+    QList<ColleagueInfo> m_colleagues;
+    QList<ContactInfo> m_contacts;
+    std::optional<InvitationInfo> m_invitation;
+    bool m_joiningConference = false;
+    QHash<quint32, QString> m_transferringTo; // session → colleague's name
 };
 
 } // namespace Turno
