@@ -31,6 +31,11 @@ private Q_SLOTS:
     void oneOfferAtATimeAcrossLines();
     void finishedSessionsFeedTheEstimate();
     void executiveLeavingEndsSession();
+    void claimsRespectTheSessionLimit();
+    void transferGoesToTheHeadOfTheColleaguesLine();
+    void refusedTransferGoesToTheHeadOfTheServiceLine();
+    void ownLineTimesOutAndSurvivesTheExecutiveLeaving();
+    void guestsAndDirectSessionsCountTowardsTheLimit();
 };
 
 void TestCustomerQueue::placesMoveUpWhenSomeoneLeaves()
@@ -207,6 +212,181 @@ void TestCustomerQueue::executiveLeavingEndsSession()
     QCOMPARE(queue.agents(QStringLiteral("internet")), 0);
     queue.executiveOnline(QStringLiteral("msoto"), {QStringLiteral("internet")});
     QCOMPARE(offered.last().at(1).toString(), QStringLiteral("2-7"));
+}
+
+void TestCustomerQueue::claimsRespectTheSessionLimit()
+{
+    ManualClock clock;
+    CustomerQueue::Settings s = settings();
+    s.sessionLimit = 2;
+    CustomerQueue queue(clock, s);
+    QSignalSpy offered(&queue, &CustomerQueue::offered);
+    QSignalSpy connected(&queue, &CustomerQueue::connected);
+    queue.executiveOnline(QStringLiteral("jperez"), {QStringLiteral("internet")});
+    for (const char *rut : {"1-9", "2-7", "3-5", "4-3"})
+        QVERIFY(queue.join(QLatin1String(rut), QStringLiteral("internet")));
+    QVERIFY(queue.answer(QStringLiteral("jperez"), true)); // 1-9: the first session
+    QCOMPARE(queue.sessionsOf(QStringLiteral("jperez")), 1);
+    QCOMPARE(offered.size(), 1); // in a session: no further offers
+    QVERIFY(queue.claim(QStringLiteral("jperez"), QStringLiteral("3-5"))); // Connect selected: a second one
+    QCOMPARE(queue.sessionsOf(QStringLiteral("jperez")), 2);
+    QVERIFY2(!queue.claim(QStringLiteral("jperez"), QStringLiteral("2-7")), "the limit is 2");
+    QCOMPARE(queue.waiting(QStringLiteral("internet")), (QStringList{QStringLiteral("2-7"), QStringLiteral("4-3")}));
+    QCOMPARE(queue.ahead(QStringLiteral("4-3")), std::optional<int>(1));
+    queue.leave(QStringLiteral("1-9"));
+    QCOMPARE(queue.sessionsOf(QStringLiteral("jperez")), 1);
+    QCOMPARE(offered.size(), 1); // still in a session: still no offers
+    QVERIFY(queue.claim(QStringLiteral("jperez"), QStringLiteral("2-7")));
+    queue.leave(QStringLiteral("3-5"));
+    queue.leave(QStringLiteral("2-7"));
+    QCOMPARE(queue.sessionsOf(QStringLiteral("jperez")), 0);
+    QCOMPARE(offered.size(), 2); // free again: offered the next
+    QCOMPARE(offered.last().at(1).toString(), QStringLiteral("4-3"));
+    QCOMPARE(connected.size(), 3);
+}
+
+void TestCustomerQueue::transferGoesToTheHeadOfTheColleaguesLine()
+{
+    ManualClock clock;
+    CustomerQueue queue(clock, settings());
+    QSignalSpy offered(&queue, &CustomerQueue::offered);
+    QSignalSpy connected(&queue, &CustomerQueue::connected);
+    queue.executiveOnline(QStringLiteral("jperez"), {QStringLiteral("internet")});
+    queue.executiveOnline(QStringLiteral("msoto"), {QStringLiteral("internet")});
+    QVERIFY(queue.join(QStringLiteral("1-9"), QStringLiteral("internet")));
+    QVERIFY(queue.join(QStringLiteral("2-7"), QStringLiteral("internet")));
+    QVERIFY(queue.answer(offered.at(0).at(0).toString(), true));
+    QVERIFY(queue.answer(offered.at(1).at(0).toString(), true));
+    const QString first = queue.executiveOf(QStringLiteral("1-9"));
+    const QString other = first == QLatin1String("jperez") ? QStringLiteral("msoto") : QStringLiteral("jperez");
+    QVERIFY(queue.join(QStringLiteral("3-5"), QStringLiteral("internet"))); // waits: both busy
+    // 1-9 goes to the colleague, who is busy: they wait at the head of that colleague's own line,
+    // not in the service line (3-5 is not behind them there).
+    QVERIFY(queue.transfer(QStringLiteral("1-9"), other));
+    QCOMPARE(queue.directedTo(QStringLiteral("1-9")), other);
+    QCOMPARE(queue.ownLine(other), QStringList{QStringLiteral("1-9")});
+    QCOMPARE(queue.ahead(QStringLiteral("1-9")), std::optional<int>(0));
+    QVERIFY(queue.isWaiting(QStringLiteral("1-9")));
+    QCOMPARE(queue.waiting(QStringLiteral("internet")), QStringList{QStringLiteral("3-5")});
+    // The first executive is free: they take 3-5, not the customer they handed over.
+    QCOMPARE(offered.last().at(0).toString(), first);
+    QCOMPARE(offered.last().at(1).toString(), QStringLiteral("3-5"));
+    QVERIFY(queue.answer(first, true));
+    // The colleague's session ends: their own line comes before the service line.
+    QVERIFY(queue.join(QStringLiteral("4-3"), QStringLiteral("internet")));
+    queue.leave(QStringLiteral("2-7"));
+    QCOMPARE(offered.last().at(0).toString(), other);
+    QCOMPARE(offered.last().at(1).toString(), QStringLiteral("1-9"));
+    QVERIFY(queue.answer(other, true));
+    QCOMPARE(queue.executiveOf(QStringLiteral("1-9")), other);
+    QVERIFY(queue.ownLine(other).isEmpty());
+    QCOMPARE(queue.ahead(QStringLiteral("4-3")), std::optional<int>(0));
+    QVERIFY2(!queue.transfer(QStringLiteral("1-9"), other), "not to the executive already serving them");
+    QVERIFY2(!queue.transfer(QStringLiteral("4-3"), first), "only a customer in a session is transferred");
+    QVERIFY2(!queue.transfer(QStringLiteral("1-9"), QStringLiteral("nobody")), "only to someone online");
+}
+
+void TestCustomerQueue::refusedTransferGoesToTheHeadOfTheServiceLine()
+{
+    ManualClock clock;
+    CustomerQueue queue(clock, settings());
+    QSignalSpy offered(&queue, &CustomerQueue::offered);
+    QSignalSpy ended(&queue, &CustomerQueue::offerEnded);
+    queue.executiveOnline(QStringLiteral("jperez"), {QStringLiteral("internet")});
+    QVERIFY(queue.join(QStringLiteral("1-9"), QStringLiteral("internet")));
+    QVERIFY(queue.answer(QStringLiteral("jperez"), true));
+    queue.executiveOnline(QStringLiteral("msoto"), {QStringLiteral("internet")});
+    QVERIFY(queue.join(QStringLiteral("2-7"), QStringLiteral("internet")));
+    QVERIFY(queue.answer(QStringLiteral("msoto"), true));
+    QVERIFY(queue.join(QStringLiteral("3-5"), QStringLiteral("internet")));
+    QVERIFY(queue.join(QStringLiteral("4-3"), QStringLiteral("internet")));
+    queue.setExecutiveAvailable(QStringLiteral("jperez"), false); // jperez will wrap up after
+    // msoto hands 2-7 to jperez, who is free but away: 2-7 waits in jperez's own line.
+    queue.leave(QStringLiteral("1-9"));
+    QVERIFY(queue.transfer(QStringLiteral("2-7"), QStringLiteral("jperez")));
+    QCOMPARE(offered.last().at(0).toString(), QStringLiteral("msoto")); // msoto takes 3-5
+    QCOMPARE(offered.last().at(1).toString(), QStringLiteral("3-5"));
+    const qsizetype before = offered.size();
+    queue.setExecutiveAvailable(QStringLiteral("jperez"), true);
+    QCOMPARE(offered.size(), before + 1);
+    QCOMPARE(offered.last().at(0).toString(), QStringLiteral("jperez"));
+    QCOMPARE(offered.last().at(1).toString(), QStringLiteral("2-7"));
+    // jperez says no: 2-7 is first in the service line, ahead of 4-3 who joined earlier.
+    QVERIFY(queue.answer(QStringLiteral("jperez"), false));
+    QCOMPARE(ended.last().at(1).toString(), QStringLiteral("2-7"));
+    QCOMPARE(queue.directedTo(QStringLiteral("2-7")), QString());
+    // jperez is free again and takes the head of the line: 2-7 (nobody else is available).
+    QCOMPARE(offered.last().at(0).toString(), QStringLiteral("jperez"));
+    QCOMPARE(offered.last().at(1).toString(), QStringLiteral("2-7"));
+    QCOMPARE(queue.ahead(QStringLiteral("4-3")), std::optional<int>(1));
+}
+
+void TestCustomerQueue::ownLineTimesOutAndSurvivesTheExecutiveLeaving()
+{
+    ManualClock clock;
+    CustomerQueue::Settings s = settings();
+    s.ringTimeoutMs = 1'000;
+    CustomerQueue queue(clock, s);
+    QSignalSpy offered(&queue, &CustomerQueue::offered);
+    QSignalSpy ended(&queue, &CustomerQueue::offerEnded);
+    queue.executiveOnline(QStringLiteral("jperez"), {QStringLiteral("internet")});
+    QVERIFY(queue.join(QStringLiteral("1-9"), QStringLiteral("internet")));
+    QVERIFY(queue.answer(QStringLiteral("jperez"), true));
+    queue.executiveOnline(QStringLiteral("msoto"), {QStringLiteral("wifi")});
+    QVERIFY(queue.transfer(QStringLiteral("1-9"), QStringLiteral("msoto"))); // even across services
+    QCOMPARE(offered.last().at(0).toString(), QStringLiteral("msoto"));
+    clock.advanceMs(1'000);
+    queue.expireDue();
+    QCOMPARE(ended.last().at(0).toString(), QStringLiteral("msoto"));
+    QCOMPARE(ended.last().at(2).value<Turno::Routing::EventType>(), Turno::Routing::EventType::CallIgnored);
+    // Not taken in time: first in the internet line, where jperez (free) is offered them.
+    QCOMPARE(offered.last().at(0).toString(), QStringLiteral("jperez"));
+    QCOMPARE(offered.last().at(1).toString(), QStringLiteral("1-9"));
+    QVERIFY(queue.answer(QStringLiteral("jperez"), true));
+    // A customer waiting in the own line of an executive who logs out goes to the service line.
+    queue.setExecutiveAvailable(QStringLiteral("msoto"), false);
+    QVERIFY(queue.transfer(QStringLiteral("1-9"), QStringLiteral("msoto")));
+    QVERIFY(queue.join(QStringLiteral("2-7"), QStringLiteral("internet")));
+    queue.setExecutiveAvailable(QStringLiteral("jperez"), false);
+    queue.executiveOffline(QStringLiteral("msoto"));
+    QCOMPARE(queue.waiting(QStringLiteral("internet")), (QStringList{QStringLiteral("1-9"), QStringLiteral("2-7")}));
+    // Leaving from an own line works like leaving any line.
+    queue.executiveOnline(QStringLiteral("msoto"), {QStringLiteral("wifi")});
+    queue.setExecutiveAvailable(QStringLiteral("jperez"), true);
+    QVERIFY(queue.answer(QStringLiteral("jperez"), true));
+    QCOMPARE(queue.executiveOf(QStringLiteral("1-9")), QStringLiteral("jperez"));
+    queue.setExecutiveAvailable(QStringLiteral("msoto"), false);
+    QVERIFY(queue.transfer(QStringLiteral("1-9"), QStringLiteral("msoto")));
+    QSignalSpy left(&queue, &CustomerQueue::customerLeft);
+    queue.leave(QStringLiteral("1-9"));
+    QCOMPARE(left.size(), 1);
+    QVERIFY(queue.ownLine(QStringLiteral("msoto")).isEmpty());
+    QVERIFY(!queue.isWaiting(QStringLiteral("1-9")));
+}
+
+void TestCustomerQueue::guestsAndDirectSessionsCountTowardsTheLimit()
+{
+    ManualClock clock;
+    CustomerQueue::Settings s = settings();
+    s.sessionLimit = 2;
+    CustomerQueue queue(clock, s);
+    QSignalSpy offered(&queue, &CustomerQueue::offered);
+    QSignalSpy connected(&queue, &CustomerQueue::connected);
+    queue.executiveOnline(QStringLiteral("jperez"), {QStringLiteral("internet")});
+    QVERIFY(queue.startDirect(QStringLiteral("jperez"), QStringLiteral("1-9"), QStringLiteral("wifi")));
+    QCOMPARE(connected.size(), 1);
+    QVERIFY2(!queue.startDirect(QStringLiteral("jperez"), QStringLiteral("1-9"), QStringLiteral("wifi")), "already in a session");
+    QVERIFY(queue.inSession(QStringLiteral("1-9")));
+    queue.addGuestSession(QStringLiteral("jperez"));
+    QVERIFY(!queue.canTakeSession(QStringLiteral("jperez")));
+    QVERIFY(!queue.startDirect(QStringLiteral("jperez"), QStringLiteral("2-7"), QStringLiteral("internet")));
+    QVERIFY(queue.join(QStringLiteral("3-5"), QStringLiteral("internet")));
+    QCOMPARE(offered.size(), 0);
+    queue.removeGuestSession(QStringLiteral("jperez"));
+    queue.leave(QStringLiteral("1-9"));
+    QCOMPARE(offered.size(), 1); // free: the line is offered again
+    QVERIFY2(!queue.startDirect(QStringLiteral("jperez"), QStringLiteral("2-7"), QStringLiteral("internet")),
+             "not while an offer rings for them");
 }
 
 QTEST_GUILESS_MAIN(TestCustomerQueue)

@@ -270,7 +270,7 @@ void SessionDesk::claim(ClientPeer *peer, const ClaimCustomer &m)
         }
     }
     if (m_queue.sessionsOf(username) >= m_queue.sessionLimit()) {
-        refuse(peer, ErrorCode::BadState,
+        refuse(peer, ErrorCode::LimitReached,
                QStringLiteral("session limit reached (%1 at once); end one first").arg(m_queue.sessionLimit()), m.requestId);
         return;
     }

@@ -508,7 +508,7 @@ void SessionDesk::inviteContact(ClientPeer *peer, const InviteContact &m)
         return;
     }
     if (!m_queue.canTakeSession(username)) {
-        refuse(peer, ErrorCode::BadState,
+        refuse(peer, ErrorCode::LimitReached,
                QStringLiteral("session limit reached (%1 at once); end one first").arg(m_queue.sessionLimit()), m.requestId);
         return;
     }

@@ -306,7 +306,8 @@ struct ConnectedCustomers {
     friend bool operator==(const ConnectedCustomers &, const ConnectedCustomers &) = default;
 };
 
-enum class ErrorCode : quint16 { NotAllowed = 1, BadState = 2, Internal = 3, Invalid = 4 };
+// LimitReached: the executive already has as many sessions as the server allows at once.
+enum class ErrorCode : quint16 { NotAllowed = 1, BadState = 2, Internal = 3, Invalid = 4, LimitReached = 5 };
 
 // The answer to a request the server could not carry out.
 struct ErrorReply {

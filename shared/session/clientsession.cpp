@@ -289,6 +289,9 @@ void ClientSession::handle(const ErrorReply &m)
     case ErrorCode::Invalid:
         Q_EMIT requestRefused(tr("The server refused that request as invalid."));
         return;
+    case ErrorCode::LimitReached:
+        Q_EMIT requestRefused(tr("You already have as many sessions as you may have at once. End one first."));
+        return;
     case ErrorCode::Internal:
         break;
     }
