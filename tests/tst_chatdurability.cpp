@@ -4,6 +4,7 @@
 #include "admin/demoaccounts.h"
 #include "protocol/codec.h"
 #include "protocol/framedecoder.h"
+#include "rawclient.h"
 #include "serverprocess.h"
 #include "session/executivesession.h"
 
@@ -18,50 +19,7 @@ using namespace Turno::Protocol;
 
 namespace {
 
-// A customer speaking the protocol by hand, to send exactly what a test needs.
-class RawClient
-{
-public:
-    bool connectTo(quint16 port)
-    {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        return m_socket.waitForConnected(5'000);
-    }
-    template <typename M> void send(const M &m)
-    {
-        m_socket.write(encodeFrame(m));
-        m_socket.flush();
-    }
-    // Waits for the next message of kind M, skipping others; false on timeout.
-    template <typename M> bool next(M &out, int timeoutMs = 10'000)
-    {
-        // Waits while the event loop runs, so the executive's controller in this same thread is served.
-        bool found = false;
-        bool decoded = false;
-        const bool arrived = QTest::qWaitFor(
-            [&] {
-                Frame frame;
-                while (m_decoder.next(m_socket, frame) == FrameDecoder::Status::Frame) {
-                    if (frame.kind == quint16(MessageTraits<M>::kind)) {
-                        QString error;
-                        decoded = decodePayload(frame.payload, out, &error);
-                        found = true;
-                        return true;
-                    }
-                    m_skipped.append(frame.kind);
-                }
-                return false;
-            },
-            timeoutMs);
-        return arrived && found && decoded;
-    }
-    QList<quint16> skipped() const { return m_skipped; }
-
-private:
-    QTcpSocket m_socket;
-    FrameDecoder m_decoder;
-    QList<quint16> m_skipped;
-};
+using Test::RawClient;
 
 qint64 scalar(const QString &databasePath, const QString &sql)
 {

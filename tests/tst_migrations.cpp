@@ -109,6 +109,35 @@ private slots:
         QCOMPARE(peek.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), store->schemaVersion());
     }
 
+    void upgradesAnOlderDatabaseKeepingItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            QString error;
+            auto store = SqliteStore::open(path, &error);
+            QVERIFY2(store, qPrintable(error));
+        }
+        {
+            // Back to what the first release left: schema 1, with a customer in it.
+            Peek old(path);
+            QSqlQuery q(old.db());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE contacts")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version > 1")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (rut, full_name, password_hash, created_at_ms) "
+                                          "VALUES ('12345678-5', 'Jorge Sandoval', 'h', 0)")));
+        }
+        QString error;
+        auto store = SqliteStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QString ignored;
+        QCOMPARE(store->schemaVersion(), Migrator::latestVersion(Migrator::embedded(&ignored)));
+        QVERIFY(store->schemaVersion() >= 2);
+        const auto jorge = store->findCustomer(QStringLiteral("12345678-5")).result();
+        QVERIFY(jorge.ok() && jorge.value);
+        QVERIFY(store->contactsOf(1).result().ok());
+    }
+
     void refusesNewerSchemaUntouched()
     {
         QTemporaryDir dir;

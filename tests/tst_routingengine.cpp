@@ -108,6 +108,34 @@ private:
     }
 
 private slots:
+    void callFirstGoesAheadOfEveryone()
+    {
+        RoutingEngine &e = engineWith({"A"});
+        QCOMPARE(describe(e.call("1")), "received 1; ringing 1 A");
+        e.call("2");
+        e.call("3");
+        QCOMPARE(e.queuedCalls(), QStringList({"2", "3"}));
+        // A handed-over call goes first, even ahead of calls that arrived before it; the latest
+        // such call goes first of all.
+        QCOMPARE(describe(e.callFirst("9")), "received 9; queued 9");
+        QCOMPARE(e.queuedCalls(), QStringList({"9", "2", "3"}));
+        e.callFirst("8");
+        QCOMPARE(e.queuedCalls(), QStringList({"8", "9", "2", "3"}));
+        QCOMPARE(*e.position("3"), 3);
+        QCOMPARE(*e.position("8"), 0);
+        QCOMPARE(e.callFirst("2").error(), ErrorKind::CallIdInUse);
+        // A rejected head keeps its place at the head.
+        e.hangUp("1");
+        QCOMPARE(e.operatorInfo("A")->callId, QStringLiteral("8"));
+        e.reject("A");
+        QCOMPARE(e.operatorInfo("A")->callId, QStringLiteral("8")); // the only operator: rung again
+        QCOMPARE(e.queuedCalls(), QStringList({"9", "2", "3"}));
+        // With nobody free, it rings at once when someone is.
+        RoutingEngine &f = engineWith({});
+        QCOMPARE(describe(f.callFirst("5")), "received 5; queued 5");
+        f.addOperator("B");
+        QCOMPARE(f.operatorInfo("B")->callId, QStringLiteral("5"));
+    }
     void callRingsAnAvailableOperatorElseWaits()
     {
         RoutingEngine &e = engineWith({"A", "B"});

@@ -104,6 +104,30 @@ private slots:
         QVERIFY(!m_store->findExecutive(QStringLiteral("nobody")).result().value);
     }
 
+    void contactsAreKeptPerExecutive()
+    {
+        const qint64 jorge = m_store->addCustomer(customer(QStringLiteral("12345678-5"), "Jorge Sandoval")).result().value;
+        const qint64 camila = m_store->addCustomer(customer(QStringLiteral("15432876-9"), "Camila Rojas")).result().value;
+        const qint64 juan = m_store->addExecutive({0, "jperez", "Juan Perez", "h1", "executive", {"internet"}}).result().value;
+        const qint64 maria = m_store->addExecutive({0, "msoto", "María Soto", "h2", "supervisor", {"wifi"}}).result().value;
+        QVERIFY(m_store->addContact(juan, jorge, 1).result().value);
+        QVERIFY(m_store->addContact(juan, camila, 2).result().value);
+        QVERIFY2(!m_store->addContact(juan, jorge, 3).result().value, "adding twice changes nothing");
+        QVERIFY(m_store->addContact(maria, jorge, 4).result().value);
+        const auto juans = m_store->contactsOf(juan).result();
+        QVERIFY(juans.ok());
+        QCOMPARE(juans.value.size(), 2);
+        QCOMPARE(juans.value[0].fullName, QStringLiteral("Camila Rojas")); // by name
+        QCOMPARE(juans.value[1].rut, QStringLiteral("12345678-5"));
+        QCOMPARE(juans.value[1].id, jorge);
+        QVERIFY2(juans.value[1].passwordHash.isEmpty(), "a contact list carries no secrets");
+        QVERIFY(m_store->removeContact(juan, jorge).result().value);
+        QVERIFY(!m_store->removeContact(juan, jorge).result().value);
+        QCOMPARE(m_store->contactsOf(juan).result().value.size(), 1);
+        QCOMPARE(m_store->contactsOf(maria).result().value.size(), 1);
+        QCOMPARE(countOutside(QStringLiteral("SELECT COUNT(*) FROM contacts")), 2);
+    }
+
     void invalidRoleIsRefused()
     {
         const Result<qint64> added = m_store->addExecutive({0, "x1", "X", "h", "boss", {}}).result();
