@@ -19,6 +19,9 @@ const QString OwnStyle =
     QStringLiteral("QFrame#ownMessage { background: #dcecfb; border: 1px solid #b3d4f5; border-radius: 8px; }");
 const QString IncomingStyle =
     QStringLiteral("QFrame#incomingMessage { background: #f1f1f1; border: 1px solid #d6d6d6; border-radius: 8px; }");
+const QString HoldStyle = QStringLiteral(
+    "QLabel#holdBanner { color: #5f3b00; background: #fff4d6; border: 1px solid #f0c36d; border-radius: 6px; "
+    "padding: 8px 10px; }");
 
 QString timeOf(const QDateTime &at)
 {
@@ -38,11 +41,21 @@ ChatPage::ChatPage(QWidget *parent) : QWidget(parent)
     m_title->setFont(titleFont);
     m_elapsed = new QLabel;
     m_elapsed->setObjectName(QStringLiteral("chatElapsed"));
+    m_elapsed->setWordWrap(true);
+    m_others = new QLabel;
+    m_others->setObjectName(QStringLiteral("chatParticipants"));
+    m_others->setWordWrap(true);
+    m_others->setTextFormat(Qt::PlainText);
+    m_others->hide();
+    m_hold = new QLabel;
+    m_hold->setObjectName(QStringLiteral("holdBanner"));
+    m_hold->setWordWrap(true);
+    m_hold->setTextFormat(Qt::PlainText);
+    m_hold->setStyleSheet(HoldStyle);
+    m_hold->hide();
 
-    m_end = new QPushButton(tr("&End conversation"));
+    m_end = new QPushButton;
     m_end->setObjectName(QStringLiteral("endConversationButton"));
-    m_end->setToolTip(tr("Press %1 to end the conversation.")
-                          .arg(QKeySequence::mnemonic(m_end->text()).toString(QKeySequence::NativeText)));
     m_end->setAutoDefault(false);
     m_end->setFocusPolicy(Qt::TabFocus);
 
@@ -76,6 +89,7 @@ ChatPage::ChatPage(QWidget *parent) : QWidget(parent)
     auto *who = new QVBoxLayout;
     who->addWidget(m_title);
     who->addWidget(m_elapsed);
+    who->addWidget(m_others);
     header->addLayout(who, 1);
     header->addWidget(m_end, 0, Qt::AlignTop);
     auto *inputRow = new QHBoxLayout;
@@ -86,11 +100,27 @@ ChatPage::ChatPage(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(18, 18, 18, 18);
     layout->setSpacing(10);
     layout->addLayout(header);
+    layout->addWidget(m_hold);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(inputRow);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ChatPage::renderElapsed);
+    setWriting(true);
+}
+
+void ChatPage::setWriting(bool enabled)
+{
+    // While transferred, the button leaves the line instead (the window decides what it does).
+    m_end->setText(enabled ? tr("&End conversation") : tr("&Leave the queue"));
+    const QString key = QKeySequence::mnemonic(m_end->text()).toString(QKeySequence::NativeText);
+    m_end->setToolTip(enabled ? tr("Press %1 to end the conversation.").arg(key)
+                              : tr("Press %1 to leave the queue.").arg(key));
+    m_input->setEnabled(enabled);
+    m_send->setEnabled(enabled);
+    m_input->setPlaceholderText(
+        enabled ? tr("Write your message and press Enter")
+                : tr("You can write again as soon as %1 takes your conversation.").arg(m_transferTo));
 }
 
 void ChatPage::start(const QString &executiveName, const QDateTime &startedAt)
@@ -104,9 +134,60 @@ void ChatPage::start(const QString &executiveName, const QDateTime &startedAt)
         delete item;
     }
     m_input->clear();
+    m_transferTo.clear();
+    setWriting(true);
+    setHold(false);
+    setParticipants({});
     m_title->setText(tr("You are talking with %1.").arg(executiveName));
     renderElapsed();
     m_tick.start();
+}
+
+void ChatPage::showTransfer(const QString &toName)
+{
+    m_transferTo = toName;
+    m_queueInfo = QueueInfo();
+    m_queueKnown = false;
+    setHold(false);
+    setParticipants({});
+    setWriting(false);
+    m_title->setText(tr("Transferring you to %1…").arg(toName));
+    renderElapsed();
+    m_tick.start();
+}
+
+void ChatPage::setQueueInfo(const QueueInfo &info)
+{
+    m_queueInfo = info;
+    m_queueKnown = true;
+    renderElapsed();
+}
+
+void ChatPage::continueWith(const QString &executiveName, const QDateTime &startedAt)
+{
+    m_executiveName = executiveName;
+    m_startedAt = startedAt;
+    m_transferTo.clear();
+    setWriting(true);
+    m_title->setText(tr("You are talking with %1.").arg(executiveName));
+    addNotice(tr("You are now talking with %1.").arg(executiveName));
+    renderElapsed();
+    m_tick.start();
+}
+
+void ChatPage::setHold(bool held)
+{
+    m_hold->setText(held ? tr("On hold: %1 will be back with you here. You can still write.").arg(m_executiveName)
+                         : QString());
+    m_hold->setVisible(held);
+}
+
+void ChatPage::setParticipants(const QStringList &names)
+{
+    const QStringList others = names.mid(2); // after the customer and the executive
+    m_others->setText(others.isEmpty() ? QString()
+                                       : tr("Also in this conversation: %1").arg(others.join(QStringLiteral(", "))));
+    m_others->setVisible(!others.isEmpty());
 }
 
 bool ChatPage::shows(const QString &executiveName, const QDateTime &startedAt) const
@@ -121,6 +202,15 @@ void ChatPage::stop()
 
 void ChatPage::renderElapsed()
 {
+    if (isTransferring()) {
+        // Where the customer is in the new executive's line, counted down as the queue page does.
+        m_elapsed->setText(m_queueKnown
+                               ? tr("%1 %2", "place in line, then the estimated wait")
+                                     .arg(CustomerSession::describePlace(m_queueInfo),
+                                          CustomerSession::describeWait(m_queueInfo, QDateTime::currentDateTime()))
+                               : tr("Finding your place in line…"));
+        return;
+    }
     const qint64 seconds = qMax<qint64>(0, m_startedAt.secsTo(QDateTime::currentDateTime()));
     const QString clock =
         QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));

@@ -47,6 +47,9 @@ ClientTerminal::ClientTerminal(const QString &server, QObject *parent)
         if (m_finishing)
             Q_EMIT finished(m_exitCode);
     });
+    connect(&m_session, &CustomerSession::invitationReceived, this,
+            [this](const QString &, const QString &message, int ringSeconds) { onInvitation(message, ringSeconds); });
+    connect(&m_session, &CustomerSession::invitationEnded, this, &ClientTerminal::onInvitationEnded);
 }
 
 ClientTerminal::~ClientTerminal() = default;
@@ -110,6 +113,7 @@ bool ClientTerminal::isSecret(Prompt prompt)
     case Prompt::SignUpName:
     case Prompt::NewName:
     case Prompt::Topic:
+    case Prompt::Invitation:
     case Prompt::Chat:
         break;
     }
@@ -143,6 +147,8 @@ QString ClientTerminal::promptLabel(Prompt prompt) const
         return tr("New password:", "terminal prompt");
     case Prompt::NewName:
         return tr("New name:", "terminal prompt");
+    case Prompt::Invitation:
+        return tr("Accept? [y/n]", "terminal prompt: the answer to an executive's invitation");
     case Prompt::None:
     case Prompt::Chat: // messages come and go meanwhile: no prompt
         break;
@@ -156,6 +162,10 @@ void ClientTerminal::ask(Prompt prompt)
         return;
     if (!moreInputMayCome() && prompt != Prompt::Chat) {
         finish(0);
+        return;
+    }
+    if (prompt == Prompt::Choice && m_session.hasInvitation() && !m_invitationAsked && !m_chat->isActive()) {
+        askInvitation(); // it came while another request was under way
         return;
     }
     m_prompt = prompt;
@@ -243,6 +253,9 @@ void ClientTerminal::answer(Prompt prompt, const QString &line)
         return;
     case Prompt::Topic:
         chooseTopic(text);
+        return;
+    case Prompt::Invitation:
+        answerInvitation(text);
         return;
     default:
         return;

@@ -1,7 +1,7 @@
 // turno-client --cli: the customer's dialog with the assistant as text, in the spirit of the
 // spec's example (user:, password:, a numbered menu, a prompt with the customer's first name),
-// with sign-up ("new" at user:), the Wi-Fi password change, the account changes, and the line for
-// an executive and the conversation (TerminalChat).
+// with sign-up ("new" at user:), the Wi-Fi password change, the account changes, the line for
+// an executive and the conversation (TerminalChat), and invitations from executives ("Accept? [y/n]").
 #pragma once
 
 #include "session/customersession.h"
@@ -49,7 +49,8 @@ private:
         NewRepeat,
         NewName,
         Topic,
-        Chat // waiting in line or talking with an executive: TerminalChat takes the lines
+        Invitation, // y or n to an executive's invitation
+        Chat        // waiting in line or talking with an executive: TerminalChat takes the lines
     };
     static bool isSecret(Prompt prompt);
 
@@ -67,6 +68,14 @@ private:
     // Back to the menu after a request, with the offer to help further.
     void backToMenu(const QString &message);
     void chooseTopic(const QString &choice);
+    // Invitations are asked at the menu: at once, or when the request under way is answered
+    // (terminalinvitation.cpp).
+    void onInvitation(const QString &message, int ringSeconds);
+    void askInvitation();
+    void answerInvitation(const QString &answer);
+    void onInvitationEnded(const QString &message);
+    // Ends the line of a prompt shown to a person, before the assistant says something unasked.
+    void breakPromptLine();
     // No more lines will come for the prompt under way.
     void inputRanOut();
     void onLine(const QString &line);
@@ -104,6 +113,9 @@ private:
     bool m_reachedServer = false; // that attempt got past the handshake
     bool m_finishing = false;
     int m_exitCode = 0;
+    QString m_invitationMessage;
+    int m_invitationSeconds = 0;
+    bool m_invitationAsked = false; // shown, and not over yet
 };
 
 } // namespace Turno

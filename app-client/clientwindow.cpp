@@ -5,6 +5,7 @@
 #include "clientloginpage.h"
 #include "clientmenupage.h"
 #include "clientsignuppage.h"
+#include "invitationdialog.h"
 #include "queuepage.h"
 #include "topicdialog.h"
 #include "wifipassworddialog.h"
@@ -67,7 +68,13 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
     connect(m_menu, &ClientMenuPage::executiveRequested, this, &ClientWindow::chooseTopic);
     connect(m_queue, &QueuePage::leaveRequested, &m_session, &CustomerSession::leaveQueue);
     connect(m_chat, &ChatPage::sendRequested, &m_session, &CustomerSession::sendMessage);
-    connect(m_chat, &ChatPage::endRequested, &m_session, &CustomerSession::endSession);
+    connect(m_chat, &ChatPage::endRequested, this, [this] {
+        // While transferred the customer waits in line: the button leaves it.
+        if (m_session.state() == CustomerSession::State::Waiting)
+            m_session.leaveQueue();
+        else
+            m_session.endSession();
+    });
     connect(m_login, &ClientLoginPage::signUpRequested, this, &ClientWindow::showSignUp);
     connect(m_signUp, &ClientSignUpPage::backRequested, this, [this] { showLogin(QString()); });
     connect(m_signUp, &ClientSignUpPage::signUpRequested, this, [this] {
@@ -108,7 +115,12 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
         }
         m_menu->showOutcome(false, message);
     });
-    connect(&m_session, &CustomerSession::queueChanged, m_queue, &QueuePage::setInfo);
+    connect(&m_session, &CustomerSession::queueChanged, this, [this](const QueueInfo &info) {
+        if (m_chat->isTransferring())
+            m_chat->setQueueInfo(info);
+        else
+            m_queue->setInfo(info);
+    });
     connect(&m_session, &CustomerSession::queueLeft, this, &ClientWindow::returnToMenu);
     connect(&m_session, &CustomerSession::sessionStarted, this, &ClientWindow::onSessionStarted);
     connect(&m_session, &CustomerSession::sessionEnded, this, &ClientWindow::returnToMenu);
@@ -125,6 +137,7 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
     });
     connect(&m_session, &CustomerSession::messageSending, m_chat, &ChatPage::addOwn);
     connect(&m_session, &CustomerSession::messageDelivered, m_chat, &ChatPage::markDelivered);
+    connectTeam();
     connect(&m_session, &ClientSession::reconnecting, this, [this](int, int seconds) { showReconnecting(seconds); });
     connect(&m_session, &ClientSession::reconnected, this, &ClientWindow::hideReconnecting);
     m_bannerTick.setInterval(1000);
@@ -235,9 +248,56 @@ void ClientWindow::contactExecutive(const QString &service)
     m_queue->focusLeaveButton();
 }
 
+void ClientWindow::connectTeam()
+{
+    connect(&m_session, &CustomerSession::heldChanged, this, [this](bool held, const QString &message) {
+        m_chat->setHold(held);
+        if (!message.isEmpty())
+            m_chat->addNotice(message);
+    });
+    connect(&m_session, &CustomerSession::transferred, this, [this](const QString &toName, const QString &message) {
+        if (m_pages->currentWidget() != m_chat)
+            return;
+        m_chat->showTransfer(toName);
+        m_chat->addNotice(message);
+    });
+    connect(&m_session, &CustomerSession::participantsChanged, this,
+            [this](const QStringList &names, const QString &message) {
+                m_chat->setParticipants(names);
+                if (!message.isEmpty())
+                    m_chat->addNotice(message);
+            });
+    connect(&m_session, &CustomerSession::invitationReceived, this,
+            [this](const QString &fromName, const QString &message) { showInvitation(fromName, message); });
+    connect(&m_session, &CustomerSession::invitationEnded, this, [this](const QString &message) {
+        if (m_invitation)
+            m_invitation->finish();
+        if (!message.isEmpty() && m_pages->currentWidget() == m_menu)
+            m_menu->showNotice(message);
+    });
+}
+
+void ClientWindow::showInvitation(const QString &fromName, const QString &message)
+{
+    if (m_invitation)
+        m_invitation->finish();
+    // Not modal: the customer may finish what they were doing, within the invitation's time.
+    m_invitation = new InvitationDialog(m_session, fromName, message, this);
+    m_invitation->setAttribute(Qt::WA_DeleteOnClose);
+    m_invitation->show();
+    m_invitation->raise();
+    m_invitation->activateWindow();
+}
+
 void ClientWindow::onSessionStarted(const QString &executiveName)
 {
     m_queue->stop();
+    if (m_session.continuesTransfer() && m_pages->currentWidget() == m_chat && m_chat->isTransferring()) {
+        // The executive the conversation was transferred to took it: it goes on, as it was.
+        m_chat->continueWith(executiveName, m_session.sessionStartedAt());
+        m_chat->focusInput();
+        return;
+    }
     // After a reconnection the server announces the same conversation again: keep what is shown.
     if (m_pages->currentWidget() != m_chat || !m_chat->shows(executiveName, m_session.sessionStartedAt()))
         m_chat->start(executiveName, m_session.sessionStartedAt());

@@ -1,11 +1,13 @@
 // turno-client's window: the log-in (or sign-up) page, then the self-service menu and its dialogs,
-// the line for an executive and the conversation, over one CustomerSession.
+// the line for an executive and the conversation (with hold, transfer and conference), and
+// invitations from executives, over one CustomerSession.
 // It only shows what the session reports; the session does the talking to the server.
 #pragma once
 
 #include "session/customersession.h"
 
 #include <QDeadlineTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -19,6 +21,7 @@ class ClientLoginPage;
 class ClientMenuPage;
 class ClientSignUpPage;
 class ChatPage;
+class InvitationDialog;
 class QueuePage;
 class RequestDialog;
 
@@ -45,6 +48,9 @@ private:
     void chooseTopic();
     void contactExecutive(const QString &service);
     void onSessionStarted(const QString &executiveName);
+    // Hold, transfer and conference, on the chat page.
+    void connectTeam();
+    void showInvitation(const QString &fromName, const QString &message);
     // Back to the menu from the line or a conversation, with the message that says why.
     void returnToMenu(const QString &message);
     // The connection dropped: a banner counts down to the next attempt; the page stays, disabled.
@@ -60,6 +66,7 @@ private:
     QueuePage *m_queue = nullptr;
     ChatPage *m_chat = nullptr;
     QLabel *m_banner = nullptr;
+    QPointer<InvitationDialog> m_invitation;
     QTimer m_bannerTick;
     QDeadlineTimer m_nextAttempt;
     bool m_exiting = false;

@@ -64,6 +64,35 @@ TerminalChat::TerminalChat(CustomerSession &session, QTextStream &out, bool inte
         if (m_active && m_session.state() == CustomerSession::State::InSession)
             say(message);
     });
+    connect(&m_session, &CustomerSession::heldChanged, this, [this](bool, const QString &message) {
+        if (m_active && !message.isEmpty())
+            say(message);
+    });
+    connect(&m_session, &CustomerSession::participantsChanged, this,
+            [this](const QStringList &, const QString &message) {
+                if (m_active && !message.isEmpty())
+                    say(message);
+            });
+    connect(&m_session, &CustomerSession::transferred, this, [this](const QString &, const QString &message) {
+        if (!m_active)
+            return;
+        say(message);
+        // The place in the new executive's line follows, as a change of place.
+        m_placeShown = true;
+        m_lastQueueLine.clear();
+        m_leaving = false;
+        if (m_endRequested) {
+            requestEnd(); // ":end" typed before the transfer: leave the line instead
+            return;
+        }
+        if (m_interactive)
+            say(tr("Type leave to leave the queue."));
+    });
+    connect(&m_session, &CustomerSession::invitationEnded, this, [this](const QString &message) {
+        // Accepted, but the conversation could not begin: back to the menu with the reason.
+        if (m_active && m_session.state() != CustomerSession::State::InSession && !message.isEmpty())
+            finish(message);
+    });
     connect(&m_session, &ClientSession::requestRefused, this, [this] {
         // A refused join or end leaves the session in the menu (the terminal says the reason).
         if (m_active && m_session.state() == CustomerSession::State::Menu)
@@ -84,6 +113,21 @@ bool TerminalChat::start(const QString &service)
 {
     if (!m_session.contactExecutive(service))
         return false;
+    begin();
+    return true;
+}
+
+bool TerminalChat::acceptInvitation()
+{
+    if (!m_session.answerInvitation(true))
+        return false;
+    begin();
+    m_placeShown = true; // no line to wait in
+    return true;
+}
+
+void TerminalChat::begin()
+{
     m_active = true;
     m_placeShown = false;
     m_endRequested = false;
@@ -92,7 +136,6 @@ bool TerminalChat::start(const QString &service)
     m_lastQueueLine.clear();
     m_startedAt = QDateTime();
     m_undelivered.clear();
-    return true;
 }
 
 void TerminalChat::say(const QString &sentence)
@@ -216,6 +259,14 @@ void TerminalChat::inputEnded()
 void TerminalChat::requestEnd()
 {
     m_endRequested = true;
+    if (m_session.state() == CustomerSession::State::Waiting) {
+        // Transferred meanwhile: ending means leaving the line for the next executive.
+        if (!m_leaving) {
+            m_leaving = true;
+            m_session.leaveQueue();
+        }
+        return;
+    }
     // Messages still on their way are delivered first, so nothing typed is lost.
     if (m_endSent || !m_undelivered.isEmpty())
         return;

@@ -1,5 +1,6 @@
 // The terminal's way to an executive: the place in line as it changes, then the conversation
-// ("Juan Perez [14:02]: text"). ClientTerminal hands it the lines typed meanwhile.
+// ("Juan Perez [14:02]: text"), with what the executive does meanwhile (hold, transfer, a
+// colleague joining). ClientTerminal hands it the lines typed meanwhile.
 #pragma once
 
 #include "session/customersession.h"
@@ -22,6 +23,9 @@ public:
 
     // Joins the line for service ("internet" or "wifi"); false when another request is under way.
     bool start(const QString &service);
+    // Accepts the open invitation from an executive; the conversation follows (or finished(), if
+    // it cannot begin). False when there is no invitation to accept.
+    bool acceptInvitation();
     bool isActive() const { return m_active; }
     // Takes what it can from lines: while waiting only "leave" (the rest is kept for the
     // conversation); in a conversation each line is a message, until ":end".
@@ -37,6 +41,7 @@ Q_SIGNALS:
     void finished(const QString &message);
 
 private:
+    void begin();
     void say(const QString &sentence);
     void printLine(const QString &line);
     void onQueueChanged(const QueueInfo &info);

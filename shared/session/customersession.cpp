@@ -6,7 +6,14 @@ namespace Turno {
 
 using namespace Protocol;
 
-CustomerSession::CustomerSession(QObject *parent) : ClientSession(parent) {}
+CustomerSession::CustomerSession(QObject *parent) : ClientSession(parent)
+{
+    m_invitationExpiry.setSingleShot(true);
+    connect(&m_invitationExpiry, &QTimer::timeout, this, [this] {
+        if (hasInvitation())
+            closeInvitation(tr("The invitation from %1 expired.").arg(m_invitation.fromName));
+    });
+}
 
 QString CustomerSession::firstName() const
 {
@@ -131,29 +138,38 @@ void CustomerSession::linkClosed()
     m_queueRequest = 0;
     m_sessionId = 0;
     m_executiveName.clear();
+    teamSessionOver();
     m_outbox.clear();
     m_resumeToken.clear();
     m_lastMessageId = 0;
     setResumeWindowMs(0);
     setState(State::LoggedOut);
+    if (hasInvitation())
+        closeInvitation(QString());
 }
 
 void CustomerSession::requestFailed(quint32 requestId)
 {
-    if (requestId == m_restartRequest)
+    State waitingIn = State::Menu;
+    if (requestId == m_restartRequest) {
         m_restartRequest = 0;
-    else if (requestId == m_wifiRequest && m_state == State::InSession) {
-        m_wifiRequest = 0;
-        return;
-    } else if (requestId == m_wifiRequest)
-        m_wifiRequest = 0;
-    else if (requestId == m_accountRequest)
+        waitingIn = State::Restarting;
+    } else if (requestId == m_wifiRequest) {
+        m_wifiRequest = 0; // from the menu, or asked for in a conversation (which goes on)
+        waitingIn = State::ChangingWifi;
+    } else if (requestId == m_accountRequest) {
         m_accountRequest = 0;
-    else if (requestId == m_queueRequest && m_state == State::Waiting)
+        waitingIn = State::UpdatingAccount;
+    } else if (requestId == m_queueRequest && m_state == State::Waiting) {
         m_queueRequest = 0;
-    else
+        waitingIn = State::Waiting;
+    } else {
         return;
-    setState(State::Menu);
+    }
+    // Only the state that waited for this answer is left: an accepted invitation may have begun a
+    // conversation meanwhile.
+    if (m_state == waitingIn)
+        setState(State::Menu);
 }
 
 void CustomerSession::restartInternet()
@@ -177,7 +193,8 @@ void CustomerSession::handle(const ServiceResult &m)
 void CustomerSession::restartFinishedWith(const ServiceResult &m)
 {
     m_restartRequest = 0;
-    setState(State::Menu);
+    if (m_state == State::Restarting) // not if an invitation began a conversation meanwhile
+        setState(State::Menu);
     switch (ServiceOutcome(m.outcome)) {
     case ServiceOutcome::Done:
         Q_EMIT restartFinished(true, tr("Your internet service has been restarted. It may take a minute to come back."));
@@ -273,7 +290,8 @@ void CustomerSession::handle(const AccountResult &m)
     if (m.requestId != m_accountRequest)
         return;
     m_accountRequest = 0;
-    setState(State::Menu);
+    if (m_state == State::UpdatingAccount)
+        setState(State::Menu);
     const bool ok = AccountStatus(m.status) == AccountStatus::Done;
     if (ok && AccountChange(m.change) == AccountChange::DisplayName && !m.fullName.isEmpty()) {
         m_fullName = m.fullName;
@@ -385,8 +403,11 @@ QString CustomerSession::describeWait(const QueueInfo &info, const QDateTime &no
 
 bool CustomerSession::contactExecutive(const QString &service)
 {
-    if (m_state != State::Menu)
+    if (m_state != State::Menu || (hasInvitation() && m_invitation.accepted))
         return false;
+    // Joining the line answers an open invitation: no.
+    if (hasInvitation() && !m_invitation.answered)
+        answerInvitation(false);
     m_queueRequest = nextRequestId();
     m_queue = QueueInfo();
     send(JoinQueue{m_queueRequest, service});
@@ -437,6 +458,7 @@ void CustomerSession::handle(const QueueLeft &m)
 {
     if (m_state != State::Waiting)
         return;
+    teamSessionOver(); // a transferred customer who left the line
     setState(State::Menu);
     Q_EMIT queueLeft(QueueLeftReason(m.reason) == QueueLeftReason::Unavailable
                          ? tr("No executive attends that service. Please choose another.")
@@ -445,9 +467,12 @@ void CustomerSession::handle(const QueueLeft &m)
 
 void CustomerSession::handle(const SessionStarted &m)
 {
+    // After a reconnection the server announces the conversation under way again.
+    const bool resumed = m_state == State::InSession && m.sessionId == m_sessionId;
     m_sessionId = m.sessionId;
     m_executiveName = m.peerName;
     m_sessionStartedAt = QDateTime::fromMSecsSinceEpoch(m.startedAtMs);
+    teamSessionStarted(resumed);
     setState(State::InSession);
     Q_EMIT sessionStarted(m.peerName);
 }
@@ -459,6 +484,7 @@ void CustomerSession::handle(const SessionEnded &m)
     const QString name = m_executiveName;
     m_sessionId = 0;
     m_executiveName.clear();
+    teamSessionOver();
     setState(State::Menu);
     switch (SessionEndReason(m.reason)) {
     case SessionEndReason::ByCustomer:
@@ -517,8 +543,13 @@ void CustomerSession::handle(const ResumeToken &m)
 void CustomerSession::linkResumed()
 {
     // Messages not acknowledged before the drop go again; the server keeps each only once.
-    for (const ChatOutbox::Pending &pending : m_outbox.pending())
-        send(ChatSend{pending.sessionId, pending.clientMessageId, pending.text});
+    for (const ChatOutbox::Pending &pending : m_outbox.pending()) {
+        if (!m_carriedMessages.contains(pending.clientMessageId))
+            send(ChatSend{pending.sessionId, pending.clientMessageId, pending.text});
+        else if (m_state == State::InSession && m_continuesTransfer)
+            send(ChatSend{m_sessionId, pending.clientMessageId, pending.text});
+        // else: still being transferred; they go to the next executive
+    }
 }
 
 void CustomerSession::handle(const ChatMessage &m)

@@ -1,11 +1,14 @@
 // The customer's side of a session, without any widget: log in with RUT and password, use
-// self-service, log out. The window and the terminal mode are thin views over it.
+// self-service, wait in line and chat, log out. The window and the terminal mode are thin views
+// over it. Hold, transfer, conference and contact invitations are in customerteam.cpp.
 #pragma once
 
 #include "chatoutbox.h"
 #include "clientsession.h"
 #include "domain/accountrules.h"
 #include "domain/wifipassword.h"
+
+#include <QDeadlineTimer>
 
 namespace Turno {
 
@@ -78,6 +81,27 @@ public:
     QString sendMessage(const QString &text);
     bool endSession();
 
+    // The executive put the conversation on hold (the customer may still write).
+    bool isHeld() const { return m_held; }
+    // After Transferred: waiting (State::Waiting) for toName, who will see the conversation so far.
+    bool isBeingTransferred() const { return m_state == State::Waiting && !m_transferTo.isEmpty(); }
+    QString transferTarget() const { return m_transferTo; }
+    // The conversation under way goes on from one an executive transferred: what was written
+    // before stays the customer's to see, and the new executive sees it too.
+    bool continuesTransfer() const { return m_continuesTransfer; }
+    // Who is in the conversation: the customer first, then the executive, then colleagues the
+    // executive invited (a conference). Empty without a conversation.
+    QStringList participants() const;
+
+    // An executive who has this customer as a contact invites them to a conversation now.
+    bool hasInvitation() const { return m_invitation.id != 0; }
+    QString invitationFrom() const { return m_invitation.fromName; }
+    // Seconds until the invitation rings out (counted locally from its ringSeconds).
+    int invitationSecondsLeft() const;
+    // Accepts (sessionStarted follows) or declines; false without an open invitation, once it
+    // has been answered, or while the connection is down.
+    bool answerInvitation(bool accept);
+
     using ClientSession::handle;
     void handle(const Protocol::ResumeToken &m) override;
     void handle(const Protocol::ServiceNotice &m) override;
@@ -91,6 +115,11 @@ public:
     void handle(const Protocol::ServiceResult &m) override;
     void handle(const Protocol::SignUpResult &m) override;
     void handle(const Protocol::AccountResult &m) override;
+    void handle(const Protocol::SessionHeld &m) override;
+    void handle(const Protocol::Transferred &m) override;
+    void handle(const Protocol::Participants &m) override;
+    void handle(const Protocol::Invitation &m) override;
+    void handle(const Protocol::InvitationEnded &m) override;
 
 Q_SIGNALS:
     void stateChanged(Turno::CustomerSession::State state);
@@ -118,6 +147,19 @@ Q_SIGNALS:
     // A message of this customer: queued (sending), then committed by the server (delivered).
     void messageSending(const QString &clientMessageId, const QString &text);
     void messageDelivered(const QString &clientMessageId, const QDateTime &at);
+    // On hold or back. message is the sentence to show ("Juan Perez put you on hold. …", "Juan
+    // Perez is back."); empty when there is nothing new to tell (after a reconnection, a transfer).
+    void heldChanged(bool held, const QString &message);
+    // The executive handed the customer to toName: now State::Waiting, queueChanged follows, then
+    // sessionStarted (continuesTransfer()). The conversation on screen stays.
+    void transferred(const QString &toName, const QString &message);
+    // Someone joined or left the conversation (names as participants()); message says who, or is
+    // empty when there is nothing to announce.
+    void participantsChanged(const QStringList &names, const QString &message);
+    // message: "Juan Perez invites you to a conversation about your internet service."
+    void invitationReceived(const QString &fromName, const QString &message, int ringSeconds);
+    // The invitation is over: message says how (empty when accepted: sessionStarted came).
+    void invitationEnded(const QString &message);
 
 protected:
     void sendCredentials(quint32 requestId) override;
@@ -128,7 +170,24 @@ protected:
     void linkResumed() override;
 
 private:
+    struct OpenInvitation {
+        quint32 id = 0;
+        QString fromName;
+        QDeadlineTimer ringsOut;
+        bool answered = false;
+        bool accepted = false;
+    };
+
     void setState(State state);
+    // customerteam.cpp: what a conversation's start, end and resumption mean for hold,
+    // participants and transfer.
+    void teamSessionStarted(bool resumed);
+    void teamSessionOver();
+    void settleAfterResume();
+    void setHeld(bool held, bool announce);
+    void setParticipants(const QStringList &names, bool announce);
+    void closeInvitation(const QString &message);
+    QString invitationMessage(const QString &fromName, const QString &service) const;
     void restartFinishedWith(const Protocol::ServiceResult &m);
     void wifiFinishedWith(const Protocol::ServiceResult &m);
     QString accountOutcomeMessage(const Protocol::AccountResult &m) const;
@@ -150,6 +209,20 @@ private:
     ChatOutbox m_outbox;
     QString m_resumeToken;      // memory only; lets the app come back after a drop
     quint64 m_lastMessageId = 0; // newest chat message shown, so a resume sends only newer ones
+    bool m_held = false;
+    QStringList m_participants; // as the server last said; empty: just the customer and the executive
+    QString m_transferTo;       // waiting after Transferred
+    // Messages not yet acknowledged when the conversation was transferred: they go on to the next
+    // executive (the server keeps each client message id once).
+    QStringList m_carriedMessages;
+    bool m_continuesTransfer = false;
+    // After a reconnection the server repeats SessionStarted, then SessionHeld and Participants
+    // only when they apply: what they say is compared with what was shown once they have come.
+    bool m_settling = false;
+    bool m_settledHeld = false;
+    QStringList m_settledParticipants;
+    OpenInvitation m_invitation;
+    QTimer m_invitationExpiry; // in case the server's word is lost with a dropped connection
 };
 
 } // namespace Turno

@@ -1,0 +1,123 @@
+// A scripted stand-in for turno-server in the customer's tests: it answers the handshake, any
+// customer log-in (as Jorge Sandoval, with a resume token) and a resume, keeps what the app sends,
+// and lets the test push whatever the real server would (hold, transfer, invitations…).
+// Header-only: it uses the protocol of turno_shared, which the tests link.
+#pragma once
+
+#include "protocol/codec.h"
+#include "protocol/connection.h"
+
+#include <QPointer>
+#include <QTcpServer>
+#include <functional>
+
+namespace Turno::Test
+{
+
+class FakeCustomerServer : public QObject
+{
+public:
+    struct Received {
+        quint16 kind = 0;
+        QByteArray payload;
+    };
+
+    // Called for every message the app sends after logging in.
+    std::function<void(quint16 kind, const QByteArray &payload)> script;
+    // Called after a resume has been accepted: send what the real server would (SessionStarted…).
+    std::function<void()> resumed;
+
+    FakeCustomerServer()
+    {
+        m_listener.listen(QHostAddress::LocalHost);
+        connect(&m_listener, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
+                auto *connection = new Protocol::Connection(socket, {}, this);
+                connect(connection, &Protocol::Connection::frameReceived, this,
+                        [this, connection](quint16 kind, const QByteArray &payload) {
+                            onFrame(connection, kind, payload);
+                        });
+            }
+        });
+    }
+
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_listener.serverPort()); }
+    // A logged-in app is connected.
+    bool hasClient() const { return !m_client.isNull(); }
+    int resumes() const { return m_resumes; }
+
+    template <typename M> void send(const M &message)
+    {
+        if (m_client)
+            m_client->send(message);
+    }
+
+    // Every message of type M the app has sent, in order.
+    template <typename M> QList<M> sent() const
+    {
+        QList<M> messages;
+        for (const Received &r : m_received) {
+            if (r.kind != quint16(Protocol::MessageTraits<M>::kind))
+                continue;
+            M message;
+            QString error;
+            if (Protocol::decodePayload(r.payload, message, &error))
+                messages.append(message);
+        }
+        return messages;
+    }
+    template <typename M> int count() const { return int(sent<M>().size()); }
+
+private:
+    void onFrame(Protocol::Connection *connection, quint16 kind, const QByteArray &payload)
+    {
+        using namespace Protocol;
+        QString error;
+        switch (Kind(kind)) {
+        case Kind::Hello:
+            connection->send(Welcome{});
+            return;
+        case Kind::CustomerLogin: {
+            CustomerLogin login;
+            decodePayload(payload, login, &error);
+            m_client = connection;
+            connection->send(LoginResult{login.requestId,
+                                         quint8(LoginStatus::Ok),
+                                         quint8(Role::Customer),
+                                         QStringLiteral("Jorge Sandoval"),
+                                         {},
+                                         0});
+            connection->send(ResumeToken{QStringLiteral("fake-token"), 120});
+            return;
+        }
+        case Kind::Resume: {
+            Resume resume;
+            decodePayload(payload, resume, &error);
+            m_client = connection;
+            ++m_resumes;
+            connection->send(LoginResult{resume.requestId,
+                                         quint8(LoginStatus::Ok),
+                                         quint8(Role::Customer),
+                                         QStringLiteral("Jorge Sandoval"),
+                                         {},
+                                         0});
+            connection->send(ResumeToken{QStringLiteral("fake-token"), 120});
+            if (resumed)
+                resumed();
+            return;
+        }
+        default:
+            break;
+        }
+        m_received.append({kind, payload});
+        if (script)
+            script(kind, payload);
+    }
+
+    QTcpServer m_listener;
+    QPointer<Protocol::Connection> m_client;
+    QList<Received> m_received;
+    int m_resumes = 0;
+};
+
+} // namespace Turno::Test
