@@ -368,7 +368,6 @@ void SessionDesk::endFor(const QString &rut)
 void SessionDesk::customerGone(const QString &rut)
 {
     m_missedNotice.remove(rut);
-    m_carried.remove(rut);
     cancelInvitationsOf(rut);
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
         m_sessions[*it].endReason = SessionEndReason::PeerGone;
@@ -735,6 +734,14 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
 void SessionDesk::onCustomerLeft(const QString &rut, bool wasOffered)
 {
     m_sent.remove(rut);
+    // A transferred customer who stops waiting: their conversation ends here.
+    if (m_carried.contains(rut)) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_carried.take(rut).then(this, [this, now](const Storage::Result<qint64> &r) {
+            if (r.ok())
+                m_store.endConversation(r.value, now);
+        });
+    }
     ServerLog::event(tr("Client %1 left the queue.").arg(customerName(rut)));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-leave"), QString(),
                         wasOffered ? QStringLiteral("missed") : QStringLiteral("ok"));
