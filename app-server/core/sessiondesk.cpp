@@ -17,6 +17,7 @@ using namespace Protocol;
 namespace {
 const QString kHandlingTimesKey = QStringLiteral("queue.handling-times-ms");
 constexpr int kRefreshMs = 15'000;
+constexpr int kLinePushMs = 50;
 
 QString customerAddress(const QString &rut)
 {
@@ -41,10 +42,15 @@ SessionDesk::SessionDesk(ContactCenter &center, Storage::Store &store, CustomerQ
     connect(&m_queue, &CustomerQueue::sessionEnded, this, &SessionDesk::onSessionEnded);
     connect(&m_queue, &CustomerQueue::customerLeft, this, &SessionDesk::onCustomerLeft);
     connect(&m_queue, &CustomerQueue::ownLineChanged, this, [this](const QString &username) {
-        for (const QString &rut : m_queue.ownLine(username))
-            pushStatus(rut, false);
-        pushWaitingList(username);
+        m_dirtyOwnLines.insert(username);
+        if (!m_linePush.isActive())
+            m_linePush.start();
     });
+    // Line changes come in bursts (a join, an offer, an answer): places and queue panels are
+    // pushed once per burst, a moment later, instead of once per change.
+    m_linePush.setSingleShot(true);
+    m_linePush.setInterval(kLinePushMs);
+    connect(&m_linePush, &QTimer::timeout, this, &SessionDesk::pushDirtyLines);
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
         for (const QString &service : m_queue.services()) {
@@ -368,7 +374,6 @@ void SessionDesk::endFor(const QString &rut)
 void SessionDesk::customerGone(const QString &rut)
 {
     m_missedNotice.remove(rut);
-    m_carried.remove(rut);
     cancelInvitationsOf(rut);
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
         m_sessions[*it].endReason = SessionEndReason::PeerGone;
@@ -556,12 +561,28 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
 
 void SessionDesk::onLineChanged(const QString &service)
 {
-    for (const QString &rut : m_queue.waiting(service))
-        pushStatus(rut, false);
-    for (auto it = m_queue.executives().cbegin(); it != m_queue.executives().cend(); ++it) {
-        if (it.value().contains(service))
-            pushWaitingList(it.key());
+    m_dirtyLines.insert(service);
+    if (!m_linePush.isActive())
+        m_linePush.start();
+}
+
+void SessionDesk::pushDirtyLines()
+{
+    QSet<QString> executives = std::exchange(m_dirtyOwnLines, {});
+    for (const QString &username : std::as_const(executives)) {
+        for (const QString &rut : m_queue.ownLine(username))
+            pushStatus(rut, false);
     }
+    for (const QString &service : std::exchange(m_dirtyLines, {})) {
+        for (const QString &rut : m_queue.waiting(service))
+            pushStatus(rut, false);
+        for (auto it = m_queue.executives().cbegin(); it != m_queue.executives().cend(); ++it) {
+            if (it.value().contains(service))
+                executives.insert(it.key());
+        }
+    }
+    for (const QString &username : std::as_const(executives))
+        pushWaitingList(username);
 }
 
 void SessionDesk::pushWaitingList(const QString &username)
@@ -735,6 +756,14 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
 void SessionDesk::onCustomerLeft(const QString &rut, bool wasOffered)
 {
     m_sent.remove(rut);
+    // A transferred customer who stops waiting: their conversation ends here.
+    if (m_carried.contains(rut)) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_carried.take(rut).then(this, [this, now](const Storage::Result<qint64> &r) {
+            if (r.ok())
+                m_store.endConversation(r.value, now);
+        });
+    }
     ServerLog::event(tr("Client %1 left the queue.").arg(customerName(rut)));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-leave"), QString(),
                         wasOffered ? QStringLiteral("missed") : QStringLiteral("ok"));

@@ -117,6 +117,8 @@ private:
     // Ends a customer's session (its executive wraps up afterwards) or their wait.
     void endFor(const QString &rut);
     void onLineChanged(const QString &service);
+    // Pushes the places and queue panels of the lines changed since the last push.
+    void pushDirtyLines();
     void pushStatus(const QString &rut, bool force);
     // Sends an executive the customers waiting in the lines they serve.
     void pushWaitingList(const QString &username);
@@ -175,6 +177,9 @@ private:
     bool m_colleaguesDue = false;
     quint32 m_nextInvitationId = 0;
     QTimer m_refresh;
+    QTimer m_linePush;
+    QSet<QString> m_dirtyLines;     // services whose line changed since the last push
+    QSet<QString> m_dirtyOwnLines;  // executives whose own line changed
     quint32 m_nextOfferId = 0;
     quint32 m_nextSessionId = 0;
 };
