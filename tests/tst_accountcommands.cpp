@@ -53,8 +53,9 @@ private slots:
         QVERIFY(isAccountCommand("add-customers"));
         QVERIFY(isAccountCommand("list-accounts"));
         QVERIFY(isAccountCommand("add-executive"));
+        QVERIFY(isAccountCommand("add-executives"));
         QVERIFY(!isAccountCommand("serve"));
-        QCOMPARE(accountCommandsUsage().count(QLatin1Char('\n')), 3);
+        QCOMPARE(accountCommandsUsage().count(QLatin1Char('\n')), 4);
     }
 
     void addCustomerAnyRutFormat_data()

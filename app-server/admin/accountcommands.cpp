@@ -13,7 +13,8 @@ namespace Turno::Admin
 {
 
 static const QStringList commandNames = {QStringLiteral("add-customer"), QStringLiteral("add-executive"),
-                                         QStringLiteral("list-accounts"), QStringLiteral("add-customers")};
+                                         QStringLiteral("list-accounts"), QStringLiteral("add-customers"),
+                                         QStringLiteral("add-executives")};
 constexpr int minPasswordLength = 8;
 constexpr int maxPasswordLength = 1024;
 constexpr int maxNameLength = 200;
@@ -50,6 +51,9 @@ public:
                       "[--role executive|supervisor] [--services internet,wifi]");
         if (command == QLatin1String("list-accounts"))
             return tr("Usage: turno-server --database FILE list-accounts");
+        if (command == QLatin1String("add-executives"))
+            return tr("Usage: turno-server --database FILE add-executives --count M --prefix NAME [--seed S] "
+                      "[--password-cost low|default] [--supervisors K]");
         return tr("Usage: turno-server --database FILE add-customers --count N --prefix NAME [--seed S] "
                   "[--password-cost low|default]");
     }
@@ -73,12 +77,16 @@ public:
         const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("s"), QStringLiteral("1"));
         const QCommandLineOption cost(QStringLiteral("password-cost"), QString(), QStringLiteral("cost"),
                                       QStringLiteral("default"));
+        const QCommandLineOption supervisors(QStringLiteral("supervisors"), QString(), QStringLiteral("k"),
+                                             QStringLiteral("1"));
         if (command == QLatin1String("add-customer"))
             parser.addOptions({wifiSsid, plan});
         else if (command == QLatin1String("add-executive"))
             parser.addOptions({role, services});
         else if (command == QLatin1String("add-customers"))
             parser.addOptions({count, prefix, seed, cost});
+        else if (command == QLatin1String("add-executives"))
+            parser.addOptions({count, prefix, seed, cost, supervisors});
         if (!parser.parse(QStringList{QStringLiteral("turno-server")} + arguments.mid(1)))
             return usage(command, parser.errorText());
         const QStringList positional = parser.positionalArguments();
@@ -100,6 +108,9 @@ public:
         }
         if (!positional.isEmpty() || !parser.isSet(count) || !parser.isSet(prefix))
             return usage(command);
+        if (command == QLatin1String("add-executives"))
+            return addExecutives(parser.value(count), parser.value(prefix), parser.value(seed), parser.value(cost),
+                                 parser.value(supervisors));
         return addCustomers(parser.value(count), parser.value(prefix), parser.value(seed), parser.value(cost));
     }
 
@@ -275,6 +286,90 @@ private:
         return 0;
     }
 
+    std::optional<Auth::HashCost> costNamed(const QString &costText)
+    {
+        if (costText == QLatin1String("low"))
+            return Auth::HashCost::low();
+        if (costText == QLatin1String("default"))
+            return Auth::HashCost::defaults();
+        m_err << tr("Unknown password cost: %1. Use low or default.").arg(costText) << Qt::endl;
+        return std::nullopt;
+    }
+
+    // Executives "<prefix>-1" … "<prefix>-M" with passwords from the seed, attending every service;
+    // the first K are supervisors. For load tests, like add-customers.
+    int addExecutives(const QString &countText, const QString &prefixText, const QString &seedText,
+                      const QString &costText, const QString &supervisorsText)
+    {
+        bool ok = false;
+        const int count = countText.toInt(&ok);
+        if (!ok || count < 1 || count > BulkAccounts::maxExecutives)
+            return fail(tr("--count must be a number from 1 to %1.").arg(BulkAccounts::maxExecutives), 2);
+        const quint64 seed = seedText.toULongLong(&ok);
+        if (!ok)
+            return fail(tr("--seed must be a whole number from 0 up."), 2);
+        const QString prefix = prefixText.trimmed();
+        if (!BulkAccounts::validExecutivePrefix(prefix))
+            return fail(tr("--prefix must have 1 to 27 lowercase letters, digits, dots, dashes or underscores."), 2);
+        const int supervisorCount = supervisorsText.toInt(&ok);
+        if (!ok || supervisorCount < 0 || supervisorCount > count)
+            return fail(tr("--supervisors must be a number from 0 to --count."), 2);
+        const std::optional<Auth::HashCost> cost = costNamed(costText);
+        if (!cost)
+            return 2;
+
+        QElapsedTimer timer;
+        timer.start();
+        // Refuse before writing anything when one of the usernames is taken.
+        QList<QFuture<Storage::Result<std::optional<Storage::Executive>>>> existing;
+        for (int i = 1; i <= count; ++i)
+            existing.append(m_store.findExecutive(BulkAccounts::executiveUsername(prefix, i)));
+        for (auto &found : existing) {
+            const Storage::Result<std::optional<Storage::Executive>> r = found.result();
+            if (!r.ok())
+                return fail(tr("The accounts could not be read: %1").arg(r.error), 1);
+            if (r.value)
+                return fail(tr("An executive with username %1 already exists, so nothing was added. Use another "
+                               "--prefix.")
+                                .arg(r.value->username),
+                            1);
+        }
+        Auth::PasswordHasher hasher(*cost);
+        QList<QFuture<QString>> hashes;
+        for (int i = 1; i <= count; ++i)
+            hashes.append(hasher.hash(BulkAccounts::executivePassword(seed, i)));
+        QList<QFuture<Storage::Result<qint64>>> writes;
+        for (int i = 1; i <= count; ++i) {
+            const QString hash = hashes[i - 1].result();
+            if (hash.isEmpty())
+                return fail(tr("The password could not be hashed (not enough memory?)."), 1);
+            const QString role = i <= supervisorCount ? QStringLiteral("supervisor") : QStringLiteral("executive");
+            writes.append(m_store.addExecutive({0, BulkAccounts::executiveUsername(prefix, i),
+                                                QStringLiteral("%1 %2").arg(prefix).arg(i), hash, role,
+                                                knownServices()}));
+        }
+        int added = 0;
+        for (auto &write : writes) {
+            const Storage::Result<qint64> r = write.result();
+            if (!r.ok())
+                return fail(tr("The accounts could not be saved: %1").arg(r.error), 1);
+            ++added;
+        }
+        const QString seconds = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
+        m_out << tr("Added %n executives in %1 s.", nullptr, added).arg(seconds) << Qt::endl;
+        m_out << tr("Their passwords come from seed %1, as described under \"Bulk accounts\" in docs/storage.md.")
+                     .arg(seed)
+              << Qt::endl;
+        m_out << tr("First: %1, password %2 (%3). Last: %4, password %5.")
+                     .arg(BulkAccounts::executiveUsername(prefix, 1), BulkAccounts::executivePassword(seed, 1),
+                          supervisorCount > 0 ? tr("supervisor") : tr("executive"),
+                          BulkAccounts::executiveUsername(prefix, count), BulkAccounts::executivePassword(seed, count))
+              << Qt::endl;
+        if (*cost == Auth::HashCost::low())
+            m_out << tr("These accounts use the low password cost: use them for load tests only.") << Qt::endl;
+        return 0;
+    }
+
     int addCustomers(const QString &countText, const QString &prefixText, const QString &seedText,
                      const QString &costText)
     {
@@ -288,13 +383,10 @@ private:
         const QString prefix = prefixText.simplified();
         if (prefix.isEmpty() || prefix.size() > maxNameLength - 8)
             return fail(tr("--prefix must have 1 to %1 characters.").arg(maxNameLength - 8), 2);
-        Auth::HashCost cost;
-        if (costText == QLatin1String("low"))
-            cost = Auth::HashCost::low();
-        else if (costText == QLatin1String("default"))
-            cost = Auth::HashCost::defaults();
-        else
-            return fail(tr("Unknown password cost: %1. Use low or default.").arg(costText), 2);
+        const std::optional<Auth::HashCost> costChosen = costNamed(costText);
+        if (!costChosen)
+            return 2;
+        const Auth::HashCost cost = *costChosen;
 
         QElapsedTimer timer;
         timer.start();

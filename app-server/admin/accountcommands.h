@@ -1,5 +1,6 @@
 // The account commands of turno-server for scripts and people: add-customer, add-executive,
-// list-accounts and add-customers (bulk, for load tests). They block; never call them on an event loop.
+// list-accounts, and add-customers and add-executives (bulk, for load tests). They block; never
+// call them on an event loop.
 #pragma once
 
 #include "admin/demoaccounts.h"

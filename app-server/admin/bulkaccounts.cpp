@@ -2,6 +2,8 @@
 
 #include "domain/rut.h"
 
+#include <QRegularExpression>
+
 namespace Turno::Admin::BulkAccounts
 {
 
@@ -24,6 +26,23 @@ QString password(quint64 seed, int index)
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
     z = z ^ (z >> 31);
     return QStringLiteral("%1").arg(z & 0xffff'ffff'ffffull, 12, 16, QLatin1Char('0'));
+}
+
+QString executiveUsername(const QString &prefix, int index)
+{
+    return QStringLiteral("%1-%2").arg(prefix).arg(index);
+}
+
+bool validExecutivePrefix(const QString &prefix)
+{
+    // Room for "-9999" within the 32 characters of a username.
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{1,27}$"));
+    return pattern.match(prefix).hasMatch();
+}
+
+QString executivePassword(quint64 seed, int index)
+{
+    return password(seed, maxCount + index);
 }
 
 } // namespace Turno::Admin::BulkAccounts

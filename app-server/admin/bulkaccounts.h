@@ -1,5 +1,6 @@
-// The deterministic customers of `add-customers` (load tests): RUT and password of customer i
-// follow from the seed alone, so a load generator can log in as them without a list.
+// The deterministic accounts of `add-customers` and `add-executives` (load tests): the RUT or
+// username and the password of account i follow from the seed (and prefix) alone, so a load
+// generator can log in as them without a list.
 #pragma once
 
 #include <QString>
@@ -14,5 +15,13 @@ quint32 rutBody(quint64 seed, int index);
 QString rut(quint64 seed, int index); // normalized, "50000001-2"
 // 12 lowercase hex digits: the low 48 bits of splitmix64(seed * 1,000,003 + index).
 QString password(quint64 seed, int index);
+
+constexpr int maxExecutives = 9'999;
+// Executive index (1..maxExecutives): "<prefix>-<index>", e.g. "agent-7". The prefix must make a
+// valid username: lowercase letters, digits, dots, dashes or underscores.
+QString executiveUsername(const QString &prefix, int index);
+bool validExecutivePrefix(const QString &prefix);
+// password(seed, maxCount + index): never the same as a customer's of the same seed.
+QString executivePassword(quint64 seed, int index);
 
 } // namespace Turno::Admin::BulkAccounts

@@ -7,6 +7,12 @@
 #include <memory>
 #include <sodium.h>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Turno::Auth
 {
 
@@ -49,6 +55,20 @@ PasswordHasher::~PasswordHasher()
 namespace
 {
 
+// Hashing threads run at a lower priority (nice 10) than the event loop: on a machine with as
+// many hashing threads as cores, an Argon2id burst would otherwise take the loop's core for tens of
+// milliseconds (docs/performance.md). Linux applies setpriority() to one thread when given its id.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+    }
+#endif
+}
+
 // The password's UTF-8 bytes, wiped when the job is done.
 struct Secret {
     explicit Secret(const QString &text) : bytes(text.toUtf8()) {}
@@ -65,6 +85,7 @@ QFuture<QString> PasswordHasher::hash(const QString &password)
     QFuture<QString> future = promise->future();
     auto secret = std::make_shared<Secret>(password);
     m_pool.start([promise, secret, cost = m_cost] {
+        lowerThisThreadsPriority();
         char out[crypto_pwhash_STRBYTES];
         QString result;
         if (initializeSodium() && cost.isValid() &&
@@ -86,6 +107,7 @@ QFuture<VerifyResult> PasswordHasher::verify(const QString &storedHash, const QS
     QFuture<VerifyResult> future = promise->future();
     auto secret = std::make_shared<Secret>(password);
     m_pool.start([promise, secret, stored = storedHash.toLatin1(), cost = m_cost] {
+        lowerThisThreadsPriority();
         VerifyResult result;
         if (initializeSodium() && !stored.isEmpty() && stored.size() < crypto_pwhash_STRBYTES) {
             result.ok = crypto_pwhash_str_verify(stored.constData(), secret->bytes.constData(),

@@ -11,6 +11,7 @@
 #include "logwindow.h"
 #include "storage/sqlitestore.h"
 #include "util/translation.h"
+#include "util/epolleventdispatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,6 +94,10 @@ int usageError(const QString &message)
 int runServerApp(int argc, char **argv)
 {
     const bool windowless = runsWithoutWindow(argc, argv);
+    // Headless, the loop serves thousands of connections: epoll instead of Qt's poll() over all of
+    // them (docs/performance.md). The window keeps Qt's dispatcher, which the GUI needs.
+    if (windowless)
+        EpollEventDispatcher::installForMainThread();
     std::unique_ptr<QCoreApplication> app(windowless ? new QCoreApplication(argc, argv)
                                                      : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Turno"));

@@ -1,6 +1,7 @@
 // SqlStore's conversations and chat messages: the writes a chat acknowledgement waits for.
 #include "dblogging.h"
 #include "sqlstore.h"
+#include "sqlwriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,27 +53,34 @@ QFuture<Result<StoredMessage>> SqlStore::appendMessage(const ChatRecord &message
 {
     return submit<StoredMessage>([message](QSqlDatabase &db) {
         // A resend (same sender and client message id) finds the stored message first.
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT id, at_ms FROM messages WHERE sender = ? AND client_message_id = ?"));
-        existing.addBindValue(message.sender);
-        existing.addBindValue(message.clientMessageId);
+        // The two hottest statements of the server: prepared once (SqlWriter::cachedQuery).
+        QSqlQuery &existing = SqlWriter::cachedQuery(
+            db, QStringLiteral("SELECT id, at_ms FROM messages WHERE sender = ? AND client_message_id = ?"));
+        existing.bindValue(0, message.sender);
+        existing.bindValue(1, message.clientMessageId);
         if (!existing.exec())
             return queryFailed<StoredMessage>(existing, QStringLiteral("Cannot look up a message"));
-        if (existing.next())
-            return Result<StoredMessage>::success({existing.value(0).toLongLong(), existing.value(1).toLongLong(), true});
+        if (existing.next()) {
+            const StoredMessage stored{existing.value(0).toLongLong(), existing.value(1).toLongLong(), true};
+            existing.finish();
+            return Result<StoredMessage>::success(stored);
+        }
+        existing.finish();
 
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, at_ms, sender, recipient, body, "
-                                 "client_message_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(message.conversationId);
-        q.addBindValue(message.atMs);
-        q.addBindValue(message.sender);
-        q.addBindValue(message.recipient);
-        q.addBindValue(message.body.isNull() ? QString(QLatin1String("")) : message.body);
-        q.addBindValue(message.clientMessageId);
+        QSqlQuery &q = SqlWriter::cachedQuery(db, QStringLiteral("INSERT INTO messages (conversation_id, at_ms, sender, "
+                                                                 "recipient, body, client_message_id) VALUES (?, ?, ?, "
+                                                                 "?, ?, ?) RETURNING id"));
+        q.bindValue(0, message.conversationId);
+        q.bindValue(1, message.atMs);
+        q.bindValue(2, message.sender);
+        q.bindValue(3, message.recipient);
+        q.bindValue(4, message.body.isNull() ? QString(QLatin1String("")) : message.body);
+        q.bindValue(5, message.clientMessageId);
         if (!q.exec() || !q.next())
             return queryFailed<StoredMessage>(q, QStringLiteral("Cannot store a message"));
-        return Result<StoredMessage>::success({q.value(0).toLongLong(), message.atMs, false});
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        return Result<StoredMessage>::success({id, message.atMs, false});
     });
 }
 

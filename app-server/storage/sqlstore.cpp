@@ -1,6 +1,7 @@
 #include "sqlstore.h"
 
 #include "dblogging.h"
+#include "sqlwriter.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -238,18 +239,21 @@ QFuture<Result<bool>> SqlStore::setCustomerFullName(qint64 customerId, const QSt
 QFuture<Result<qint64>> SqlStore::appendRequest(const RequestLogEntry &e)
 {
     return submit<qint64>([d = m_dialect, e](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO request_log (at_ms, actor_kind, actor, action, detail, result) "
-                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(e.atMs ? e.atMs : nowMs());
-        q.addBindValue(text(e.actorKind));
-        q.addBindValue(text(e.actor));
-        q.addBindValue(text(e.action));
-        q.addBindValue(text(e.detail));
-        q.addBindValue(text(e.result));
+        // Every log-in and queue event writes one: prepared once (SqlWriter::cachedQuery).
+        QSqlQuery &q = SqlWriter::cachedQuery(db, QStringLiteral("INSERT INTO request_log (at_ms, actor_kind, actor, "
+                                                                 "action, detail, result) VALUES (?, ?, ?, ?, ?, ?) "
+                                                                 "RETURNING id"));
+        q.bindValue(0, e.atMs ? e.atMs : nowMs());
+        q.bindValue(1, text(e.actorKind));
+        q.bindValue(2, text(e.actor));
+        q.bindValue(3, text(e.action));
+        q.bindValue(4, text(e.detail));
+        q.bindValue(5, text(e.result));
         if (!q.exec() || !q.next())
             return failed<qint64>(d, q, QStringLiteral("Cannot append to the request log"));
-        return Result<qint64>::success(q.value(0).toLongLong());
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        return Result<qint64>::success(id);
     });
 }
 

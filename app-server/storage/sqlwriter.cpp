@@ -11,6 +11,12 @@ namespace Turno::Storage
 
 Q_LOGGING_CATEGORY(lcDb, "turno.db")
 
+namespace
+{
+// The writer whose thread this is, for cachedQuery().
+thread_local SqlWriter *t_writer = nullptr;
+} // namespace
+
 static QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -73,8 +79,23 @@ qint64 SqlWriter::jobCount() const
     return m_jobs;
 }
 
+QSqlQuery &SqlWriter::cachedQuery(QSqlDatabase &db, const QString &sql)
+{
+    Q_ASSERT(t_writer);
+    auto &statements = t_writer->m_statements;
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+        it = statements.emplace(sql, QSqlQuery(db)).first;
+        it->second.prepare(sql);
+    } else {
+        it->second.finish(); // a SELECT may still hold its last row
+    }
+    return it->second;
+}
+
 void SqlWriter::run()
 {
+    t_writer = this;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_driver, m_connectionName);
         db.setDatabaseName(m_databaseName);
@@ -103,6 +124,7 @@ void SqlWriter::run()
             }
             runBatch(db, batch);
         }
+        m_statements.clear(); // before the connection goes
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -114,13 +136,15 @@ void SqlWriter::runBatch(QSqlDatabase &db, QList<Job> &batch)
     if (!db.transaction()) {
         commitError = QStringLiteral("Cannot begin a transaction: %1").arg(db.lastError().text());
     } else {
-        QSqlQuery savepoint(db);
+        QSqlQuery &begin = cachedQuery(db, QStringLiteral("SAVEPOINT job"));
+        QSqlQuery &rollBack = cachedQuery(db, QStringLiteral("ROLLBACK TO SAVEPOINT job"));
+        QSqlQuery &release = cachedQuery(db, QStringLiteral("RELEASE SAVEPOINT job"));
         for (Job &job : batch) {
             // A failing job must not take the others of its batch down with it.
-            savepoint.exec(QStringLiteral("SAVEPOINT job"));
+            begin.exec();
             if (!job.run(db))
-                savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
-            savepoint.exec(QStringLiteral("RELEASE SAVEPOINT job"));
+                rollBack.exec();
+            release.exec();
         }
         if (!db.commit()) {
             commitError = QStringLiteral("Cannot commit: %1").arg(db.lastError().text());

@@ -4,10 +4,12 @@
 
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QThread>
 #include <QWaitCondition>
 #include <functional>
+#include <unordered_map>
 
 namespace Turno::Storage
 {
@@ -38,6 +40,12 @@ public:
     qint64 batchCount() const;
     qint64 jobCount() const;
 
+    // For jobs (they run on the writer thread): the statement sql, prepared once on this
+    // connection and kept, with its bound values cleared. Parsing a statement costs about as much
+    // as running a small insert, and chat messages and log-ins are hot. A statement that fails to
+    // prepare is returned anyway; its exec() fails with the error.
+    static QSqlQuery &cachedQuery(QSqlDatabase &db, const QString &sql);
+
 protected:
     void run() override;
 
@@ -53,6 +61,8 @@ private:
     QWaitCondition m_wake;
     QWaitCondition m_started;
     QList<Job> m_queue;
+    // Writer thread only. A node map: references handed out stay valid while others are added.
+    std::unordered_map<QString, QSqlQuery> m_statements;
     bool m_stopping = false;
     bool m_ready = false;
     bool m_setupDone = false;
