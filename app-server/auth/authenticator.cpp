@@ -121,12 +121,23 @@ QFuture<LoginOutcome> Authenticator::start(std::shared_ptr<Attempt> attempt)
 void Authenticator::check(const std::shared_ptr<Attempt> &attempt, const QString &storedHash)
 {
     // Same path for unknown accounts: a full verify against a hash of the same cost.
-    QFuture<QString> hash = storedHash.isEmpty() ? m_dummyHash : QtFuture::makeReadyFuture(storedHash);
-    hash.then(this, [this, attempt](const QString &stored) {
+    auto verify = [this, attempt](const QString &stored) {
         m_hasher.verify(stored, attempt->password).then(this, [this, attempt](VerifyResult verified) {
             conclude(attempt, verified);
         });
-    });
+    };
+    if (!storedHash.isEmpty()) {
+        verify(storedHash);
+    } else if (m_dummyHash.isFinished()) {
+        verify(m_dummyHash.result());
+    } else {
+        // Qt 6.4 keeps one continuation per QFuture: while the dummy hash is still being made,
+        // each waiting attempt chains after the previous one instead of replacing it.
+        m_dummyHash = m_dummyHash.then(this, [verify](const QString &dummy) {
+            verify(dummy);
+            return dummy;
+        });
+    }
 }
 
 void Authenticator::conclude(const std::shared_ptr<Attempt> &attempt, VerifyResult verified)

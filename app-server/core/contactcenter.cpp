@@ -42,6 +42,9 @@ ContactCenter::~ContactCenter()
 
 bool ContactCenter::listen(QString *error)
 {
+    // Room for many apps reconnecting at once (after a network blip): with the default of 50 the
+    // kernel drops the surplus and they retry only a second later.
+    m_listener.setListenBacklogSize(1024);
     if (!m_listener.listen(m_config.listenAddress, m_config.port)) {
         *error = tr("Cannot listen on %1 port %2: %3")
                      .arg(m_config.listenAddress.toString())

@@ -413,8 +413,8 @@ void SessionDesk::customerResumed(ClientPeer *peer, quint64 lastMessageId)
     const quint32 sessionId = session.id;
     const QString executiveName = session.executiveName;
     const QString recipient = customerAddress(rut);
-    QFuture<Storage::Result<qint64>> conversation = session.conversation;
-    conversation.then(this, [this, rut, sessionId, executiveName, recipient, lastMessageId](const Storage::Result<qint64> &c) {
+    afterConversation(m_sessions[*it].conversation, [this, rut, sessionId, executiveName, recipient,
+                                                     lastMessageId](const Storage::Result<qint64> &c) {
         if (!c.ok())
             return;
         m_store.conversationMessages(c.value).then(this, [this, rut, sessionId, executiveName, recipient,
@@ -524,8 +524,8 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
     record.clientMessageId = m.clientMessageId;
     const quint32 sessionId = session->id;
     const QString senderName = fromCustomer ? session->customerName : executiveName(senderId);
-    session->conversation.then(this, [this, record, sessionId, senderName, fromCustomer,
-                                      senderId](const Storage::Result<qint64> &conversation) mutable {
+    afterConversation(session->conversation, [this, record, sessionId, senderName, fromCustomer,
+                                               senderId](const Storage::Result<qint64> &conversation) mutable {
         if (!conversation.ok()) {
             if (ClientPeer *sender = fromCustomer ? m_center.customerPeer(senderId) : m_center.executivePeer(senderId))
                 refuse(sender, ErrorCode::Internal, QStringLiteral("the message could not be stored"));
@@ -708,7 +708,7 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
     if (ClientPeer *executive = m_center.executivePeer(username))
         executive->send(SessionStarted{session.id, session.customerName, service, now});
     if (carried)
-        replayConversation(username, session.id, session.conversation);
+        replayConversation(username, session.id, m_sessions[session.id].conversation);
     ServerLog::event(tr("Client %1 redirected to executive %2.").arg(session.customerName, session.executiveName));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-accept"), username, QStringLiteral("ok"));
     contactChanged(rut);
@@ -741,7 +741,7 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
         finishInvitation(invitation, InvitationOutcome::Cancelled);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QFuture<Storage::Result<qint64>> conversation = session.conversation;
-    conversation.then(this, [this, now](const Storage::Result<qint64> &r) {
+    afterConversation(conversation, [this, now](const Storage::Result<qint64> &r) {
         if (r.ok())
             m_store.endConversation(r.value, now);
     });

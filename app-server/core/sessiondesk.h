@@ -136,7 +136,12 @@ private:
     // Puts the executive's active session (not on hold) on hold, except keep.
     void holdOthers(const QString &username, quint32 keep);
     // Sends an executive a session's conversation so far (after a transfer or joining it).
-    void replayConversation(const QString &username, quint32 sessionId, QFuture<Storage::Result<qint64>> conversation);
+    void replayConversation(const QString &username, quint32 sessionId, QFuture<Storage::Result<qint64>> &conversation);
+    // Runs work once the conversation's id is known. Qt 6.4 keeps one continuation per QFuture (a
+    // second then() silently replaces the first), so every wait chains after the previous one and
+    // conversation becomes the new end of the chain; the waits also keep their order.
+    void afterConversation(QFuture<Storage::Result<qint64>> &conversation,
+                           std::function<void(const Storage::Result<qint64> &)> work);
     void pushParticipants(const Session &session);
     // An executive's last session (own or as a guest) ended: after-call work, or available.
     void sessionsDone(const QString &username);

@@ -25,6 +25,7 @@ QString executiveAddress(const QString &username)
 }
 
 constexpr int kMaxContacts = kMaxListed;
+constexpr int kColleaguesPushMs = 200;
 } // namespace
 
 template <typename M> void SessionDesk::tellSession(const Session &session, const M &message, const QString &except)
@@ -305,10 +306,19 @@ bool SessionDesk::isInvited(const QString &rut) const
     return false;
 }
 
-void SessionDesk::replayConversation(const QString &username, quint32 sessionId,
-                                     QFuture<Storage::Result<qint64>> conversation)
+void SessionDesk::afterConversation(QFuture<Storage::Result<qint64>> &conversation,
+                                    std::function<void(const Storage::Result<qint64> &)> work)
 {
-    conversation.then(this, [this, username, sessionId](const Storage::Result<qint64> &c) {
+    conversation = conversation.then(this, [work = std::move(work)](const Storage::Result<qint64> &c) {
+        work(c);
+        return c;
+    });
+}
+
+void SessionDesk::replayConversation(const QString &username, quint32 sessionId,
+                                     QFuture<Storage::Result<qint64>> &conversation)
+{
+    afterConversation(conversation, [this, username, sessionId](const Storage::Result<qint64> &c) {
         if (!c.ok())
             return;
         m_store.conversationMessages(c.value).then(this, [this, username, sessionId](const Storage::Result<QList<Storage::ChatRecord>> &r) {
@@ -350,7 +360,8 @@ void SessionDesk::schedulePushColleagues()
     if (m_colleaguesDue)
         return;
     m_colleaguesDue = true;
-    QTimer::singleShot(0, this, [this] {
+    // Presence changes come in bursts; each push costs executives × executives.
+    QTimer::singleShot(kColleaguesPushMs, this, [this] {
         m_colleaguesDue = false;
         pushColleagues();
     });
