@@ -110,6 +110,7 @@ int runServerApp(int argc, char **argv)
                      "  add-customer RUT \"FULL NAME\"\n"
                      "  add-executive USERNAME \"FULL NAME\" [--role executive|supervisor] [--services internet,wifi]\n"
                      "  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]\n"
+                     "  add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]\n"
                      "  list-accounts\n"
                      "  demo-accounts   (prints the demo accounts and their passwords)"));
     parser.addHelpOption();
