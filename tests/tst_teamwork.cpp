@@ -183,7 +183,7 @@ void TestTeamwork::twoExecutivesTwelveCustomers()
     QTRY_COMPARE_WITH_TIMEOUT(jorge.participants(),
                               (QStringList{customerAccounts[0].fullName, executives[0].fullName, executives[1].fullName}),
                               10'000);
-    QVERIFY(transcriptHas(maria, QStringLiteral("Mi internet no funciona."))); // she sees the conversation
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptHas(maria, QStringLiteral("Mi internet no funciona.")), 10'000); // she sees the conversation
     QSignalSpy juanHears(&juan, &ExecutiveSession::messageReceived);
     QSignalSpy mariaHearsToo(&maria, &ExecutiveSession::messageReceived);
     QSignalSpy jorgeHears(&jorge, &CustomerSession::messageReceived);
@@ -194,7 +194,7 @@ void TestTeamwork::twoExecutivesTwelveCustomers()
     QCOMPARE(juanHears.at(1).at(0).toString(), executives[1].fullName);
     QVERIFY(maria.endSession()); // a guest leaves; the session goes on
     QTRY_COMPARE_WITH_TIMEOUT(jorge.participants().size(), 2, 10'000);
-    QCOMPARE(maria.sessions().size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(maria.sessions().size(), 0, 10'000);
     QCOMPARE(jorge.state(), CustomerSession::State::InSession);
 
     // --- Contacts: Jorge goes on Juan's list; declined, unanswered and accepted invitations.
