@@ -1,6 +1,9 @@
 #include "conversationpanel.h"
 
+#include "deskstyle.h"
+#include "invitationpanel.h"
 #include "offerpanel.h"
+#include "sessionswitcher.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,15 +21,6 @@ namespace Turno
 namespace
 {
 
-const QKeySequence EndSessionKey(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
-
-void makeQuiet(QLabel *label)
-{
-    QPalette quiet = label->palette();
-    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
-    label->setPalette(quiet);
-}
-
 QString timeText(const QDateTime &at)
 {
     return at.toLocalTime().toString(QStringLiteral("HH:mm"));
@@ -39,9 +33,37 @@ QString rgba(const QColor &color, int alpha)
 
 } // namespace
 
+QKeySequence ConversationPanel::endKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+}
+
+QKeySequence ConversationPanel::holdKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+}
+
+QKeySequence ConversationPanel::transferKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+}
+
+QKeySequence ConversationPanel::inviteKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+}
+
+QKeySequence ConversationPanel::addContactKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+}
+
 ConversationPanel::ConversationPanel(QWidget *parent) : QGroupBox(tr("Conversation"), parent)
 {
     setObjectName(QStringLiteral("conversationPane"));
+    m_invitation = new InvitationPanel;
+    m_switcher = new SessionSwitcher;
+    m_switcher->hide();
     m_idleView = createIdleView();
     m_offer = new OfferPanel;
     m_sessionView = createSessionView();
@@ -74,6 +96,8 @@ ConversationPanel::ConversationPanel(QWidget *parent) : QGroupBox(tr("Conversati
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(8);
+    layout->addWidget(m_invitation);
+    layout->addWidget(m_switcher);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_notice);
     layout->addLayout(inputRow);
@@ -90,9 +114,7 @@ QWidget *ConversationPanel::createIdleView()
     auto *heading = new QLabel(tr("You are not attending anyone"));
     heading->setAlignment(Qt::AlignCenter);
     heading->setWordWrap(true);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
-    heading->setFont(headingFont);
+    scaleFont(heading, 1.15);
     auto *detail = new QLabel(tr("When a customer asks for an executive, they ring here and you can accept them. "
                                  "Your conversation then appears here."));
     detail->setAlignment(Qt::AlignCenter);
@@ -108,32 +130,56 @@ QWidget *ConversationPanel::createIdleView()
     return view;
 }
 
+QPushButton *ConversationPanel::actionButton(const QString &text, const char *objectName, const QKeySequence &key,
+                                             const QString &toolTip, void (ConversationPanel::*signal)())
+{
+    auto *button = new QPushButton(text);
+    button->setObjectName(QLatin1String(objectName));
+    button->setAutoDefault(false);
+    button->setToolTip(toolTip.arg(keyText(key)));
+    connect(button, &QPushButton::clicked, this, signal);
+    auto *shortcut = new QShortcut(key, m_sessionView); // only while a session is shown
+    connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled())
+            button->click();
+    });
+    return button;
+}
+
 QWidget *ConversationPanel::createSessionView()
 {
-    auto *view = new QWidget;
-    view->setObjectName(QStringLiteral("conversationSession"));
+    m_sessionView = new QWidget;
+    m_sessionView->setObjectName(QStringLiteral("conversationSession"));
     m_customer = new QLabel;
     m_customer->setObjectName(QStringLiteral("sessionCustomer"));
     m_customer->setTextFormat(Qt::PlainText);
-    QFont nameFont = m_customer->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
-    nameFont.setBold(true);
-    m_customer->setFont(nameFont);
+    scaleFont(m_customer, 1.25, true);
     m_service = new QLabel;
     m_service->setObjectName(QStringLiteral("sessionService"));
     m_elapsed = new QLabel;
     m_elapsed->setObjectName(QStringLiteral("sessionElapsed"));
+    m_participants = new QLabel;
+    m_participants->setObjectName(QStringLiteral("sessionParticipants"));
+    m_participants->setTextFormat(Qt::PlainText);
+    m_participants->setWordWrap(true);
+    m_participants->hide();
     makeQuiet(m_service);
     makeQuiet(m_elapsed);
+    makeQuiet(m_participants);
 
-    m_end = new QPushButton(tr("&End session"));
-    m_end->setObjectName(QStringLiteral("endSessionButton"));
-    m_end->setAutoDefault(false);
-    m_end->setToolTip(
-        tr("Ends the conversation with the customer (%1).").arg(EndSessionKey.toString(QKeySequence::NativeText)));
-    connect(m_end, &QPushButton::clicked, this, &ConversationPanel::endRequested);
-    auto *endShortcut = new QShortcut(EndSessionKey, view); // only while the session is shown
-    connect(endShortcut, &QShortcut::activated, m_end, &QPushButton::click);
+    m_end = actionButton(tr("&End session"), "endSessionButton", endKey(),
+                         tr("Ends the conversation with the customer (%1)."), &ConversationPanel::endRequested);
+    m_hold = actionButton(tr("H&old"), "holdButton", holdKey(),
+                          tr("Puts the customer on hold, or takes them back (%1)."), &ConversationPanel::holdRequested);
+    m_transfer = actionButton(tr("&Transfer…"), "transferButton", transferKey(),
+                              tr("Hands the customer to a colleague, who gets them first in line (%1)."),
+                              &ConversationPanel::transferRequested);
+    m_invite =
+        actionButton(tr("&Invite…"), "inviteButton", inviteKey(),
+                     tr("Invites a colleague into this conversation (%1)."), &ConversationPanel::inviteRequested);
+    m_addContact = actionButton(tr("Add to contact&s"), "addContactButton", addContactKey(),
+                                tr("Keeps the customer in your contacts, to invite them later (%1)."),
+                                &ConversationPanel::addContactRequested);
 
     auto *facts = new QHBoxLayout;
     facts->setSpacing(16);
@@ -144,21 +190,43 @@ QWidget *ConversationPanel::createSessionView()
     who->setSpacing(2);
     who->addWidget(m_customer);
     who->addLayout(facts);
+    who->addWidget(m_participants);
     auto *header = new QHBoxLayout;
     header->addLayout(who, 1);
     header->addWidget(m_end, 0, Qt::AlignTop);
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(6);
+    for (QPushButton *button : {m_hold, m_transfer, m_invite, m_addContact})
+        actions->addWidget(button);
+    actions->addStretch();
+
+    m_heldBanner = new QLabel;
+    m_heldBanner->setObjectName(QStringLiteral("heldBanner"));
+    m_heldBanner->setWordWrap(true);
+    m_heldBanner->setTextFormat(Qt::PlainText);
+    m_heldBanner->setMargin(8);
+    const QColor accent = palette().color(QPalette::Highlight);
+    m_heldBanner->setStyleSheet(QStringLiteral("#heldBanner { border: 1px solid %1; border-radius: 4px; "
+                                               "background-color: rgba(%2, %3, %4, 22); }")
+                                    .arg(accent.name())
+                                    .arg(accent.red())
+                                    .arg(accent.green())
+                                    .arg(accent.blue()));
+    m_heldBanner->hide();
 
     m_transcript = new QTextBrowser;
     m_transcript->setObjectName(QStringLiteral("transcript"));
     m_transcript->setOpenLinks(false);
     m_transcript->setFocusPolicy(Qt::ClickFocus); // Tab goes to the input, where the executive types
 
-    auto *layout = new QVBoxLayout(view);
+    auto *layout = new QVBoxLayout(m_sessionView);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(header);
+    layout->addLayout(actions);
+    layout->addWidget(m_heldBanner);
     layout->addWidget(m_transcript, 1);
-    return view;
+    return m_sessionView;
 }
 
 void ConversationPanel::setMode(Mode mode)
@@ -175,12 +243,15 @@ void ConversationPanel::setMode(Mode mode)
         break;
     case Mode::Talking:
         m_stack->setCurrentWidget(m_sessionView);
-        m_input->setPlaceholderText(tr("Write to %1 and press Enter; :help lists the commands").arg(m_customerName));
+        m_input->setPlaceholderText(
+            tr("Write to %1 and press Enter; :help lists the commands").arg(m_shown.customerName));
         break;
     }
     if (mode != Mode::Ringing)
         m_offer->stop();
-    if (mode != Mode::Talking)
+    if (mode == Mode::Talking)
+        m_elapsedTicker.start();
+    else
         m_elapsedTicker.stop();
 }
 
@@ -194,55 +265,82 @@ void ConversationPanel::showOffer(const OfferInfo &offer)
 void ConversationPanel::endOffer(const QString &message)
 {
     if (m_mode == Mode::Ringing)
-        setMode(Mode::Idle);
+        setMode(m_shown.id != 0 ? Mode::Talking : Mode::Idle);
     showNotice(message);
 }
 
-void ConversationPanel::startSession(const QString &customerName, const QString &service)
+void ConversationPanel::showSessions(const ExecutiveSession &session)
 {
-    m_customerName = customerName;
-    m_entries.clear();
-    renderTranscript();
-    m_customer->setText(customerName);
-    m_service->setText(tr("Service: %1").arg(service));
-    m_sessionClock.start();
+    m_switcher->showSessions(session);
+    m_switcher->setVisible(!session.sessions().isEmpty());
+}
+
+void ConversationPanel::showSession(const SessionInfo &info, bool offerRinging)
+{
+    const bool another = info.id != m_shown.id;
+    m_shown = info;
+    m_customer->setText(info.customerName);
+    m_service->setText(tr("Service: %1").arg(info.service));
+    updateFacts();
     updateElapsed();
-    m_elapsedTicker.start();
-    showNotice(QString());
-    setMode(Mode::Talking);
-    focusInput();
-}
-
-void ConversationPanel::endSession(const QString &message)
-{
-    m_entries.clear();
+    if (another)
+        m_transcript->clear(); // a new transcript starts at its end
     renderTranscript();
-    m_customerName.clear();
-    setMode(Mode::Idle);
-    showNotice(message);
-}
-
-void ConversationPanel::addIncoming(const QString &fromName, const QString &text, const QDateTime &at)
-{
-    m_entries.append(Entry{false, fromName, text, at, QString()});
-    renderTranscript();
-}
-
-void ConversationPanel::addOwn(const QString &clientMessageId, const QString &text)
-{
-    m_entries.append(Entry{true, QString(), text, QDateTime(), clientMessageId});
-    renderTranscript();
-}
-
-void ConversationPanel::markDelivered(const QString &clientMessageId, const QDateTime &at)
-{
-    for (Entry &entry : m_entries) {
-        if (entry.own && entry.clientMessageId == clientMessageId) {
-            entry.at = at;
-            renderTranscript();
-            return;
-        }
+    if (m_mode != Mode::Ringing || !offerRinging)
+        setMode(Mode::Talking);
+    if (another) {
+        showNotice(QString());
+        focusInput();
     }
+}
+
+void ConversationPanel::showNoSession()
+{
+    m_shown = SessionInfo();
+    m_transcript->clear();
+    if (m_mode == Mode::Talking)
+        setMode(Mode::Idle);
+}
+
+void ConversationPanel::updateFacts()
+{
+    const SessionInfo &info = m_shown;
+    // The session's own executive may put it on hold, transfer it and invite colleagues; a guest
+    // only talks, adds the customer to their contacts, and leaves.
+    for (QPushButton *button : {m_hold, m_transfer, m_invite})
+        button->setEnabled(!info.guest);
+    m_hold->setText(info.held ? tr("Res&ume") : tr("H&old"));
+    m_end->setText(info.guest ? tr("&Leave session") : tr("&End session"));
+    m_end->setToolTip(
+        info.guest ? tr("Leaves this conference; the customer stays with their executive (%1).").arg(keyText(endKey()))
+                   : tr("Ends the conversation with the customer (%1).").arg(keyText(endKey())));
+    if (info.participants.size() > 2) {
+        m_participants->setText(tr("In this conversation: %1").arg(info.participants.join(QStringLiteral(", "))));
+        m_participants->show();
+    } else {
+        m_participants->hide();
+    }
+    m_heldBanner->setText(tr("%1 is on hold: they are told you will be back, and may still write. Press Resume "
+                             "(%2) to go on.")
+                              .arg(info.customerName, keyText(holdKey())));
+    m_heldBanner->setVisible(info.held);
+}
+
+void ConversationPanel::addEvent(quint32 sessionId, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    qsizetype messages = 0;
+    if (sessionId == m_shown.id)
+        messages = m_shown.transcript.size();
+    m_events[sessionId].append(Event{messages, text});
+    if (sessionId == m_shown.id)
+        renderTranscript();
+}
+
+void ConversationPanel::forgetSession(quint32 sessionId)
+{
+    m_events.remove(sessionId);
 }
 
 void ConversationPanel::showNotice(const QString &text)
@@ -253,10 +351,12 @@ void ConversationPanel::showNotice(const QString &text)
 
 void ConversationPanel::reset()
 {
-    m_entries.clear();
-    renderTranscript();
-    m_customerName.clear();
+    m_shown = SessionInfo();
+    m_events.clear();
+    m_transcript->clear();
     m_input->clear();
+    m_invitation->dismiss();
+    m_switcher->hide();
     showNotice(QString());
     setMode(Mode::Idle);
 }
@@ -286,7 +386,8 @@ void ConversationPanel::submit()
 
 void ConversationPanel::updateElapsed()
 {
-    m_elapsed->setText(tr("In session for %1").arg(clockText(m_sessionClock.elapsed() / 1000)));
+    const qint64 seconds = m_shown.startedAt.isValid() ? m_shown.startedAt.secsTo(QDateTime::currentDateTime()) : 0;
+    m_elapsed->setText(tr("In session for %1").arg(clockText(seconds)));
 }
 
 void ConversationPanel::renderTranscript()
@@ -298,28 +399,39 @@ void ConversationPanel::renderTranscript()
     const QString ownBackground = rgba(colors.color(QPalette::Highlight), 38);
     const QString theirBackground = rgba(colors.color(QPalette::Text), 14);
     const QString quiet = colors.color(QPalette::PlaceholderText).name();
+    const QList<Event> events = m_events.value(m_shown.id);
+    qsizetype nextEvent = 0;
     QString html;
-    for (const Entry &entry : m_entries) {
+    const auto eventsUpTo = [&](qsizetype messages) {
+        for (; nextEvent < events.size() && events.at(nextEvent).afterMessages <= messages; ++nextEvent) {
+            html += QStringLiteral("<p align=\"center\" style=\"color: %1;\"><i>%2</i></p>")
+                        .arg(quiet, events.at(nextEvent).text.toHtmlEscaped());
+        }
+    };
+    for (qsizetype i = 0; i < m_shown.transcript.size(); ++i) {
+        eventsUpTo(i);
+        const ChatLine &line = m_shown.transcript.at(i);
         QString header;
-        if (!entry.own)
+        if (!line.own)
             header = tr("%1 · %2", "the customer's name and the time of their message (HH:mm)")
-                         .arg(entry.from, timeText(entry.at));
-        else if (entry.at.isValid())
-            header = tr("You · %1", "an own message and the time it was delivered (HH:mm)").arg(timeText(entry.at));
+                         .arg(line.fromName, timeText(line.at));
+        else if (line.delivered)
+            header = tr("You · %1", "an own message and the time it was delivered (HH:mm)").arg(timeText(line.at));
         else
             header = tr("You · sending…", "an own message the server has not confirmed yet");
-        QString body = entry.text.toHtmlEscaped();
+        QString body = line.text.toHtmlEscaped();
         body.replace(QLatin1Char('\n'), QLatin1String("<br>"));
         // One table per message (rows of one table would share their column widths): a bubble on the
         // left for the customer, on the right for the executive.
         const QString bubble =
             QStringLiteral("<td width=\"78%\" style=\"background-color: %1;\">"
                            "<span style=\"color: %2;\">%3</span><br>%4</td>")
-                .arg(entry.own ? ownBackground : theirBackground, quiet, header.toHtmlEscaped(), body);
+                .arg(line.own ? ownBackground : theirBackground, quiet, header.toHtmlEscaped(), body);
         const QString gap = QStringLiteral("<td width=\"22%\"></td>");
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"4\" cellpadding=\"7\"><tr>%1</tr></table>")
-                    .arg(entry.own ? gap + bubble : bubble + gap);
+                    .arg(line.own ? gap + bubble : bubble + gap);
     }
+    eventsUpTo(m_shown.transcript.size());
     m_transcript->setHtml(html);
     bar->setValue(atBottom ? bar->maximum() : kept);
 }

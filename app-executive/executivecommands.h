@@ -12,12 +12,25 @@ namespace Turno
 enum class ExecutiveCommandId {
     Status,
     Details,
+    Queue,
+    Connect,
+    Reject,
     History,
     Info,
     RestartInternet,
     RestartWifi,
-    Connect,
-    Reject,
+    Sessions,
+    Switch,
+    Hold,
+    Transfer,
+    Invite,
+    Colleagues,
+    Accept,
+    Decline,
+    Contacts,
+    ContactAdd,
+    ContactInvite,
+    ContactRemove,
     End,
     Ready,
     Away,
@@ -25,11 +38,18 @@ enum class ExecutiveCommandId {
     Quit
 };
 
+enum class CommandArgument {
+    None,     // ":status now" is refused
+    Optional, // ":switch" or ":switch Jorge"
+    Required, // ":info" alone is refused
+};
+
 struct ExecutiveCommand {
     ExecutiveCommandId id;
     const char *name;        // without the colon; may be two words ("restart internet")
-    const char *argument;    // translatable placeholder for :help ("description"), or nullptr: none taken
-    bool available;          // false: answered "not available yet" until a later version does it
+    CommandArgument takes;   // what may follow the name
+    const char *argument;    // translatable, as :help shows it ("<description>"); nullptr when None
+    bool needsSession;       // meaningless without a session in front of the executive
     const char *description; // translatable, for :help
 };
 
@@ -60,7 +80,7 @@ public:
     static QString description(const ExecutiveCommand &command);
     // The lines :help prints, one per command.
     static QStringList helpLines();
-    // What to tell the executive when a line did not parse to an available command (empty for Ok).
+    // What to tell the executive when a line did not parse to a command (empty for Ok).
     static QString problem(const ParsedCommand &parsed);
 
     // Answers the window and the terminal give alike when a command has nothing to act on.
@@ -68,7 +88,8 @@ public:
     static QString nothingToReject();
     static QString noSessionToEnd();
     static QString noSessionNow();
-    static QString alreadyInSession(const QString &customerName);
+    // A command that needs a session, typed without one (":hold").
+    static QString needsSession(const ParsedCommand &parsed);
 };
 
 } // namespace Turno

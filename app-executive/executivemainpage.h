@@ -1,27 +1,32 @@
 // The executive's desk once logged in: a live greeting with the number of customers connected, the
-// profile the server assigned, the waiting customers (filled later) and the conversation pane, whose
-// input takes chat messages and :commands (read through the ExecutiveCommands table).
+// profile and presence; the waiting customers and the contacts on the left, the conversation (with
+// the tabs of several sessions, an invitation when one rings) in the middle, and the customer's data
+// and history on the right. The conversation's input takes chat messages and :commands (read through
+// the ExecutiveCommands table and run by CommandRunner, as in the terminal).
 #pragma once
 
-#include <QStringList>
 #include "protocol/messages.h"
 
 #include <QDateTime>
+#include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
-class QGroupBox;
 class QLabel;
-class QStackedLayout;
-class QTreeWidget;
 class QPushButton;
 class QTimer;
-class QSplitter;
 
 namespace Turno
 {
 
+class ColleagueDialog;
+class ContactsPanel;
 class ConversationPanel;
+class DetailsDialog;
 class ExecutiveSession;
+class HistoryPanel;
+class QueuePanel;
+struct CommandOutcome;
 
 class ExecutiveMainPage : public QWidget
 {
@@ -31,17 +36,23 @@ public:
 
     void setProfile(const QString &firstName, bool supervisor, const QStringList &services);
     void setConnectedCustomers(int count);
-    // Follows the session's offers, conversation and messages, and answers what is typed in the pane.
+    // Follows the session's offers, sessions and messages, and answers what is typed and pressed.
     void attach(ExecutiveSession *session);
     // Back to the calm state (after a log-out or a lost connection, which end any offer or session).
     void resetConversation();
 
-    // The pane for the customers waiting (filled by a later version) and the conversation.
-    QGroupBox *queuePane() const { return m_queuePane; }
+    QueuePanel *queuePane() const { return m_queuePane; }
+    ContactsPanel *contactsPane() const { return m_contactsPane; }
     ConversationPanel *conversationPane() const { return m_conversationPane; }
+    HistoryPanel *historyPane() const { return m_historyPane; }
+    // The dialogs open now, if any.
+    ColleagueDialog *colleagueDialog() const;
+    DetailsDialog *detailsDialog() const;
 
     // Runs a line typed in the conversation input: a :command, or a message to the customer.
     void runLine(const QString &line);
+    // :details: asks the server and shows the answer in a dialog.
+    void showDetails();
 
     // "Internet" for "internet": the names the server uses, as the executive reads them.
     static QString serviceName(const QString &service);
@@ -52,9 +63,18 @@ Q_SIGNALS:
 
 private:
     void updateGreeting();
-    void acceptOffer();
-    void rejectOffer();
-    void endSession();
+    void showPresence();
+    void showOutcome(const CommandOutcome &outcome);
+    // Shows the sessions as the controller has them: tabs, the one in front, its history.
+    void syncSessions();
+    void connectNext();
+    void showWaitingHistory(const QString &key);
+    void holdOrResume();
+    void chooseColleague(bool transfer);
+    void addContact();
+    void inviteContact(const QString &key, const QString &service);
+    void removeContact(const QString &key);
+    void notice(const QString &text);
 
     QLabel *m_greeting = nullptr;
     QLabel *m_role = nullptr;
@@ -66,16 +86,15 @@ private:
     QDateTime m_wrapUpEnds;
     Protocol::Presence m_presenceState = Protocol::Presence::Available;
     QString m_presenceReason;
-    void showPresence();
-    QGroupBox *m_queuePane = nullptr;
-    // The queue panel: waiting customers, oldest first, with a live waiting time.
-    QTreeWidget *m_waitingList = nullptr;
-    QPushButton *m_connectSelected = nullptr;
-    void connectSelected();
-    QStackedLayout *m_queueStack = nullptr;
-    void refreshWaiting();
+    QueuePanel *m_queuePane = nullptr;
+    ContactsPanel *m_contactsPane = nullptr;
     ConversationPanel *m_conversationPane = nullptr;
+    HistoryPanel *m_historyPane = nullptr;
+    QPointer<ColleagueDialog> m_colleagueDialog;
+    QPointer<DetailsDialog> m_detailsDialog;
     ExecutiveSession *m_session = nullptr;
+    quint32 m_historySession = 0; // the session whose history the side panel shows
+    QString m_addingContact;      // the customer "Add to contacts" was pressed for
     QString m_firstName;
     int m_count = 0;
 };

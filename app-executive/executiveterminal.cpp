@@ -1,5 +1,6 @@
 #include "executiveterminal.h"
 
+#include "commandrunner.h"
 #include "customercounttext.h"
 #include "executivecommands.h"
 #include "util/stdinreader.h"
@@ -46,12 +47,7 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
     connect(&m_session, &ExecutiveSession::offerReceived, this, &ExecutiveTerminal::onOfferReceived);
     connect(&m_session, &ExecutiveSession::historyReceived, this,
             [this](const QString &customerName, const QList<HistoryItem> &items) {
-                announceSaid(tr("History of %1:").arg(customerName));
-                for (const HistoryItem &item : items)
-                    announce(tr("  %1  %2", "a history line: date and time, then what happened")
-                                 .arg(item.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), item.description));
-                if (items.isEmpty())
-                    announce(tr("  Nothing yet."));
+                announce(CommandRunner::historyLines(customerName, items).join(QLatin1Char('\n')));
                 answerArrived();
             });
     connect(&m_session, &ExecutiveSession::sessionNotice, this,
@@ -75,7 +71,7 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
         answerArrived();
     });
     connect(&m_session, &ExecutiveSession::sessionStarted, this,
-            [this](quint32, const QString &customerName) { onSessionStarted(customerName); });
+            [this](quint32 id, const QString &customerName) { onSessionStarted(id, customerName); });
     connect(&m_session, &ExecutiveSession::sessionEnded, this,
             [this](quint32, const QString &message) { onSessionEnded(message); });
     connect(&m_session, &ExecutiveSession::messageReceived, this,
@@ -87,6 +83,7 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
             [this](const QString &clientMessageId) { m_sending.insert(clientMessageId); });
     connect(&m_session, &ExecutiveSession::messageDelivered, this, &ExecutiveTerminal::onMessageDelivered);
     connect(&m_session, &ClientSession::connectionLost, this, &ExecutiveTerminal::onConnectionLost);
+    connectTeam();
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
         if (m_finishing)
             Q_EMIT finished(m_exitCode);
@@ -227,75 +224,41 @@ void ExecutiveTerminal::runCommand(const QString &line)
         return;
     }
     switch (parsed.command->id) {
-    case ExecutiveCommandId::Status:
-        printLine(CustomerCountText::connected(m_session.connectedCustomers()));
-        break;
     case ExecutiveCommandId::Help:
         printLine(tr("Commands:"));
         for (const QString &helpLine : ExecutiveCommands::helpLines())
             printLine(helpLine);
-        break;
+        ask(Prompt::Command);
+        return;
     case ExecutiveCommandId::Quit:
         finish(0);
         return;
-    case ExecutiveCommandId::Ready:
-        m_session.setAvailable();
+    case ExecutiveCommandId::ContactAdd:
+        m_addingContact = m_session.customerName();
         break;
-    case ExecutiveCommandId::Away:
-        m_session.setAway(parsed.argument);
+    case ExecutiveCommandId::Switch:
+        m_switching = true;
+        m_awaitingHeld = true;
         break;
-    // The next line waits for the server's answer (the session, or the offer's or session's end), so
-    // a script's next line is read in the state the command led to, as after the password.
-    case ExecutiveCommandId::Connect:
-        if (m_session.currentSession() != 0) {
-            say(ExecutiveCommands::alreadyInSession(m_session.customerName()));
-        } else if (m_session.acceptOffer()) {
-            awaitAnswer();
-            return;
-        } else {
-            say(ExecutiveCommands::nothingToConnect());
-        }
+    case ExecutiveCommandId::Hold:
+        m_awaitingHeld = true;
         break;
-    case ExecutiveCommandId::Reject:
-        if (m_session.rejectOffer()) {
-            awaitAnswer();
-            return;
-        }
-        say(ExecutiveCommands::nothingToReject());
-        break;
-    case ExecutiveCommandId::End:
-        if (m_session.endSession()) {
-            awaitAnswer();
-            return;
-        }
-        say(ExecutiveCommands::noSessionToEnd());
-        break;
-    case ExecutiveCommandId::History:
-        if (m_session.requestHistory()) {
-            awaitAnswer();
-            return;
-        }
-        say(ExecutiveCommands::noSessionNow());
-        break;
-    case ExecutiveCommandId::Info:
-        if (m_session.addNote(parsed.argument)) {
-            awaitAnswer();
-            return;
-        }
-        say(ExecutiveCommands::noSessionNow());
-        break;
-    case ExecutiveCommandId::RestartInternet:
-        if (!m_session.restartInternet())
-            say(ExecutiveCommands::noSessionNow());
-        break;
-    case ExecutiveCommandId::RestartWifi:
-        if (!m_session.restartWifi())
-            say(ExecutiveCommands::noSessionNow());
-        break;
-    case ExecutiveCommandId::Details:
-        // Marked unavailable in the table, so problem() answered above; done in a later version.
+    default:
         break;
     }
+    // The next line waits for the server's answer (the session, the history, …) when there is one to
+    // wait for, so a script's next line is read in the state the command led to, as after the password.
+    const CommandOutcome outcome = CommandRunner::run(m_session, parsed);
+    m_switching = false;
+    for (const QString &listed : outcome.listing)
+        printLine(listed);
+    if (!outcome.said.isEmpty())
+        announceSaid(outcome.said);
+    if (outcome.awaitsServer) {
+        awaitAnswer();
+        return;
+    }
+    m_awaitingHeld = false;
     ask(Prompt::Command);
 }
 
@@ -307,6 +270,7 @@ void ExecutiveTerminal::awaitAnswer()
 
 void ExecutiveTerminal::answerArrived()
 {
+    m_awaitingHeld = false;
     if (!m_awaitingAnswer)
         return;
     m_awaitingAnswer = false;
@@ -366,18 +330,28 @@ void ExecutiveTerminal::onOfferReceived(const OfferInfo &offer)
                      .arg(offer.customerName, offer.lastAction, QString::number(offer.ringSeconds)));
 }
 
-void ExecutiveTerminal::onSessionStarted(const QString &customerName)
+void ExecutiveTerminal::onSessionStarted(quint32 sessionId, const QString &customerName)
 {
-    m_sending.clear();
-    announceSaid(tr("You are now talking with %1.").arg(customerName) + QLatin1Char('\n') +
-                 tr("Type a message and press Enter to send it; :end ends the session."));
+    const SessionInfo *info = m_session.session(sessionId);
+    if (info && info->guest) {
+        announceSaid(tr("You joined the conversation with %1 as a guest.").arg(customerName) + QLatin1Char('\n') +
+                     tr("Type a message and press Enter to send it; :end leaves the conversation."));
+    } else {
+        announceSaid(tr("You are now talking with %1.").arg(customerName) + QLatin1Char('\n') +
+                     tr("Type a message and press Enter to send it; :end ends the session."));
+    }
+    if (m_session.sessions().size() > 1)
+        announceSaid(tr("Your other sessions wait meanwhile: :sessions lists them, :switch goes to one."));
+    m_frontTold = sessionId;
     answerArrived();
 }
 
 void ExecutiveTerminal::onSessionEnded(const QString &message)
 {
-    m_sending.clear();
+    if (m_session.sessions().isEmpty())
+        m_sending.clear();
     announceSaid(message);
+    tellFront();
     if (m_finishing)
         leave();
     else

@@ -1,6 +1,8 @@
 // turno-executive --cli: log in, hear how many customers are connected (and whenever that changes),
 // type :commands at a prompt with the executive's first name, as in the spec's example, and answer
 // the customers who ring (:connect, :reject), then chat with them: plain lines are messages, :end ends.
+// Several sessions at once (:sessions, :switch, :hold), transfers, conferences (:invite, :accept),
+// contacts and :details are told here too (executiveterminalteam.cpp).
 #pragma once
 
 #include "session/executivesession.h"
@@ -59,7 +61,12 @@ private:
     void answerArrived();
 
     void onOfferReceived(const OfferInfo &offer);
-    void onSessionStarted(const QString &customerName);
+    void onSessionStarted(quint32 sessionId, const QString &customerName);
+    // Hold and switch, conferences, contacts, :details (executiveterminalteam.cpp).
+    void connectTeam();
+    void onHeldChanged(quint32 sessionId, bool held);
+    // After a switch (comingBack: it leaves hold) or the end of a session: who is in front now.
+    void tellFront(bool comingBack = false);
     void onSessionEnded(const QString &message);
     void onMessageDelivered(const QString &clientMessageId, const QDateTime &at);
 
@@ -86,6 +93,10 @@ private:
     bool m_finishing = false;
     bool m_leaving = false;
     bool m_awaitingAnswer = false;
+    bool m_switching = false;    // :switch is running: the session coming to the front is told
+    bool m_awaitingHeld = false; // :hold or :switch waits for the server's SessionHeld
+    quint32 m_frontTold = 0;     // told already; its SessionHeld {false} need not be
+    QString m_addingContact;     // :contact add was typed for this customer
     QTimer m_answerTimeout;
     int m_exitCode = 0;
 };

@@ -58,6 +58,16 @@ ExecutiveWindow::ExecutiveWindow(const QString &server, QWidget *parent) : QMain
             [this](quint32, const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(&m_session, &ClientSession::requestRefused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(&m_session, &ExecutiveSession::invitationEnded, this, [this](quint32, const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 10'000);
+    });
+    // A customer on hold (or in a conference in the background) wrote: their tab counts it, and the
+    // status bar says who, so nobody waits unseen.
+    connect(&m_session, &ExecutiveSession::backgroundMessage, this,
+            [this](quint32, const QString &fromName, const QString &text) {
+                statusBar()->showMessage(tr("%1 wrote in another session: %2").arg(fromName, text), 15'000);
+            });
     connect(&m_session, &ClientSession::connectionLost, this, &ExecutiveWindow::showLogin);
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
         if (m_closing)
@@ -66,13 +76,20 @@ ExecutiveWindow::ExecutiveWindow(const QString &server, QWidget *parent) : QMain
             showLogin(QString());
     });
 
-    resize(sizeHint().expandedTo(QSize(860, 560)));
+    resize(sizeHint().expandedTo(QSize(1200, 720)));
     m_login->focusFirstField();
 }
 
 void ExecutiveWindow::createMenus()
 {
     QMenu *session = menuBar()->addMenu(tr("&Session"));
+    m_details = session->addAction(tr("&Connected customers…"));
+    m_details->setObjectName(QStringLiteral("detailsAction"));
+    m_details->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_details->setToolTip(tr("The customers connected now and what each one did last (or type :details)."));
+    m_details->setEnabled(false);
+    connect(m_details, &QAction::triggered, m_desk, &ExecutiveMainPage::showDetails);
+    session->addSeparator();
     m_logOut = session->addAction(tr("&Log out"));
     m_logOut->setObjectName(QStringLiteral("logOutAction"));
     m_logOut->setShortcut(QKeySequence(tr("Ctrl+Shift+L", "shortcut for Log out")));
@@ -117,6 +134,7 @@ void ExecutiveWindow::onLinkChanged(ClientSession::Link link)
         break;
     }
     m_logOut->setEnabled(link == ClientSession::Link::Online);
+    m_details->setEnabled(link == ClientSession::Link::Online);
 }
 
 void ExecutiveWindow::onLoggedIn()

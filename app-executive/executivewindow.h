@@ -40,6 +40,7 @@ private:
     ExecutiveLoginPage *m_login = nullptr;
     ExecutiveMainPage *m_desk = nullptr;
     QAction *m_logOut = nullptr;
+    QAction *m_details = nullptr;
     QLabel *m_linkStatus = nullptr;
     bool m_closing = false;
 };

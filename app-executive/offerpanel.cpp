@@ -1,5 +1,7 @@
 #include "offerpanel.h"
 
+#include "deskstyle.h"
+
 #include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,11 +21,6 @@ constexpr int RingEverySeconds = 5; // a ring, not a single beep that is easy to
 const QKeySequence AcceptKey(Qt::CTRL | Qt::Key_Return);
 const QKeySequence AcceptKeypadKey(Qt::CTRL | Qt::Key_Enter);
 const QKeySequence RejectKey(Qt::CTRL | Qt::Key_Backspace);
-
-QString keyText(const QKeySequence &key)
-{
-    return key.toString(QKeySequence::NativeText);
-}
 } // namespace
 
 OfferPanel::OfferPanel(QWidget *parent) : QFrame(parent)
@@ -86,9 +83,7 @@ OfferPanel::OfferPanel(QWidget *parent) : QFrame(parent)
     m_keys = new QLabel;
     m_keys->setObjectName(QStringLiteral("offerKeys"));
     m_keys->setWordWrap(true);
-    QPalette quiet = m_keys->palette();
-    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
-    m_keys->setPalette(quiet);
+    makeQuiet(m_keys);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_accept);
@@ -107,13 +102,7 @@ OfferPanel::OfferPanel(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_keys);
     layout->addStretch();
 
-    const QColor accent = palette().color(QPalette::Highlight);
-    setStyleSheet(QStringLiteral("#offerPanel { border: 2px solid %1; border-radius: 6px; "
-                                 "background-color: rgba(%2, %3, %4, 28); }")
-                      .arg(accent.name())
-                      .arg(accent.red())
-                      .arg(accent.green())
-                      .arg(accent.blue()));
+    setRingingLook(this);
 
     m_ticker.setInterval(TickMs);
     connect(&m_ticker, &QTimer::timeout, this, &OfferPanel::tick);

@@ -3,6 +3,7 @@
 // executive hears the offer, accepts (:connect) or rejects (:reject) it, chats both ways, ends the
 // session (:end); a script's lines after :connect wait for its answer, and at the end of input the
 // last message is still seen delivered before the executive leaves.
+#include "executivecli.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
 #include "testsupport.h"
@@ -17,52 +18,6 @@ using namespace Turno;
 
 namespace
 {
-
-// turno-executive --cli whose stdin the test writes when it chooses; everything printed is kept.
-class ExecutiveCli
-{
-public:
-    bool start(const QString &server)
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        QObject::connect(&m_process, &QProcess::readyRead, &m_process,
-                         [this] { m_output += QString::fromUtf8(m_process.readAll()); });
-        m_process.start(Test::executiveBinary(), {QStringLiteral("--cli"), QStringLiteral("--server"), server,
-                                                  QStringLiteral("--lang"), QStringLiteral("en")});
-        return m_process.waitForStarted(10'000);
-    }
-    void type(const QByteArray &lines) { m_process.write(lines); }
-    void endInput() { m_process.closeWriteChannel(); }
-    // Read by QTRY_*: it only looks at what arrived, it never consumes.
-    const QString &output() const { return m_output; }
-    bool printed(const QString &text) const { return m_output.contains(text); }
-    bool printed(const QRegularExpression &pattern) const { return pattern.match(m_output).hasMatch(); }
-    int count(const QRegularExpression &pattern) const { return int(m_output.count(pattern)); }
-    // The exit code once it ended by itself, -1 if it had to be killed.
-    int waitForExit()
-    {
-        // Waits with the event loop running, so the test's customer sessions keep up meanwhile.
-        QSignalSpy finished(&m_process, &QProcess::finished);
-        if (m_process.state() != QProcess::NotRunning && !finished.wait(30'000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-            return -1;
-        }
-        m_output += QString::fromUtf8(m_process.readAll());
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-    ~ExecutiveCli()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-
-private:
-    QProcess m_process;
-    QString m_output;
-};
 
 bool logIn(CustomerSession &customer, const QString &server, const QString &rut, const QString &password)
 {
@@ -84,7 +39,7 @@ void TestExecutiveCli::acceptChatAndEnd()
 {
     Test::ServerProcess server;
     QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
-    ExecutiveCli juan;
+    Test::ExecutiveCli juan;
     QVERIFY(juan.start(server.address()));
     juan.type("jperez\njuan1234\n");
     QTRY_VERIFY2_WITH_TIMEOUT(juan.printed(QStringLiteral("Hi Juan, right now there are:")), qPrintable(juan.output()),
@@ -161,7 +116,7 @@ void TestExecutiveCli::rejectAndUnanswered()
     Test::ServerProcess server;
     QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--ring-timeout"), QStringLiteral("3")}),
              qPrintable(server.error()));
-    ExecutiveCli juan;
+    Test::ExecutiveCli juan;
     QVERIFY(juan.start(server.address()));
     juan.type("jperez\njuan1234\n:connect\n:reject\n");
     QTRY_VERIFY2_WITH_TIMEOUT(juan.printed(QStringLiteral("Assistant: No customer is ringing right now, so there is "

@@ -19,6 +19,7 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QtTest>
 #include <memory>
 
@@ -145,7 +146,7 @@ bool TestExecutiveOffer::setUp(bool needActive)
         return false;
     }
     m_window = std::make_unique<ExecutiveWindow>(m_server->address());
-    m_window->resize(1000, 640);
+    m_window->resize(1280, 760);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get())) {
         qWarning("the window was not shown");
@@ -338,6 +339,7 @@ void TestExecutiveOffer::commandsInTheInput()
     QVERIFY(setUp());
     auto *notice = child<QLabel>(*m_window, "conversationNotice");
     // Nothing rings yet.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->waitingCustomers().isEmpty(), 10'000);
     typeLine(*m_window, QStringLiteral(":connect"));
     QCOMPARE(notice->text(), QStringLiteral("No customer is waiting to connect."));
     typeLine(*m_window, QStringLiteral(":reject"));
@@ -348,10 +350,27 @@ void TestExecutiveOffer::commandsInTheInput()
     QVERIFY(notice->text().startsWith(QLatin1String("You are not attending a customer yet")));
     typeLine(*m_window, QStringLiteral(":status"));
     QCOMPARE(notice->text(), QStringLiteral("1 customer connected"));
+    // :details opens the list of connected customers, with what each one did last.
     typeLine(*m_window, QStringLiteral(":details"));
-    QCOMPARE(notice->text(), QStringLiteral("The command :details is not available yet."));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QTreeWidget *>(QStringLiteral("detailsList")) &&
+                                 m_window->findChild<QTreeWidget *>(QStringLiteral("detailsList"))->topLevelItemCount() == 1,
+                             10'000);
+    auto *details = m_window->findChild<QTreeWidget *>(QStringLiteral("detailsList"));
+    QCOMPARE(details->topLevelItem(0)->text(0), QStringLiteral("Jorge Sandoval"));
+    QCOMPARE(details->topLevelItem(0)->text(1), QStringLiteral("connected"));
+    QCOMPARE(details->topLevelItem(0)->text(2), QStringLiteral("Restarted the internet service"));
+    details->window()->close();
+    m_window->activateWindow(); // the dialog had the keys
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    typeLine(*m_window, QStringLiteral(":hold"));
+    QCOMPARE(notice->text(), QStringLiteral(":hold works in a session, and you are not attending a customer right now."));
+    typeLine(*m_window, QStringLiteral(":swich"));
+    QCOMPARE(notice->text(),
+             QStringLiteral("There is no command :swich. Did you mean :switch? Type :help to see the commands."));
     typeLine(*m_window, QStringLiteral(":help"));
-    QVERIFY(notice->text().contains(QStringLiteral(":connect — ")));
+    QVERIFY(notice->text().contains(QStringLiteral(":connect [name or number] — ")));
+    QVERIFY(notice->text().contains(QStringLiteral(":switch [name or number] — ")));
+    QVERIFY(notice->text().contains(QStringLiteral(":contact invite <name> [internet|wifi] — ")));
     QVERIFY(notice->text().contains(QStringLiteral(":end — ")));
 
     // Ctrl+Backspace in the input rejects; the only executive is offered Jorge again.
@@ -368,15 +387,15 @@ void TestExecutiveOffer::commandsInTheInput()
     typeLine(*m_window, QStringLiteral(":reject"));
     QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 2, 10'000);
 
-    // :connect accepts; plain text is a message; :connect again says who you are talking with.
+    // :connect accepts; plain text is a message; :connect again finds nobody else waiting.
     typeLine(*m_window, QStringLiteral(":connect"));
     QVERIFY(waitForSession());
     QSignalSpy jorgeReceived(m_jorge.get(), &CustomerSession::messageReceived);
     typeLine(*m_window, QStringLiteral("Hola Jorge"));
     QVERIFY(jorgeReceived.wait(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->waitingCustomers().isEmpty(), 10'000);
     typeLine(*m_window, QStringLiteral(":connect"));
-    QCOMPARE(notice->text(),
-             QStringLiteral("You are already talking with Jorge Sandoval. End that session with :end first."));
+    QCOMPARE(notice->text(), QStringLiteral("No customer is waiting to connect."));
     QSignalSpy jorgeEnded(m_jorge.get(), &CustomerSession::sessionEnded);
     typeLine(*m_window, QStringLiteral(":end"));
     QVERIFY(jorgeEnded.wait(10'000));

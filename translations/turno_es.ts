@@ -294,24 +294,6 @@
         <translation>Apagando el servidor.</translation>
     </message>
     <message>
-        <source>Turno contact-center server.
-
-Account commands (the password is read from stdin):
-  add-customer RUT "FULL NAME"
-  add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]
-  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
-  list-accounts
-  demo-accounts   (prints the demo accounts and their passwords)</source>
-        <translation>Servidor del centro de contacto Turno.
-
-Comandos de cuentas (la clave se lee de la entrada estándar):
-  add-customer RUT "NOMBRE COMPLETO"
-  add-executive USUARIO "NOMBRE COMPLETO" [--role executive|supervisor] [--services internet,wifi]
-  add-customers --count N --prefix NOMBRE [--seed S] [--password-cost low|default]
-  list-accounts
-  demo-accounts   (muestra las cuentas de demostración y sus claves)</translation>
-    </message>
-    <message>
         <source>Seconds an offer rings for an executive before it goes to someone else (default 20).</source>
         <translation>Segundos que suena una oferta para un ejecutivo antes de pasar a otro (por omisión 20).</translation>
     </message>
@@ -362,6 +344,50 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
     <message>
         <source>Invalid --strategy: %1 (use longest-idle, round-robin, fewest-answered or ordered)</source>
         <translation>--strategy no válido: %1 (use longest-idle, round-robin, fewest-answered u ordered)</translation>
+    </message>
+    <message>
+        <source>Sessions an executive may have at once, counting those on hold (default 2).</source>
+        <translation>Sesiones que un ejecutivo puede tener a la vez, contando las en espera (por omisión 2).</translation>
+    </message>
+    <message>
+        <source>Seconds an invitation to a session waits for its answer (default 30).</source>
+        <translation>Segundos que una invitación a una sesión espera su respuesta (por omisión 30).</translation>
+    </message>
+    <message>
+        <source>Write a [STATS] line to the log every this many seconds (default 0: never).</source>
+        <translation>Escribir una línea [STATS] en el registro cada esta cantidad de segundos (por omisión 0: nunca).</translation>
+    </message>
+    <message>
+        <source>Invalid --session-limit: %1 (use 1 to 10)</source>
+        <translation>--session-limit no válido: %1 (use de 1 a 10)</translation>
+    </message>
+    <message>
+        <source>Invalid --invitation-timeout: %1 (use seconds from 0.1 to 3600)</source>
+        <translation>--invitation-timeout no válido: %1 (use segundos de 0,1 a 3600)</translation>
+    </message>
+    <message>
+        <source>Invalid --stats-interval: %1 (use seconds from 0 to 86400)</source>
+        <translation>--stats-interval no válido: %1 (use segundos de 0 a 86400)</translation>
+    </message>
+    <message>
+        <source>Turno contact-center server.
+
+Account commands (the password is read from stdin):
+  add-customer RUT "FULL NAME"
+  add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
+  add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]
+  list-accounts
+  demo-accounts   (prints the demo accounts and their passwords)</source>
+        <translation>Servidor del centro de contacto Turno.
+
+Comandos de cuentas (la clave se lee de la entrada estándar):
+  add-customer RUT "NOMBRE COMPLETO"
+  add-executive USUARIO "NOMBRE COMPLETO" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NOMBRE [--seed S] [--password-cost low|default]
+  add-executives --count M --prefix NOMBRE [--seed S] [--password-cost low|default] [--supervisors K]
+  list-accounts
+  demo-accounts   (muestra las cuentas de demostración y sus claves)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +607,38 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <source>These accounts use the low password cost: use them for load tests only.</source>
         <translation>Estas cuentas usan el costo de clave bajo: úselas solo para pruebas de carga.</translation>
     </message>
+    <message>
+        <source>Usage: turno-server --database FILE add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]</source>
+        <translation>Uso: turno-server --database ARCHIVO add-executives --count M --prefix NOMBRE [--seed S] [--password-cost low|default] [--supervisors K]</translation>
+    </message>
+    <message>
+        <source>--prefix must have 1 to 27 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>--prefix debe tener de 1 a 27 letras minúsculas, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>--supervisors must be a number from 0 to --count.</source>
+        <translation>--supervisors debe ser un número de 0 a --count.</translation>
+    </message>
+    <message>
+        <source>An executive with username %1 already exists, so nothing was added. Use another --prefix.</source>
+        <translation>Ya existe un ejecutivo con el usuario %1, así que no se agregó nada. Use otro --prefix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n executives in %1 s.</source>
+        <translation><numerusform>Se agregó %n ejecutivo en %1 s.</numerusform><numerusform>Se agregaron %n ejecutivos en %1 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>First: %1, password %2 (%3). Last: %4, password %5.</source>
+        <translation>Primero: %1, contraseña %2 (%3). Último: %4, contraseña %5.</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>executive</source>
+        <translation>ejecutivo</translation>
+    </message>
 </context>
 <context>
     <name>Turno::AppCommandLine</name>
@@ -678,6 +736,43 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Delivered %1 ✓</source>
         <comment>time the message was stored</comment>
         <translation>Entregado %1 ✓</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the queue</source>
+        <translation>&amp;Salir de la fila</translation>
+    </message>
+    <message>
+        <source>Press %1 to leave the queue.</source>
+        <translation>Presiona %1 para salir de la fila.</translation>
+    </message>
+    <message>
+        <source>You can write again as soon as %1 takes your conversation.</source>
+        <translation>Podrás volver a escribir en cuanto %1 tome tu conversación.</translation>
+    </message>
+    <message>
+        <source>Transferring you to %1…</source>
+        <translation>Transfiriéndote a %1…</translation>
+    </message>
+    <message>
+        <source>You are now talking with %1.</source>
+        <translation>Ahora estás conversando con %1.</translation>
+    </message>
+    <message>
+        <source>On hold: %1 will be back with you here. You can still write.</source>
+        <translation>En espera: %1 volverá contigo aquí. Puedes seguir escribiendo.</translation>
+    </message>
+    <message>
+        <source>Also in this conversation: %1</source>
+        <translation>También en esta conversación: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>place in line, then the estimated wait</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Finding your place in line…</source>
+        <translation>Buscando tu lugar en la fila…</translation>
     </message>
 </context>
 <context>
@@ -850,6 +945,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message numerus="yes">
         <source>Too many failed log-ins. Try again in %n minutes.</source>
         <translation><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>You already have as many sessions as you may have at once. End one first.</source>
+        <translation>Ya tienes tantas sesiones como puedes tener a la vez. Termina una primero.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1176,55 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Please answer 1 for Internet or 2 for Wi-Fi.</source>
         <translation>Responde 1 para Internet o 2 para Wi-Fi, por favor.</translation>
     </message>
+    <message>
+        <source>Accept? [y/n]</source>
+        <comment>terminal prompt: the answer to an executive's invitation</comment>
+        <translation>¿Aceptas? [s/n]</translation>
+    </message>
+    <message>
+        <source>The invitation expires in 1 second.</source>
+        <translation>La invitación expira en 1 segundo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invitation expires in %n seconds.</source>
+        <translation><numerusform>La invitación expira en %n segundo.</numerusform><numerusform>La invitación expira en %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>short yes to an invitation</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes to an invitation</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>short no to an invitation</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>no to an invitation</comment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The invitation is no longer open.</source>
+        <translation>La invitación ya no está vigente.</translation>
+    </message>
+    <message>
+        <source>Please answer y to accept or n to decline.</source>
+        <translation>Responde s para aceptar o n para rechazar.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be answered. Please try again.</source>
+        <translation>No se pudo responder la invitación. Por favor intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>Connecting you with %1…</source>
+        <translation>Conectándote con %1…</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ClientWindow</name>
@@ -1119,6 +1267,312 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.</source>
         <translation>%1 está reiniciando tu Wi-Fi y te pide una nueva clave Wi-Fi.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ColleagueDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transferir a %1</translation>
+    </message>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Invitar a un colega</translation>
+    </message>
+    <message>
+        <source>Whom do you transfer %1 to? They get the customer first in their line.</source>
+        <translation>¿A quién transfieres a %1? Recibirá al cliente primero en su fila.</translation>
+    </message>
+    <message>
+        <source>Whom do you invite into the conversation with %1?</source>
+        <translation>¿A quién invitas a la conversación con %1?</translation>
+    </message>
+    <message>
+        <source>Colleagues online</source>
+        <translation>Colegas conectados</translation>
+    </message>
+    <message>
+        <source>No other executive is online right now.</source>
+        <translation>No hay otro ejecutivo conectado en este momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invitar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a colleague and how they are now</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::CommandRunner</name>
+    <message>
+        <source>Nobody has invited you into a session right now.</source>
+        <translation>Nadie te ha invitado a una sesión en este momento.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in your lines.</source>
+        <translation>Nadie espera en tus filas.</translation>
+    </message>
+    <message>
+        <source>More than one waiting customer matches “%1”; use their number from :queue.</source>
+        <translation>Más de un cliente en espera coincide con «%1»; usa su número de :queue.</translation>
+    </message>
+    <message>
+        <source>Nobody waiting matches “%1”. Type :queue to see who is waiting.</source>
+        <translation>Nadie en espera coincide con «%1». Escribe :queue para ver quién espera.</translation>
+    </message>
+    <message>
+        <source>You have only one session, with %1.</source>
+        <translation>Tienes una sola sesión, con %1.</translation>
+    </message>
+    <message>
+        <source>More than one session matches “%1”; use its number from :sessions.</source>
+        <translation>Más de una sesión coincide con «%1»; usa su número de :sessions.</translation>
+    </message>
+    <message>
+        <source>You have no session with “%1”. Type :sessions to see them.</source>
+        <translation>No tienes una sesión con «%1». Escribe :sessions para verlas.</translation>
+    </message>
+    <message>
+        <source>You are already with %1.</source>
+        <translation>Ya estás con %1.</translation>
+    </message>
+    <message>
+        <source>Only the executive whose session it is can put it on hold; you are a guest in it.</source>
+        <translation>Solo el ejecutivo dueño de la sesión puede dejarla en espera; tú eres un invitado en ella.</translation>
+    </message>
+    <message>
+        <source>%1 is already on hold. Type :switch to go back to them.</source>
+        <translation>%1 ya está en espera. Escribe :switch para volver con esa persona.</translation>
+    </message>
+    <message>
+        <source>Only the executive whose session it is can transfer it; you are a guest in it.</source>
+        <translation>Solo el ejecutivo dueño de la sesión puede transferirla; tú eres un invitado en ella.</translation>
+    </message>
+    <message>
+        <source>Only the executive whose session it is can invite colleagues; you are a guest in it.</source>
+        <translation>Solo el ejecutivo dueño de la sesión puede invitar colegas; tú eres un invitado en ella.</translation>
+    </message>
+    <message>
+        <source>No other executive is online right now.</source>
+        <translation>No hay otro ejecutivo conectado en este momento.</translation>
+    </message>
+    <message>
+        <source>More than one colleague matches “%1”; use their number from :colleagues.</source>
+        <translation>Más de un colega coincide con «%1»; usa su número de :colleagues.</translation>
+    </message>
+    <message>
+        <source>No colleague online matches “%1”. Type :colleagues to see who is online.</source>
+        <translation>Ningún colega conectado coincide con «%1». Escribe :colleagues para ver quién está conectado.</translation>
+    </message>
+    <message>
+        <source>You invited %1 into the session with %2; waiting for their answer.</source>
+        <translation>Invitaste a %1 a la sesión con %2; esperando su respuesta.</translation>
+    </message>
+    <message>
+        <source>Say whom to invite: :contact invite &lt;name&gt; [internet|wifi]</source>
+        <translation>Indica a quién invitar: :contact invite &lt;nombre&gt; [internet|wifi]</translation>
+    </message>
+    <message>
+        <source>More than one contact matches “%1”; use their number from :contacts.</source>
+        <translation>Más de un contacto coincide con «%1»; usa su número de :contacts.</translation>
+    </message>
+    <message>
+        <source>None of your contacts matches “%1”. Type :contacts to see them.</source>
+        <translation>Ninguno de tus contactos coincide con «%1». Escribe :contacts para verlos.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected right now.</source>
+        <translation>%1 no está conectado ahora.</translation>
+    </message>
+    <message>
+        <source>%1 is busy right now (waiting or in a session); try again later.</source>
+        <translation>%1 está ocupado ahora (en espera o en una sesión); intenta más tarde.</translation>
+    </message>
+    <message>
+        <source>You invited %1 to a session about %2; waiting for their answer.</source>
+        <translation>Invitaste a %1 a una sesión sobre %2; esperando su respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in your contacts.</source>
+        <translation>%1 ya no está en tus contactos.</translation>
+    </message>
+    <message>
+        <source>Waiting in your lines, oldest first:</source>
+        <translation>En espera en tus filas, del más antiguo al más reciente:</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3), waiting %4 — %5</source>
+        <comment>number, customer, service, time waited (m:ss), last self-service action</comment>
+        <translation>  %1. %2 (%3), esperando %4 — %5</translation>
+    </message>
+    <message>
+        <source>  … and %1 more.</source>
+        <translation>  … y %1 más.</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conferencia</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>in the background</source>
+        <translation>en segundo plano</translation>
+    </message>
+    <message>
+        <source>1 unread message</source>
+        <translation>1 mensaje sin leer</translation>
+    </message>
+    <message>
+        <source>%1 unread messages</source>
+        <translation>%1 mensajes sin leer</translation>
+    </message>
+    <message>
+        <source>You have no sessions.</source>
+        <translation>No tienes sesiones.</translation>
+    </message>
+    <message>
+        <source>Your sessions:</source>
+        <translation>Tus sesiones:</translation>
+    </message>
+    <message>
+        <source>in front</source>
+        <translation>en primer plano</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3) — %4</source>
+        <comment>number, customer, service, how the session is</comment>
+        <translation>  %1. %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>%1, in 1 session</source>
+        <comment>a colleague's presence and their sessions</comment>
+        <translation>%1, en 1 sesión</translation>
+    </message>
+    <message>
+        <source>%1, in %2 sessions</source>
+        <comment>a colleague's presence and their sessions</comment>
+        <translation>%1, en %2 sesiones</translation>
+    </message>
+    <message>
+        <source>Colleagues online:</source>
+        <translation>Colegas conectados:</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3) — %4</source>
+        <comment>number, full name, username, presence</comment>
+        <translation>  %1. %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>online, busy</source>
+        <translation>conectado, ocupado</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>You have no contacts yet. In a session, :contact add adds the customer.</source>
+        <translation>Todavía no tienes contactos. En una sesión, :contact add agrega al cliente.</translation>
+    </message>
+    <message>
+        <source>Your contacts:</source>
+        <translation>Tus contactos:</translation>
+    </message>
+    <message>
+        <source>  %1. %2 — %3</source>
+        <comment>number, contact, free or not</comment>
+        <translation>  %1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>No customers are connected.</source>
+        <translation>No hay clientes conectados.</translation>
+    </message>
+    <message>
+        <source>Customers connected, and what each one did last:</source>
+        <translation>Clientes conectados y lo último que hizo cada uno:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) — %3</source>
+        <comment>customer, what they are doing, their last action</comment>
+        <translation>  %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>History of %1:</source>
+        <translation>Historial de %1:</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <comment>a history line: date and time, then what happened</comment>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>  Nothing yet.</source>
+        <translation>  Nada todavía.</translation>
+    </message>
+    <message>
+        <source>%1 is in your contacts now.</source>
+        <translation>%1 ya está en tus contactos.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ContactsPanel</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Customers you add from a session (Add to contacts) appear here, so you can invite them later.</source>
+        <translation>Aquí aparecen los clientes que agregas desde una sesión (Agregar a contactos), para invitarlos más tarde.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Your contacts</source>
+        <translation>Tus contactos</translation>
+    </message>
+    <message>
+        <source>What the invitation is about.</source>
+        <translation>El tema de la invitación.</translation>
+    </message>
+    <message>
+        <source>In&amp;vite</source>
+        <translation>In&amp;vitar</translation>
+    </message>
+    <message>
+        <source>Invite the selected contact to a session now (only when they are free).</source>
+        <translation>Invita ahora al contacto seleccionado a una sesión (solo si está libre).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact.</source>
+        <translation>Quita el contacto seleccionado.</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Contactos (%1)</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1635,58 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>You · sending…</source>
         <comment>an own message the server has not confirmed yet</comment>
         <translation>Tú · enviando…</translation>
+    </message>
+    <message>
+        <source>H&amp;old</source>
+        <translation>En &amp;espera</translation>
+    </message>
+    <message>
+        <source>Puts the customer on hold, or takes them back (%1).</source>
+        <translation>Deja al cliente en espera, o lo retoma (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Trans&amp;ferir…</translation>
+    </message>
+    <message>
+        <source>Hands the customer to a colleague, who gets them first in line (%1).</source>
+        <translation>Transfiere al cliente a un colega, que lo recibe primero en su fila (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invitar…</translation>
+    </message>
+    <message>
+        <source>Invites a colleague into this conversation (%1).</source>
+        <translation>Invita a un colega a esta conversación (%1).</translation>
+    </message>
+    <message>
+        <source>Add to contact&amp;s</source>
+        <translation>Agregar a contacto&amp;s</translation>
+    </message>
+    <message>
+        <source>Keeps the customer in your contacts, to invite them later (%1).</source>
+        <translation>Guarda al cliente en tus contactos, para invitarlo más tarde (%1).</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Reto&amp;mar</translation>
+    </message>
+    <message>
+        <source>&amp;Leave session</source>
+        <translation>Salir &amp;de la sesión</translation>
+    </message>
+    <message>
+        <source>Leaves this conference; the customer stays with their executive (%1).</source>
+        <translation>Sale de esta conferencia; el cliente sigue con su ejecutivo (%1).</translation>
+    </message>
+    <message>
+        <source>In this conversation: %1</source>
+        <translation>En esta conversación: %1</translation>
+    </message>
+    <message>
+        <source>%1 is on hold: they are told you will be back, and may still write. Press Resume (%2) to go on.</source>
+        <translation>%1 está en espera: se le avisa que volverás, y puede seguir escribiendo. Presiona Retomar (%2) para continuar.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1914,81 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>The restart of your internet service failed: %1</source>
         <translation>Falló el reinicio de tu servicio de internet: %1</translation>
     </message>
+    <message>
+        <source>The invitation from %1 expired.</source>
+        <translation>La invitación de %1 expiró.</translation>
+    </message>
+    <message>
+        <source>%1 put you on hold. Please wait; you keep your place in this conversation.</source>
+        <translation>%1 te dejó en espera. Por favor espera; mantienes tu lugar en esta conversación.</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 está de vuelta.</translation>
+    </message>
+    <message>
+        <source>%1 joined the conversation.</source>
+        <translation>%1 se unió a la conversación.</translation>
+    </message>
+    <message>
+        <source>%1 left the conversation.</source>
+        <translation>%1 salió de la conversación.</translation>
+    </message>
+    <message>
+        <source>%1 is transferring you to %2. Please wait here; %2 will see this conversation.</source>
+        <translation>%1 te está transfiriendo a %2. Por favor espera aquí; %2 verá esta conversación.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to a conversation about your internet service.</source>
+        <translation>%1 te invita a una conversación sobre tu servicio de internet.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to a conversation about your Wi-Fi network.</source>
+        <translation>%1 te invita a una conversación sobre tu red Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to a conversation.</source>
+        <translation>%1 te invita a una conversación.</translation>
+    </message>
+    <message>
+        <source>You declined the invitation from %1.</source>
+        <translation>Rechazaste la invitación de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available, so the conversation could not begin.</source>
+        <translation>%1 ya no está disponible, así que la conversación no pudo comenzar.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation.</source>
+        <translation>%1 retiró la invitación.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::DetailsDialog</name>
+    <message>
+        <source>Connected customers</source>
+        <translation>Clientes conectados</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última acción</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>%1; the first %2 are listed.</source>
+        <translation>%1; se muestran los primeros %2.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveCommandLine</name>
@@ -1423,61 +2004,8 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
 <context>
     <name>Turno::ExecutiveCommands</name>
     <message>
-        <source>Shows how many customers are connected.</source>
-        <translation>Muestra cuántos clientes hay conectados.</translation>
-    </message>
-    <message>
-        <source>Shows the customers connected and what each one did last.</source>
-        <translation>Muestra los clientes conectados y su última acción.</translation>
-    </message>
-    <message>
-        <source>Shows the history of the customer you are attending.</source>
-        <translation>Muestra el historial del cliente que estás atendiendo.</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>descripción</translation>
-    </message>
-    <message>
-        <source>Adds a note to the history of the current conversation.</source>
-        <translation>Agrega información al historial de la atención actual.</translation>
-    </message>
-    <message>
-        <source>Restarts the customer's internet service.</source>
-        <translation>Reinicia el servicio de internet del cliente.</translation>
-    </message>
-    <message>
-        <source>Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.</source>
-        <translation>Pone una nueva clave Wi-Fi al cliente y reinicia el Wi-Fi.</translation>
-    </message>
-    <message>
-        <source>Connects you with the next customer waiting.</source>
-        <translation>Te conecta con el siguiente cliente en espera.</translation>
-    </message>
-    <message>
-        <source>Lists the commands.</source>
-        <translation>Lista los comandos.</translation>
-    </message>
-    <message>
-        <source>Logs out and ends the program.</source>
-        <translation>Cierra la sesión y termina el programa.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <comment>a command and its argument, as in :info &lt;description&gt;</comment>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
         <source>  %1 — %2</source>
         <translation>  %1 — %2</translation>
-    </message>
-    <message>
-        <source>  %1 — %2 (available soon)</source>
-        <translation>  %1 — %2 (disponible pronto)</translation>
-    </message>
-    <message>
-        <source>The command %1 is not available yet.</source>
-        <translation>El comando %1 todavía no está disponible.</translation>
     </message>
     <message>
         <source>You are not attending a customer yet, so there is no one to send that to. Commands start with a colon: type :help to see them.</source>
@@ -1500,14 +2028,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>%1 necesita algo a continuación. Úsalo así: %2</translation>
     </message>
     <message>
-        <source>Declines the customer who is ringing; the next executive is offered them.</source>
-        <translation>Rechaza al cliente que está llamando; se le ofrece al siguiente ejecutivo.</translation>
-    </message>
-    <message>
-        <source>Ends the conversation with the customer you are attending.</source>
-        <translation>Termina la conversación con el cliente que estás atendiendo.</translation>
-    </message>
-    <message>
         <source>No customer is waiting to connect.</source>
         <translation>No hay ningún cliente esperando para conectarse.</translation>
     </message>
@@ -1520,24 +2040,144 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>No estás atendiendo a un cliente, así que no hay sesión que terminar.</translation>
     </message>
     <message>
-        <source>You are already talking with %1. End that session with :end first.</source>
-        <translation>Ya estás conversando con %1. Termina esa sesión con :end primero.</translation>
+        <source>You are not attending a customer right now.</source>
+        <translation>No estás atendiendo a ningún cliente ahora.</translation>
+    </message>
+    <message>
+        <source>There is no command %1. Did you mean %2? Type :help to see the commands.</source>
+        <translation>No existe el comando %1. ¿Quisiste decir %2? Escribe :help para ver los comandos.</translation>
+    </message>
+    <message>
+        <source>%1 works in a session, and you are not attending a customer right now.</source>
+        <translation>%1 funciona en una sesión, y ahora no estás atendiendo a ningún cliente.</translation>
+    </message>
+    <message>
+        <source>Shows how many customers are connected.</source>
+        <translation>Muestra cuántos clientes hay conectados.</translation>
+    </message>
+    <message>
+        <source>Shows the customers connected and what each one did last.</source>
+        <translation>Muestra los clientes conectados y su última acción.</translation>
+    </message>
+    <message>
+        <source>Lists the customers waiting in your lines, oldest first.</source>
+        <translation>Lista los clientes que esperan en tus filas, del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <source>[name or number]</source>
+        <translation>[nombre o número]</translation>
+    </message>
+    <message>
+        <source>Takes the customer who is ringing, or else the one who has waited longest; with a name or number from :queue, that customer.</source>
+        <translation>Toma al cliente que está llamando, o si no al que lleva más tiempo esperando; con un nombre o número de :queue, a ese cliente.</translation>
+    </message>
+    <message>
+        <source>Declines the customer who is ringing; the next executive is offered them.</source>
+        <translation>Rechaza al cliente que está llamando; se le ofrece al siguiente ejecutivo.</translation>
+    </message>
+    <message>
+        <source>Shows the history of the customer you are attending; with a name or number from :queue, of that waiting customer.</source>
+        <translation>Muestra el historial del cliente que estás atendiendo; con un nombre o número de :queue, el de ese cliente en espera.</translation>
+    </message>
+    <message>
+        <source>&lt;description&gt;</source>
+        <translation>&lt;descripción&gt;</translation>
+    </message>
+    <message>
+        <source>Adds a note to the history of the current conversation.</source>
+        <translation>Agrega información al historial de la atención actual.</translation>
+    </message>
+    <message>
+        <source>Restarts the customer's internet service.</source>
+        <translation>Reinicia el servicio de internet del cliente.</translation>
+    </message>
+    <message>
+        <source>Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.</source>
+        <translation>Pone una nueva clave Wi-Fi al cliente y reinicia el Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Lists your sessions, with the ones on hold and the messages you have not read.</source>
+        <translation>Lista tus sesiones, con las que están en espera y los mensajes que no has leído.</translation>
+    </message>
+    <message>
+        <source>Goes to another session (the next one, or the one named); the one you leave goes on hold.</source>
+        <translation>Pasa a otra sesión (la siguiente, o la que nombres); la que dejas queda en espera.</translation>
+    </message>
+    <message>
+        <source>Puts the current session on hold; :switch brings it back.</source>
+        <translation>Deja la sesión actual en espera; :switch la retoma.</translation>
+    </message>
+    <message>
+        <source>&lt;colleague&gt;</source>
+        <translation>&lt;colega&gt;</translation>
+    </message>
+    <message>
+        <source>Hands the current customer to a colleague, who gets them first in line.</source>
+        <translation>Transfiere al cliente actual a un colega, que lo recibe primero en su fila.</translation>
+    </message>
+    <message>
+        <source>Invites a colleague into the current session (a conference).</source>
+        <translation>Invita a un colega a la sesión actual (una conferencia).</translation>
+    </message>
+    <message>
+        <source>Lists the colleagues online, for :transfer and :invite.</source>
+        <translation>Lista los colegas conectados, para :transfer e :invite.</translation>
+    </message>
+    <message>
+        <source>Joins the session a colleague invited you into.</source>
+        <translation>Te une a la sesión a la que te invitó un colega.</translation>
+    </message>
+    <message>
+        <source>Declines a colleague's invitation.</source>
+        <translation>Rechaza la invitación de un colega.</translation>
+    </message>
+    <message>
+        <source>Lists your contacts and whether they are free.</source>
+        <translation>Lista tus contactos y si están libres.</translation>
+    </message>
+    <message>
+        <source>Adds the current customer to your contacts.</source>
+        <translation>Agrega al cliente actual a tus contactos.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt; [internet|wifi]</source>
+        <translation>&lt;nombre&gt; [internet|wifi]</translation>
+    </message>
+    <message>
+        <source>Invites a free contact to a session about the service (Internet unless you say wifi).</source>
+        <translation>Invita a un contacto libre a una sesión sobre el servicio (Internet, salvo que digas wifi).</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;nombre&gt;</translation>
+    </message>
+    <message>
+        <source>Removes someone from your contacts.</source>
+        <translation>Quita a alguien de tus contactos.</translation>
+    </message>
+    <message>
+        <source>Ends the conversation with the customer you are attending.</source>
+        <translation>Termina la conversación con el cliente que estás atendiendo.</translation>
     </message>
     <message>
         <source>Makes you available for customers again (also ends after-call work).</source>
         <translation>Te deja disponible para clientes otra vez (también termina el trabajo posterior).</translation>
     </message>
     <message>
-        <source>reason</source>
-        <translation>motivo</translation>
+        <source>&lt;reason&gt;</source>
+        <translation>&lt;motivo&gt;</translation>
     </message>
     <message>
         <source>Sets you away, with a reason; no customer is offered to you.</source>
         <translation>Te deja ausente, con un motivo; no se te ofrecen clientes.</translation>
     </message>
     <message>
-        <source>You are not attending a customer right now.</source>
-        <translation>No estás atendiendo a ningún cliente ahora.</translation>
+        <source>Lists the commands.</source>
+        <translation>Lista los comandos.</translation>
+    </message>
+    <message>
+        <source>Logs out and ends the program.</source>
+        <translation>Cierra la sesión y termina el programa.</translation>
     </message>
 </context>
 <context>
@@ -1578,24 +2218,8 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
 <context>
     <name>Turno::ExecutiveMainPage</name>
     <message>
-        <source>Role:</source>
-        <translation>Rol:</translation>
-    </message>
-    <message>
         <source>Services:</source>
         <translation>Servicios:</translation>
-    </message>
-    <message>
-        <source>Waiting customers</source>
-        <translation>Clientes en espera</translation>
-    </message>
-    <message>
-        <source>No customers waiting</source>
-        <translation>No hay clientes en espera</translation>
-    </message>
-    <message>
-        <source>Customers who ask to talk to an executive appear here.</source>
-        <translation>Aquí aparecen los clientes que piden hablar con un ejecutivo.</translation>
     </message>
     <message>
         <source>Internet</source>
@@ -1630,61 +2254,12 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>Vuelve a estar disponible para clientes (o escribe :ready).</translation>
     </message>
     <message>
-        <source>Presence:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Esperando</translation>
-    </message>
-    <message>
-        <source>Last action</source>
-        <translation>Última acción</translation>
-    </message>
-    <message>
-        <source>Waiting customers, oldest first</source>
-        <translation>Clientes en espera, del más antiguo al más reciente</translation>
-    </message>
-    <message>
-        <source>Waiting customers (%1, the oldest %2 shown)</source>
-        <translation>Clientes en espera (%1; se muestran los %2 más antiguos)</translation>
-    </message>
-    <message>
-        <source>Waiting customers (%1)</source>
-        <translation>Clientes en espera (%1)</translation>
-    </message>
-    <message>
-        <source>History of %1:</source>
-        <translation>Historial de %1:</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <comment>a history line: date and time, then what happened</comment>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>Nothing yet.</source>
-        <translation>Nada todavía.</translation>
-    </message>
-    <message>
         <source>The note was added to the history.</source>
         <translation>La nota se agregó al historial.</translation>
     </message>
     <message>
-        <source>&amp;Connect selected</source>
-        <translation>&amp;Conectar al seleccionado</translation>
-    </message>
-    <message>
-        <source>Take the selected customer now (also a double-click on the row).</source>
-        <translation>Atiende ahora al cliente seleccionado (también con doble clic en la fila).</translation>
+        <source>You are now talking with %1; your other sessions wait in their tabs above.</source>
+        <translation>Ahora estás conversando con %1; tus otras sesiones esperan en sus pestañas de arriba.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2452,142 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>The Wi-Fi change of %1 failed: %2</source>
         <translation>Falló el cambio de Wi-Fi de %1: %2</translation>
     </message>
+    <message>
+        <source>You left the session with %1.</source>
+        <translation>Saliste de la sesión con %1.</translation>
+    </message>
+    <message>
+        <source>You transferred %1.</source>
+        <translation>Transferiste a %1.</translation>
+    </message>
+    <message>
+        <source>You transferred %1 to %2.</source>
+        <translation>Transferiste a %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Was transferred between executives (%1).</source>
+        <translation>Fue transferido entre ejecutivos (%1).</translation>
+    </message>
+    <message>
+        <source>Was put on hold.</source>
+        <translation>Quedó en espera.</translation>
+    </message>
+    <message>
+        <source>Was taken off hold.</source>
+        <translation>Salió de la espera.</translation>
+    </message>
+    <message>
+        <source>Another executive joined the conversation.</source>
+        <translation>Otro ejecutivo se unió a la conversación.</translation>
+    </message>
+    <message>
+        <source>An executive left the conversation.</source>
+        <translation>Un ejecutivo salió de la conversación.</translation>
+    </message>
+    <message>
+        <source>Was invited to a conversation by an executive (%1).</source>
+        <translation>Un ejecutivo lo invitó a una conversación (%1).</translation>
+    </message>
+    <message>
+        <source>Was asked for a new Wi-Fi password.</source>
+        <translation>Se le pidió una nueva clave Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>You declined the invitation from %1.</source>
+        <translation>Rechazaste la invitación de %1.</translation>
+    </message>
+    <message>
+        <source>The invitation from %1 expired.</source>
+        <translation>La invitación de %1 expiró.</translation>
+    </message>
+    <message>
+        <source>The invitation from %1 was withdrawn.</source>
+        <translation>La invitación de %1 fue retirada.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your invitation.</source>
+        <translation>%1 aceptó tu invitación.</translation>
+    </message>
+    <message>
+        <source>%1 declined your invitation.</source>
+        <translation>%1 rechazó tu invitación.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer your invitation in time.</source>
+        <translation>%1 no respondió tu invitación a tiempo.</translation>
+    </message>
+    <message>
+        <source>Your invitation to %1 was cancelled.</source>
+        <translation>Tu invitación a %1 fue cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 joined the session.</source>
+        <translation>%1 se unió a la sesión.</translation>
+    </message>
+    <message>
+        <source>%1 left the session.</source>
+        <translation>%1 salió de la sesión.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>waiting for an executive</source>
+        <translation>esperando a un ejecutivo</translation>
+    </message>
+    <message>
+        <source>in a session</source>
+        <translation>en una sesión</translation>
+    </message>
+    <message>
+        <source>Was offered to an executive (%1).</source>
+        <translation>Se le ofreció a un ejecutivo (%1).</translation>
+    </message>
+    <message>
+        <source>An executive (%1) passed the offer on.</source>
+        <translation>Un ejecutivo (%1) dejó pasar el llamado.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was not answered in time.</source>
+        <translation>Un ejecutivo (%1) no respondió el llamado a tiempo.</translation>
+    </message>
+    <message>
+        <source>Left the queue while being offered to an executive.</source>
+        <translation>Salió de la fila mientras se le ofrecía a un ejecutivo.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was withdrawn.</source>
+        <translation>Se retiró un llamado a un ejecutivo (%1).</translation>
+    </message>
+    <message>
+        <source>Did not come back in time after a dropped connection.</source>
+        <translation>No volvió a tiempo después de perder la conexión.</translation>
+    </message>
+    <message>
+        <source>Created their account.</source>
+        <translation>Creó su cuenta.</translation>
+    </message>
+    <message>
+        <source>An account sign-up failed.</source>
+        <translation>Falló la creación de una cuenta.</translation>
+    </message>
+    <message>
+        <source>Changed their account password.</source>
+        <translation>Cambió la clave de su cuenta.</translation>
+    </message>
+    <message>
+        <source>An account password change failed.</source>
+        <translation>Falló un cambio de la clave de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Changed the name they are greeted with.</source>
+        <translation>Cambió el nombre con que se le saluda.</translation>
+    </message>
+    <message>
+        <source>A change of their name failed.</source>
+        <translation>Falló un cambio de su nombre.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1939,21 +2650,50 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>Escribe :ready cuando vuelvas.</translation>
     </message>
     <message>
-        <source>History of %1:</source>
-        <translation>Historial de %1:</translation>
-    </message>
-    <message>
-        <source>  %1  %2</source>
-        <comment>a history line: date and time, then what happened</comment>
-        <translation>  %1  %2</translation>
-    </message>
-    <message>
-        <source>  Nothing yet.</source>
-        <translation>  Nada todavía.</translation>
-    </message>
-    <message>
         <source>The note was added to the history.</source>
         <translation>La nota se agregó al historial.</translation>
+    </message>
+    <message>
+        <source>You joined the conversation with %1 as a guest.</source>
+        <translation>Te uniste como invitado a la conversación con %1.</translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; :end leaves the conversation.</source>
+        <translation>Escribe un mensaje y presiona Enter para enviarlo; :end te saca de la conversación.</translation>
+    </message>
+    <message>
+        <source>Your other sessions wait meanwhile: :sessions lists them, :switch goes to one.</source>
+        <translation>Tus otras sesiones esperan mientras tanto: :sessions las lista y :switch pasa a una.</translation>
+    </message>
+    <message>
+        <source>%1 invites you into the session with %2 (%3). Type :accept to join or :decline; it rings for %4 s.</source>
+        <translation>%1 te invita a la sesión con %2 (%3). Escribe :accept para unirte o :decline para rechazar; sonará durante %4 s.</translation>
+    </message>
+    <message>
+        <source>%1 is on hold; they are told you will be back. Type :switch to go back to them.</source>
+        <translation>%1 está en espera; se le avisa que volverás. Escribe :switch para volver con esa persona.</translation>
+    </message>
+    <message>
+        <source>You are back with %1.</source>
+        <translation>Volviste con %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in front now, on hold; type :switch to take them back.</source>
+        <translation>%1 queda en primer plano, en espera; escribe :switch para retomarlo.</translation>
+    </message>
+    <message>
+        <source>You are now with %1.</source>
+        <translation>Ahora estás con %1.</translation>
+    </message>
+    <message>
+        <source>%1 [%2] (on hold): %3</source>
+        <comment>a message from a session on hold: sender, time, text</comment>
+        <translation>%1 [%2] (en espera): %3</translation>
+    </message>
+    <message>
+        <source>%1 [%2] (session with %3, in the background): %4</source>
+        <comment>a message from a session not in front: sender, time, customer, text</comment>
+        <translation>%1 [%2] (sesión con %3, en segundo plano): %4</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2738,155 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Connection lost; reconnecting to %1…</source>
         <translation>Se perdió la conexión; reconectando con %1…</translation>
+    </message>
+    <message>
+        <source>%1 wrote in another session: %2</source>
+        <translation>%1 escribió en otra sesión: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Connected customers…</source>
+        <translation>&amp;Clientes conectados…</translation>
+    </message>
+    <message>
+        <source>The customers connected now and what each one did last (or type :details).</source>
+        <translation>Los clientes conectados ahora y lo último que hizo cada uno (o escribe :details).</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::HistoryPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The customer you attend, and their history, appear here. To read the history of someone waiting, select them in the line and press History.</source>
+        <translation>Aquí aparecen el cliente que atiendes y su historial. Para leer el historial de alguien en espera, selecciónalo en la fila y presiona Historial.</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>Volver a la sesión</translation>
+    </message>
+    <message>
+        <source>History, newest first</source>
+        <translation>Historial, lo más reciente primero</translation>
+    </message>
+    <message>
+        <source>A note for the history</source>
+        <translation>Una nota para el historial</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Agregar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Adds the note to the customer's history (%1 goes to the note field; Enter adds it).</source>
+        <translation>Agrega la nota al historial del cliente (%1 lleva al campo de la nota; Enter la agrega).</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Servicio: %1</translation>
+    </message>
+    <message>
+        <source>In session since %1</source>
+        <translation>En sesión desde las %1</translation>
+    </message>
+    <message>
+        <source>You joined this conversation as a guest.</source>
+        <translation>Te uniste a esta conversación como invitado.</translation>
+    </message>
+    <message>
+        <source>In this conversation: %1</source>
+        <translation>En esta conversación: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 since %2</source>
+        <translation>En espera (%1) desde las %2</translation>
+    </message>
+    <message>
+        <source>Last action: %1</source>
+        <translation>Última acción: %1</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Cargando el historial…</translation>
+    </message>
+    <message>
+        <source>Nothing in the history yet.</source>
+        <translation>Todavía no hay nada en el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::InvitationDialog</name>
+    <message>
+        <source>Invitation from %1</source>
+        <translation>Invitación de %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to accept or Esc to decline.</source>
+        <translation>Presiona Enter para aceptar o Esc para rechazar.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message numerus="yes">
+        <source>This invitation expires in %n seconds.</source>
+        <translation><numerusform>Esta invitación expira en %n segundo.</numerusform><numerusform>Esta invitación expira en %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>This invitation expires in 1 second.</source>
+        <translation>Esta invitación expira en 1 segundo.</translation>
+    </message>
+    <message>
+        <source>This invitation is expiring.</source>
+        <translation>Esta invitación está por expirar.</translation>
+    </message>
+    <message>
+        <source>Connecting you with %1…</source>
+        <translation>Conectándote con %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::InvitationPanel</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirme</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Join the session (%1).</source>
+        <translation>Únete a la sesión (%1).</translation>
+    </message>
+    <message>
+        <source>Decline the invitation (%1).</source>
+        <translation>Rechaza la invitación (%1).</translation>
+    </message>
+    <message>
+        <source>Press %1 to join, %2 to decline.</source>
+        <translation>Presiona %1 para unirte, %2 para rechazar.</translation>
+    </message>
+    <message>
+        <source>%1 invites you into the session with %2 (%3).</source>
+        <translation>%1 te invita a la sesión con %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>Respondiendo…</translation>
+    </message>
+    <message>
+        <source>%1 s left to answer</source>
+        <translation>Quedan %1 s para responder</translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <translation>Se acabó el tiempo.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2949,73 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Finding your place in line…</source>
         <translation>Buscando tu lugar en la fila…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::QueuePanel</name>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Clientes en espera</translation>
+    </message>
+    <message>
+        <source>No customers waiting</source>
+        <translation>No hay clientes en espera</translation>
+    </message>
+    <message>
+        <source>Customers who ask to talk to an executive appear here.</source>
+        <translation>Aquí aparecen los clientes que piden hablar con un ejecutivo.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última acción</translation>
+    </message>
+    <message>
+        <source>Waiting customers, oldest first</source>
+        <translation>Clientes en espera, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Connect ne&amp;xt</source>
+        <translation>Conectar si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Take the customer who has waited longest (%1, or type :connect).</source>
+        <translation>Atiende al cliente que lleva más tiempo esperando (%1, o escribe :connect).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect selected</source>
+        <translation>&amp;Conectar seleccionado</translation>
+    </message>
+    <message>
+        <source>Take the selected customer now (also a double-click on the row).</source>
+        <translation>Atiende ahora al cliente seleccionado (también con doble clic en la fila).</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Show the selected customer's history beside the conversation (%1).</source>
+        <translation>Muestra el historial del cliente seleccionado junto a la conversación (%1).</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1, the oldest %2 shown)</source>
+        <translation>Clientes en espera (%1; se muestran los %2 más antiguos)</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1)</source>
+        <translation>Clientes en espera (%1)</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +3195,70 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Executive %1 is now in after-call work.</source>
         <translation>Ejecutivo %1 ahora está en trabajo posterior a la atención.</translation>
+    </message>
+    <message>
+        <source>Executive %1 put client %2 on hold.</source>
+        <translation>Ejecutivo %1 dejó en espera al cliente %2.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is back with client %2.</source>
+        <translation>Ejecutivo %1 retomó la atención del cliente %2.</translation>
+    </message>
+    <message>
+        <source>Executive %1 transferred client %2 to executive %3.</source>
+        <translation>Ejecutivo %1 transfirió al cliente %2 al ejecutivo %3.</translation>
+    </message>
+    <message>
+        <source>Executive %1 invited executive %2 into the session with client %3.</source>
+        <translation>Ejecutivo %1 invitó al ejecutivo %2 a la sesión con el cliente %3.</translation>
+    </message>
+    <message>
+        <source>Executive %1 joined the session of client %2 with executive %3.</source>
+        <translation>Ejecutivo %1 se unió a la sesión del cliente %2 con el ejecutivo %3.</translation>
+    </message>
+    <message>
+        <source>Executive %1 left the session of client %2.</source>
+        <translation>Ejecutivo %1 salió de la sesión del cliente %2.</translation>
+    </message>
+    <message>
+        <source>Executive %1 invited client %2 to a session.</source>
+        <translation>Ejecutivo %1 invitó al cliente %2 a una sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::SessionSwitcher</name>
+    <message>
+        <source>Your sessions</source>
+        <translation>Tus sesiones</translation>
+    </message>
+    <message>
+        <source>%1 · conference</source>
+        <comment>a session tab: a colleague's session this executive joined</comment>
+        <translation>%1 · conferencia</translation>
+    </message>
+    <message>
+        <source>%1 · on hold</source>
+        <comment>a session tab</comment>
+        <translation>%1 · en espera</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session tab and its unread messages</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>tooltip: customer, service</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <comment>tooltip: customer, service, states</comment>
+        <translation>%1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 Press %2 to go to it.</source>
+        <translation>%1 Presiona %2 para ir a ella.</translation>
     </message>
 </context>
 <context>

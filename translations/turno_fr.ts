@@ -294,24 +294,6 @@
         <translation>Arrêt du serveur.</translation>
     </message>
     <message>
-        <source>Turno contact-center server.
-
-Account commands (the password is read from stdin):
-  add-customer RUT "FULL NAME"
-  add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]
-  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
-  list-accounts
-  demo-accounts   (prints the demo accounts and their passwords)</source>
-        <translation>Serveur du centre de contact Turno.
-
-Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
-  add-customer RUT "NOM COMPLET"
-  add-executive IDENTIFIANT "NOM COMPLET" [--role executive|supervisor] [--services internet,wifi]
-  add-customers --count N --prefix NOM [--seed S] [--password-cost low|default]
-  list-accounts
-  demo-accounts   (affiche les comptes de démonstration et leurs mots de passe)</translation>
-    </message>
-    <message>
         <source>Seconds an offer rings for an executive before it goes to someone else (default 20).</source>
         <translation>Secondes pendant lesquelles une offre sonne chez un conseiller avant de passer à un autre (par défaut 20).</translation>
     </message>
@@ -362,6 +344,50 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
     <message>
         <source>Invalid --strategy: %1 (use longest-idle, round-robin, fewest-answered or ordered)</source>
         <translation>--strategy invalide : %1 (utilisez longest-idle, round-robin, fewest-answered ou ordered)</translation>
+    </message>
+    <message>
+        <source>Sessions an executive may have at once, counting those on hold (default 2).</source>
+        <translation>Sessions qu'un conseiller peut avoir en même temps, y compris celles en attente (par défaut 2).</translation>
+    </message>
+    <message>
+        <source>Seconds an invitation to a session waits for its answer (default 30).</source>
+        <translation>Secondes pendant lesquelles une invitation à une session attend sa réponse (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>Write a [STATS] line to the log every this many seconds (default 0: never).</source>
+        <translation>Écrire une ligne [STATS] dans le journal toutes les N secondes (par défaut 0 : jamais).</translation>
+    </message>
+    <message>
+        <source>Invalid --session-limit: %1 (use 1 to 10)</source>
+        <translation>--session-limit invalide : %1 (utilisez 1 à 10)</translation>
+    </message>
+    <message>
+        <source>Invalid --invitation-timeout: %1 (use seconds from 0.1 to 3600)</source>
+        <translation>--invitation-timeout invalide : %1 (utilisez des secondes de 0,1 à 3600)</translation>
+    </message>
+    <message>
+        <source>Invalid --stats-interval: %1 (use seconds from 0 to 86400)</source>
+        <translation>--stats-interval invalide : %1 (utilisez des secondes de 0 à 86400)</translation>
+    </message>
+    <message>
+        <source>Turno contact-center server.
+
+Account commands (the password is read from stdin):
+  add-customer RUT "FULL NAME"
+  add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
+  add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]
+  list-accounts
+  demo-accounts   (prints the demo accounts and their passwords)</source>
+        <translation>Serveur du centre de contact Turno.
+
+Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
+  add-customer RUT "NOM COMPLET"
+  add-executive IDENTIFIANT "NOM COMPLET" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NOM [--seed S] [--password-cost low|default]
+  add-executives --count M --prefix NOM [--seed S] [--password-cost low|default] [--supervisors K]
+  list-accounts
+  demo-accounts   (affiche les comptes de démonstration et leurs mots de passe)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +607,38 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <source>These accounts use the low password cost: use them for load tests only.</source>
         <translation>Ces comptes utilisent le coût de mot de passe faible : réservez-les aux tests de charge.</translation>
     </message>
+    <message>
+        <source>Usage: turno-server --database FILE add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]</source>
+        <translation>Usage : turno-server --database FICHIER add-executives --count M --prefix NOM [--seed S] [--password-cost low|default] [--supervisors K]</translation>
+    </message>
+    <message>
+        <source>--prefix must have 1 to 27 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>--prefix doit comporter de 1 à 27 lettres minuscules, chiffres, points, tirets ou tirets bas.</translation>
+    </message>
+    <message>
+        <source>--supervisors must be a number from 0 to --count.</source>
+        <translation>--supervisors doit être un nombre de 0 à --count.</translation>
+    </message>
+    <message>
+        <source>An executive with username %1 already exists, so nothing was added. Use another --prefix.</source>
+        <translation>Un conseiller avec l'identifiant %1 existe déjà : rien n'a été ajouté. Utilisez un autre --prefix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n executives in %1 s.</source>
+        <translation><numerusform>%n conseiller ajouté en %1 s.</numerusform><numerusform>%n conseillers ajoutés en %1 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>First: %1, password %2 (%3). Last: %4, password %5.</source>
+        <translation>Premier : %1, mot de passe %2 (%3). Dernier : %4, mot de passe %5.</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>executive</source>
+        <translation>conseiller</translation>
+    </message>
 </context>
 <context>
     <name>Turno::AppCommandLine</name>
@@ -678,6 +736,43 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Delivered %1 ✓</source>
         <comment>time the message was stored</comment>
         <translation>Remis %1 ✓</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the queue</source>
+        <translation>&amp;Quitter la file d'attente</translation>
+    </message>
+    <message>
+        <source>Press %1 to leave the queue.</source>
+        <translation>Appuyez sur %1 pour quitter la file d'attente.</translation>
+    </message>
+    <message>
+        <source>You can write again as soon as %1 takes your conversation.</source>
+        <translation>Vous pourrez écrire à nouveau dès que %1 aura repris votre conversation.</translation>
+    </message>
+    <message>
+        <source>Transferring you to %1…</source>
+        <translation>Transfert vers %1 en cours…</translation>
+    </message>
+    <message>
+        <source>You are now talking with %1.</source>
+        <translation>Vous êtes maintenant en conversation avec %1.</translation>
+    </message>
+    <message>
+        <source>On hold: %1 will be back with you here. You can still write.</source>
+        <translation>En attente : %1 reviendra vers vous ici. Vous pouvez continuer à écrire.</translation>
+    </message>
+    <message>
+        <source>Also in this conversation: %1</source>
+        <translation>Également dans cette conversation : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>place in line, then the estimated wait</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Finding your place in line…</source>
+        <translation>Recherche de votre place dans la file…</translation>
     </message>
 </context>
 <context>
@@ -850,6 +945,10 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>Too many failed log-ins. Try again in %n minutes.</source>
         <translation><numerusform>Trop d'échecs de connexion. Réessayez dans %n minute.</numerusform><numerusform>Trop d'échecs de connexion. Réessayez dans %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>You already have as many sessions as you may have at once. End one first.</source>
+        <translation>Vous avez déjà autant de sessions que vous pouvez en avoir en même temps. Terminez-en une d'abord.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1176,55 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Please answer 1 for Internet or 2 for Wi-Fi.</source>
         <translation>Veuillez répondre 1 pour Internet ou 2 pour Wi-Fi.</translation>
     </message>
+    <message>
+        <source>Accept? [y/n]</source>
+        <comment>terminal prompt: the answer to an executive's invitation</comment>
+        <translation>Accepter ? [o/n]</translation>
+    </message>
+    <message>
+        <source>The invitation expires in 1 second.</source>
+        <translation>L'invitation expire dans 1 seconde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invitation expires in %n seconds.</source>
+        <translation><numerusform>L'invitation expire dans %n seconde.</numerusform><numerusform>L'invitation expire dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>short yes to an invitation</comment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes to an invitation</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>short no to an invitation</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>no to an invitation</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The invitation is no longer open.</source>
+        <translation>L'invitation n'est plus valable.</translation>
+    </message>
+    <message>
+        <source>Please answer y to accept or n to decline.</source>
+        <translation>Veuillez répondre o pour accepter ou n pour refuser.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be answered. Please try again.</source>
+        <translation>Impossible de répondre à l'invitation. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Connecting you with %1…</source>
+        <translation>Mise en relation avec %1…</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ClientWindow</name>
@@ -1119,6 +1267,312 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.</source>
         <translation>%1 redémarre votre Wi-Fi et vous demande un nouveau mot de passe Wi-Fi.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ColleagueDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transférer %1</translation>
+    </message>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Inviter un collègue</translation>
+    </message>
+    <message>
+        <source>Whom do you transfer %1 to? They get the customer first in their line.</source>
+        <translation>À qui transférez-vous %1 ? Cette personne reçoit le client en tête de sa file.</translation>
+    </message>
+    <message>
+        <source>Whom do you invite into the conversation with %1?</source>
+        <translation>Qui invitez-vous dans la conversation avec %1 ?</translation>
+    </message>
+    <message>
+        <source>Colleagues online</source>
+        <translation>Collègues connectés</translation>
+    </message>
+    <message>
+        <source>No other executive is online right now.</source>
+        <translation>Aucun autre conseiller n'est connecté en ce moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a colleague and how they are now</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::CommandRunner</name>
+    <message>
+        <source>Nobody has invited you into a session right now.</source>
+        <translation>Personne ne vous a invité dans une session en ce moment.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in your lines.</source>
+        <translation>Personne n'attend dans vos files.</translation>
+    </message>
+    <message>
+        <source>More than one waiting customer matches “%1”; use their number from :queue.</source>
+        <translation>Plusieurs clients en attente correspondent à « %1 » ; utilisez son numéro dans :queue.</translation>
+    </message>
+    <message>
+        <source>Nobody waiting matches “%1”. Type :queue to see who is waiting.</source>
+        <translation>Aucun client en attente ne correspond à « %1 ». Tapez :queue pour voir qui attend.</translation>
+    </message>
+    <message>
+        <source>You have only one session, with %1.</source>
+        <translation>Vous n'avez qu'une session, avec %1.</translation>
+    </message>
+    <message>
+        <source>More than one session matches “%1”; use its number from :sessions.</source>
+        <translation>Plusieurs sessions correspondent à « %1 » ; utilisez son numéro dans :sessions.</translation>
+    </message>
+    <message>
+        <source>You have no session with “%1”. Type :sessions to see them.</source>
+        <translation>Vous n'avez pas de session avec « %1 ». Tapez :sessions pour les voir.</translation>
+    </message>
+    <message>
+        <source>You are already with %1.</source>
+        <translation>Vous êtes déjà avec %1.</translation>
+    </message>
+    <message>
+        <source>Only the executive whose session it is can put it on hold; you are a guest in it.</source>
+        <translation>Seul le conseiller à qui appartient la session peut la mettre en attente ; vous y êtes invité.</translation>
+    </message>
+    <message>
+        <source>%1 is already on hold. Type :switch to go back to them.</source>
+        <translation>%1 est déjà en attente. Tapez :switch pour reprendre cette personne.</translation>
+    </message>
+    <message>
+        <source>Only the executive whose session it is can transfer it; you are a guest in it.</source>
+        <translation>Seul le conseiller à qui appartient la session peut la transférer ; vous y êtes invité.</translation>
+    </message>
+    <message>
+        <source>Only the executive whose session it is can invite colleagues; you are a guest in it.</source>
+        <translation>Seul le conseiller à qui appartient la session peut inviter des collègues ; vous y êtes invité.</translation>
+    </message>
+    <message>
+        <source>No other executive is online right now.</source>
+        <translation>Aucun autre conseiller n'est connecté en ce moment.</translation>
+    </message>
+    <message>
+        <source>More than one colleague matches “%1”; use their number from :colleagues.</source>
+        <translation>Plusieurs collègues correspondent à « %1 » ; utilisez son numéro dans :colleagues.</translation>
+    </message>
+    <message>
+        <source>No colleague online matches “%1”. Type :colleagues to see who is online.</source>
+        <translation>Aucun collègue connecté ne correspond à « %1 ». Tapez :colleagues pour voir qui est connecté.</translation>
+    </message>
+    <message>
+        <source>You invited %1 into the session with %2; waiting for their answer.</source>
+        <translation>Vous avez invité %1 dans la session avec %2 ; en attente de sa réponse.</translation>
+    </message>
+    <message>
+        <source>Say whom to invite: :contact invite &lt;name&gt; [internet|wifi]</source>
+        <translation>Indiquez qui inviter : :contact invite &lt;nom&gt; [internet|wifi]</translation>
+    </message>
+    <message>
+        <source>More than one contact matches “%1”; use their number from :contacts.</source>
+        <translation>Plusieurs contacts correspondent à « %1 » ; utilisez son numéro dans :contacts.</translation>
+    </message>
+    <message>
+        <source>None of your contacts matches “%1”. Type :contacts to see them.</source>
+        <translation>Aucun de vos contacts ne correspond à « %1 ». Tapez :contacts pour les voir.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected right now.</source>
+        <translation>%1 n'est pas connecté en ce moment.</translation>
+    </message>
+    <message>
+        <source>%1 is busy right now (waiting or in a session); try again later.</source>
+        <translation>%1 est occupé en ce moment (en attente ou en session) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>You invited %1 to a session about %2; waiting for their answer.</source>
+        <translation>Vous avez invité %1 à une session sur %2 ; en attente de sa réponse.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in your contacts.</source>
+        <translation>%1 ne fait plus partie de vos contacts.</translation>
+    </message>
+    <message>
+        <source>Waiting in your lines, oldest first:</source>
+        <translation>En attente dans vos files, du plus ancien au plus récent :</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3), waiting %4 — %5</source>
+        <comment>number, customer, service, time waited (m:ss), last self-service action</comment>
+        <translation>  %1. %2 (%3), en attente depuis %4 — %5</translation>
+    </message>
+    <message>
+        <source>  … and %1 more.</source>
+        <translation>  … et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>in the background</source>
+        <translation>en arrière-plan</translation>
+    </message>
+    <message>
+        <source>1 unread message</source>
+        <translation>1 message non lu</translation>
+    </message>
+    <message>
+        <source>%1 unread messages</source>
+        <translation>%1 messages non lus</translation>
+    </message>
+    <message>
+        <source>You have no sessions.</source>
+        <translation>Vous n'avez aucune session.</translation>
+    </message>
+    <message>
+        <source>Your sessions:</source>
+        <translation>Vos sessions :</translation>
+    </message>
+    <message>
+        <source>in front</source>
+        <translation>au premier plan</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3) — %4</source>
+        <comment>number, customer, service, how the session is</comment>
+        <translation>  %1. %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>%1, in 1 session</source>
+        <comment>a colleague's presence and their sessions</comment>
+        <translation>%1, dans 1 session</translation>
+    </message>
+    <message>
+        <source>%1, in %2 sessions</source>
+        <comment>a colleague's presence and their sessions</comment>
+        <translation>%1, dans %2 sessions</translation>
+    </message>
+    <message>
+        <source>Colleagues online:</source>
+        <translation>Collègues connectés :</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3) — %4</source>
+        <comment>number, full name, username, presence</comment>
+        <translation>  %1. %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>online, busy</source>
+        <translation>connecté, occupé</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>You have no contacts yet. In a session, :contact add adds the customer.</source>
+        <translation>Vous n'avez pas encore de contacts. Pendant une session, :contact add ajoute le client.</translation>
+    </message>
+    <message>
+        <source>Your contacts:</source>
+        <translation>Vos contacts :</translation>
+    </message>
+    <message>
+        <source>  %1. %2 — %3</source>
+        <comment>number, contact, free or not</comment>
+        <translation>  %1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>No customers are connected.</source>
+        <translation>Aucun client n'est connecté.</translation>
+    </message>
+    <message>
+        <source>Customers connected, and what each one did last:</source>
+        <translation>Clients connectés, et la dernière action de chacun :</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) — %3</source>
+        <comment>customer, what they are doing, their last action</comment>
+        <translation>  %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>History of %1:</source>
+        <translation>Historique de %1 :</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <comment>a history line: date and time, then what happened</comment>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>  Nothing yet.</source>
+        <translation>  Rien pour l'instant.</translation>
+    </message>
+    <message>
+        <source>%1 is in your contacts now.</source>
+        <translation>%1 fait maintenant partie de vos contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ContactsPanel</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Customers you add from a session (Add to contacts) appear here, so you can invite them later.</source>
+        <translation>Les clients que vous ajoutez pendant une session (Ajouter aux contacts) apparaissent ici, pour les inviter plus tard.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Your contacts</source>
+        <translation>Vos contacts</translation>
+    </message>
+    <message>
+        <source>What the invitation is about.</source>
+        <translation>L'objet de l'invitation.</translation>
+    </message>
+    <message>
+        <source>In&amp;vite</source>
+        <translation>In&amp;viter</translation>
+    </message>
+    <message>
+        <source>Invite the selected contact to a session now (only when they are free).</source>
+        <translation>Invite maintenant le contact choisi à une session (seulement s'il est libre).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>R&amp;etirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact.</source>
+        <translation>Retire le contact choisi.</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1635,58 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>You · sending…</source>
         <comment>an own message the server has not confirmed yet</comment>
         <translation>Vous · envoi en cours…</translation>
+    </message>
+    <message>
+        <source>H&amp;old</source>
+        <translation>Mettre en &amp;attente</translation>
+    </message>
+    <message>
+        <source>Puts the customer on hold, or takes them back (%1).</source>
+        <translation>Met le client en attente, ou le reprend (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Trans&amp;férer…</translation>
+    </message>
+    <message>
+        <source>Hands the customer to a colleague, who gets them first in line (%1).</source>
+        <translation>Transfère le client à un collègue, qui le reçoit en tête de sa file (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Inviter…</translation>
+    </message>
+    <message>
+        <source>Invites a colleague into this conversation (%1).</source>
+        <translation>Invite un collègue dans cette conversation (%1).</translation>
+    </message>
+    <message>
+        <source>Add to contact&amp;s</source>
+        <translation>Ajouter aux contact&amp;s</translation>
+    </message>
+    <message>
+        <source>Keeps the customer in your contacts, to invite them later (%1).</source>
+        <translation>Garde le client dans vos contacts, pour l'inviter plus tard (%1).</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Repren&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Leave session</source>
+        <translation>&amp;Quitter la session</translation>
+    </message>
+    <message>
+        <source>Leaves this conference; the customer stays with their executive (%1).</source>
+        <translation>Quitte cette conférence ; le client reste avec son conseiller (%1).</translation>
+    </message>
+    <message>
+        <source>In this conversation: %1</source>
+        <translation>Dans cette conversation : %1</translation>
+    </message>
+    <message>
+        <source>%1 is on hold: they are told you will be back, and may still write. Press Resume (%2) to go on.</source>
+        <translation>%1 est en attente : on lui indique que vous allez revenir, et il peut continuer à écrire. Appuyez sur Reprendre (%2) pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1914,81 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>The restart of your internet service failed: %1</source>
         <translation>Le redémarrage de votre service internet a échoué : %1</translation>
     </message>
+    <message>
+        <source>The invitation from %1 expired.</source>
+        <translation>L'invitation de %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>%1 put you on hold. Please wait; you keep your place in this conversation.</source>
+        <translation>%1 vous a mis en attente. Veuillez patienter ; vous gardez votre place dans cette conversation.</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 est de retour.</translation>
+    </message>
+    <message>
+        <source>%1 joined the conversation.</source>
+        <translation>%1 a rejoint la conversation.</translation>
+    </message>
+    <message>
+        <source>%1 left the conversation.</source>
+        <translation>%1 a quitté la conversation.</translation>
+    </message>
+    <message>
+        <source>%1 is transferring you to %2. Please wait here; %2 will see this conversation.</source>
+        <translation>%1 vous transfère à %2. Veuillez patienter ici ; %2 verra cette conversation.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to a conversation about your internet service.</source>
+        <translation>%1 vous invite à une conversation au sujet de votre service internet.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to a conversation about your Wi-Fi network.</source>
+        <translation>%1 vous invite à une conversation au sujet de votre réseau Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to a conversation.</source>
+        <translation>%1 vous invite à une conversation.</translation>
+    </message>
+    <message>
+        <source>You declined the invitation from %1.</source>
+        <translation>Vous avez refusé l'invitation de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available, so the conversation could not begin.</source>
+        <translation>%1 n'est plus disponible, la conversation n'a donc pas pu commencer.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation.</source>
+        <translation>%1 a retiré l'invitation.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::DetailsDialog</name>
+    <message>
+        <source>Connected customers</source>
+        <translation>Clients connectés</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>%1; the first %2 are listed.</source>
+        <translation>%1 ; les %2 premiers sont affichés.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveCommandLine</name>
@@ -1423,61 +2004,8 @@ Lancez « %1 --help » pour voir les options.</translation>
 <context>
     <name>Turno::ExecutiveCommands</name>
     <message>
-        <source>Shows how many customers are connected.</source>
-        <translation>Affiche le nombre de clients connectés.</translation>
-    </message>
-    <message>
-        <source>Shows the customers connected and what each one did last.</source>
-        <translation>Affiche les clients connectés et la dernière action de chacun.</translation>
-    </message>
-    <message>
-        <source>Shows the history of the customer you are attending.</source>
-        <translation>Affiche l'historique du client que vous prenez en charge.</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>Adds a note to the history of the current conversation.</source>
-        <translation>Ajoute une note à l'historique de la conversation en cours.</translation>
-    </message>
-    <message>
-        <source>Restarts the customer's internet service.</source>
-        <translation>Redémarre le service internet du client.</translation>
-    </message>
-    <message>
-        <source>Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.</source>
-        <translation>Définit un nouveau mot de passe Wi-Fi pour le client et redémarre le Wi-Fi.</translation>
-    </message>
-    <message>
-        <source>Connects you with the next customer waiting.</source>
-        <translation>Vous met en relation avec le prochain client en attente.</translation>
-    </message>
-    <message>
-        <source>Lists the commands.</source>
-        <translation>Liste les commandes.</translation>
-    </message>
-    <message>
-        <source>Logs out and ends the program.</source>
-        <translation>Vous déconnecte et quitte le programme.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <comment>a command and its argument, as in :info &lt;description&gt;</comment>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
         <source>  %1 — %2</source>
         <translation>  %1 — %2</translation>
-    </message>
-    <message>
-        <source>  %1 — %2 (available soon)</source>
-        <translation>  %1 — %2 (bientôt disponible)</translation>
-    </message>
-    <message>
-        <source>The command %1 is not available yet.</source>
-        <translation>La commande %1 n'est pas encore disponible.</translation>
     </message>
     <message>
         <source>You are not attending a customer yet, so there is no one to send that to. Commands start with a colon: type :help to see them.</source>
@@ -1500,14 +2028,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>%1 doit être suivi d'un texte. Utilisez-la ainsi : %2</translation>
     </message>
     <message>
-        <source>Declines the customer who is ringing; the next executive is offered them.</source>
-        <translation>Refuse le client qui sonne ; il est proposé au conseiller suivant.</translation>
-    </message>
-    <message>
-        <source>Ends the conversation with the customer you are attending.</source>
-        <translation>Termine la conversation avec le client que vous prenez en charge.</translation>
-    </message>
-    <message>
         <source>No customer is waiting to connect.</source>
         <translation>Aucun client n'attend d'être mis en relation.</translation>
     </message>
@@ -1520,24 +2040,144 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Vous ne prenez aucun client en charge : il n'y a pas de session à terminer.</translation>
     </message>
     <message>
-        <source>You are already talking with %1. End that session with :end first.</source>
-        <translation>Vous êtes déjà en conversation avec %1. Terminez d'abord cette session avec :end.</translation>
+        <source>You are not attending a customer right now.</source>
+        <translation>Vous ne vous occupez d'aucun client en ce moment.</translation>
+    </message>
+    <message>
+        <source>There is no command %1. Did you mean %2? Type :help to see the commands.</source>
+        <translation>La commande %1 n'existe pas. Vouliez-vous dire %2 ? Tapez :help pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>%1 works in a session, and you are not attending a customer right now.</source>
+        <translation>%1 s'utilise pendant une session, et vous ne prenez aucun client en charge en ce moment.</translation>
+    </message>
+    <message>
+        <source>Shows how many customers are connected.</source>
+        <translation>Affiche le nombre de clients connectés.</translation>
+    </message>
+    <message>
+        <source>Shows the customers connected and what each one did last.</source>
+        <translation>Affiche les clients connectés et la dernière action de chacun.</translation>
+    </message>
+    <message>
+        <source>Lists the customers waiting in your lines, oldest first.</source>
+        <translation>Liste les clients en attente dans vos files, du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>[name or number]</source>
+        <translation>[nom ou numéro]</translation>
+    </message>
+    <message>
+        <source>Takes the customer who is ringing, or else the one who has waited longest; with a name or number from :queue, that customer.</source>
+        <translation>Prend le client qui sonne, sinon celui qui attend depuis le plus longtemps ; avec un nom ou un numéro de :queue, ce client.</translation>
+    </message>
+    <message>
+        <source>Declines the customer who is ringing; the next executive is offered them.</source>
+        <translation>Refuse le client qui sonne ; il est proposé au conseiller suivant.</translation>
+    </message>
+    <message>
+        <source>Shows the history of the customer you are attending; with a name or number from :queue, of that waiting customer.</source>
+        <translation>Affiche l'historique du client que vous prenez en charge ; avec un nom ou un numéro de :queue, celui de ce client en attente.</translation>
+    </message>
+    <message>
+        <source>&lt;description&gt;</source>
+        <translation>&lt;description&gt;</translation>
+    </message>
+    <message>
+        <source>Adds a note to the history of the current conversation.</source>
+        <translation>Ajoute une note à l'historique de la conversation en cours.</translation>
+    </message>
+    <message>
+        <source>Restarts the customer's internet service.</source>
+        <translation>Redémarre le service internet du client.</translation>
+    </message>
+    <message>
+        <source>Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.</source>
+        <translation>Définit un nouveau mot de passe Wi-Fi pour le client et redémarre le Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Lists your sessions, with the ones on hold and the messages you have not read.</source>
+        <translation>Liste vos sessions, avec celles en attente et les messages non lus.</translation>
+    </message>
+    <message>
+        <source>Goes to another session (the next one, or the one named); the one you leave goes on hold.</source>
+        <translation>Passe à une autre session (la suivante, ou celle indiquée) ; celle que vous quittez est mise en attente.</translation>
+    </message>
+    <message>
+        <source>Puts the current session on hold; :switch brings it back.</source>
+        <translation>Met la session actuelle en attente ; :switch la reprend.</translation>
+    </message>
+    <message>
+        <source>&lt;colleague&gt;</source>
+        <translation>&lt;collègue&gt;</translation>
+    </message>
+    <message>
+        <source>Hands the current customer to a colleague, who gets them first in line.</source>
+        <translation>Transfère le client actuel à un collègue, qui le reçoit en tête de sa file.</translation>
+    </message>
+    <message>
+        <source>Invites a colleague into the current session (a conference).</source>
+        <translation>Invite un collègue dans la session actuelle (une conférence).</translation>
+    </message>
+    <message>
+        <source>Lists the colleagues online, for :transfer and :invite.</source>
+        <translation>Liste les collègues connectés, pour :transfer et :invite.</translation>
+    </message>
+    <message>
+        <source>Joins the session a colleague invited you into.</source>
+        <translation>Rejoint la session à laquelle un collègue vous a invité.</translation>
+    </message>
+    <message>
+        <source>Declines a colleague's invitation.</source>
+        <translation>Refuse l'invitation d'un collègue.</translation>
+    </message>
+    <message>
+        <source>Lists your contacts and whether they are free.</source>
+        <translation>Liste vos contacts et indique s'ils sont libres.</translation>
+    </message>
+    <message>
+        <source>Adds the current customer to your contacts.</source>
+        <translation>Ajoute le client actuel à vos contacts.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt; [internet|wifi]</source>
+        <translation>&lt;nom&gt; [internet|wifi]</translation>
+    </message>
+    <message>
+        <source>Invites a free contact to a session about the service (Internet unless you say wifi).</source>
+        <translation>Invite un contact libre à une session sur le service (Internet, sauf si vous dites wifi).</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;nom&gt;</translation>
+    </message>
+    <message>
+        <source>Removes someone from your contacts.</source>
+        <translation>Retire quelqu'un de vos contacts.</translation>
+    </message>
+    <message>
+        <source>Ends the conversation with the customer you are attending.</source>
+        <translation>Termine la conversation avec le client que vous prenez en charge.</translation>
     </message>
     <message>
         <source>Makes you available for customers again (also ends after-call work).</source>
         <translation>Vous rend de nouveau disponible pour les clients (termine aussi le travail après conversation).</translation>
     </message>
     <message>
-        <source>reason</source>
-        <translation>motif</translation>
+        <source>&lt;reason&gt;</source>
+        <translation>&lt;motif&gt;</translation>
     </message>
     <message>
         <source>Sets you away, with a reason; no customer is offered to you.</source>
         <translation>Vous met absent, avec un motif ; aucun client ne vous est proposé.</translation>
     </message>
     <message>
-        <source>You are not attending a customer right now.</source>
-        <translation>Vous ne vous occupez d'aucun client en ce moment.</translation>
+        <source>Lists the commands.</source>
+        <translation>Liste les commandes.</translation>
+    </message>
+    <message>
+        <source>Logs out and ends the program.</source>
+        <translation>Vous déconnecte et quitte le programme.</translation>
     </message>
 </context>
 <context>
@@ -1578,24 +2218,8 @@ Lancez « %1 --help » pour voir les options.</translation>
 <context>
     <name>Turno::ExecutiveMainPage</name>
     <message>
-        <source>Role:</source>
-        <translation>Rôle :</translation>
-    </message>
-    <message>
         <source>Services:</source>
         <translation>Services :</translation>
-    </message>
-    <message>
-        <source>Waiting customers</source>
-        <translation>Clients en attente</translation>
-    </message>
-    <message>
-        <source>No customers waiting</source>
-        <translation>Aucun client en attente</translation>
-    </message>
-    <message>
-        <source>Customers who ask to talk to an executive appear here.</source>
-        <translation>Les clients qui demandent à parler à un conseiller apparaissent ici.</translation>
     </message>
     <message>
         <source>Internet</source>
@@ -1630,61 +2254,12 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Redevenez disponible pour les clients (ou tapez :ready).</translation>
     </message>
     <message>
-        <source>Presence:</source>
-        <translation>Présence :</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Attente</translation>
-    </message>
-    <message>
-        <source>Last action</source>
-        <translation>Dernière action</translation>
-    </message>
-    <message>
-        <source>Waiting customers, oldest first</source>
-        <translation>Clients en attente, du plus ancien au plus récent</translation>
-    </message>
-    <message>
-        <source>Waiting customers (%1, the oldest %2 shown)</source>
-        <translation>Clients en attente (%1 ; les %2 plus anciens affichés)</translation>
-    </message>
-    <message>
-        <source>Waiting customers (%1)</source>
-        <translation>Clients en attente (%1)</translation>
-    </message>
-    <message>
-        <source>History of %1:</source>
-        <translation>Historique de %1 :</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <comment>a history line: date and time, then what happened</comment>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>Nothing yet.</source>
-        <translation>Rien pour l'instant.</translation>
-    </message>
-    <message>
         <source>The note was added to the history.</source>
         <translation>La note a été ajoutée à l'historique.</translation>
     </message>
     <message>
-        <source>&amp;Connect selected</source>
-        <translation>&amp;Prendre le client choisi</translation>
-    </message>
-    <message>
-        <source>Take the selected customer now (also a double-click on the row).</source>
-        <translation>Prenez maintenant le client choisi (ou double-cliquez sur la ligne).</translation>
+        <source>You are now talking with %1; your other sessions wait in their tabs above.</source>
+        <translation>Vous êtes maintenant en conversation avec %1 ; vos autres sessions attendent dans leurs onglets ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2452,142 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>The Wi-Fi change of %1 failed: %2</source>
         <translation>Le changement Wi-Fi de %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>You left the session with %1.</source>
+        <translation>Vous avez quitté la session avec %1.</translation>
+    </message>
+    <message>
+        <source>You transferred %1.</source>
+        <translation>Vous avez transféré %1.</translation>
+    </message>
+    <message>
+        <source>You transferred %1 to %2.</source>
+        <translation>Vous avez transféré %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Was transferred between executives (%1).</source>
+        <translation>A été transféré entre conseillers (%1).</translation>
+    </message>
+    <message>
+        <source>Was put on hold.</source>
+        <translation>A été mis en attente.</translation>
+    </message>
+    <message>
+        <source>Was taken off hold.</source>
+        <translation>N'est plus en attente.</translation>
+    </message>
+    <message>
+        <source>Another executive joined the conversation.</source>
+        <translation>Un autre conseiller a rejoint la conversation.</translation>
+    </message>
+    <message>
+        <source>An executive left the conversation.</source>
+        <translation>Un conseiller a quitté la conversation.</translation>
+    </message>
+    <message>
+        <source>Was invited to a conversation by an executive (%1).</source>
+        <translation>A été invité à une conversation par un conseiller (%1).</translation>
+    </message>
+    <message>
+        <source>Was asked for a new Wi-Fi password.</source>
+        <translation>Un nouveau mot de passe Wi-Fi lui a été demandé.</translation>
+    </message>
+    <message>
+        <source>You declined the invitation from %1.</source>
+        <translation>Vous avez refusé l'invitation de %1.</translation>
+    </message>
+    <message>
+        <source>The invitation from %1 expired.</source>
+        <translation>L'invitation de %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>The invitation from %1 was withdrawn.</source>
+        <translation>L'invitation de %1 a été retirée.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your invitation.</source>
+        <translation>%1 a accepté votre invitation.</translation>
+    </message>
+    <message>
+        <source>%1 declined your invitation.</source>
+        <translation>%1 a refusé votre invitation.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer your invitation in time.</source>
+        <translation>%1 n'a pas répondu à votre invitation à temps.</translation>
+    </message>
+    <message>
+        <source>Your invitation to %1 was cancelled.</source>
+        <translation>Votre invitation à %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 joined the session.</source>
+        <translation>%1 a rejoint la session.</translation>
+    </message>
+    <message>
+        <source>%1 left the session.</source>
+        <translation>%1 a quitté la session.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>waiting for an executive</source>
+        <translation>en attente d'un conseiller</translation>
+    </message>
+    <message>
+        <source>in a session</source>
+        <translation>en session</translation>
+    </message>
+    <message>
+        <source>Was offered to an executive (%1).</source>
+        <translation>A été proposé à un conseiller (%1).</translation>
+    </message>
+    <message>
+        <source>An executive (%1) passed the offer on.</source>
+        <translation>Un conseiller (%1) a laissé passer l'appel.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was not answered in time.</source>
+        <translation>Un appel à un conseiller (%1) n'a pas été pris à temps.</translation>
+    </message>
+    <message>
+        <source>Left the queue while being offered to an executive.</source>
+        <translation>A quitté la file alors qu'il était proposé à un conseiller.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was withdrawn.</source>
+        <translation>Un appel à un conseiller (%1) a été retiré.</translation>
+    </message>
+    <message>
+        <source>Did not come back in time after a dropped connection.</source>
+        <translation>N'est pas revenu à temps après une coupure de connexion.</translation>
+    </message>
+    <message>
+        <source>Created their account.</source>
+        <translation>A créé son compte.</translation>
+    </message>
+    <message>
+        <source>An account sign-up failed.</source>
+        <translation>La création d'un compte a échoué.</translation>
+    </message>
+    <message>
+        <source>Changed their account password.</source>
+        <translation>A changé le mot de passe de son compte.</translation>
+    </message>
+    <message>
+        <source>An account password change failed.</source>
+        <translation>Un changement du mot de passe du compte a échoué.</translation>
+    </message>
+    <message>
+        <source>Changed the name they are greeted with.</source>
+        <translation>A changé le nom sous lequel on l'accueille.</translation>
+    </message>
+    <message>
+        <source>A change of their name failed.</source>
+        <translation>Un changement de son nom a échoué.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1939,21 +2650,50 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Tapez :ready à votre retour.</translation>
     </message>
     <message>
-        <source>History of %1:</source>
-        <translation>Historique de %1 :</translation>
-    </message>
-    <message>
-        <source>  %1  %2</source>
-        <comment>a history line: date and time, then what happened</comment>
-        <translation>  %1  %2</translation>
-    </message>
-    <message>
-        <source>  Nothing yet.</source>
-        <translation>  Rien pour l'instant.</translation>
-    </message>
-    <message>
         <source>The note was added to the history.</source>
         <translation>La note a été ajoutée à l'historique.</translation>
+    </message>
+    <message>
+        <source>You joined the conversation with %1 as a guest.</source>
+        <translation>Vous avez rejoint la conversation avec %1 en tant qu'invité.</translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; :end leaves the conversation.</source>
+        <translation>Tapez un message et appuyez sur Entrée pour l'envoyer ; :end quitte la conversation.</translation>
+    </message>
+    <message>
+        <source>Your other sessions wait meanwhile: :sessions lists them, :switch goes to one.</source>
+        <translation>Vos autres sessions attendent pendant ce temps : :sessions les liste, :switch passe à l'une d'elles.</translation>
+    </message>
+    <message>
+        <source>%1 invites you into the session with %2 (%3). Type :accept to join or :decline; it rings for %4 s.</source>
+        <translation>%1 vous invite dans la session avec %2 (%3). Tapez :accept pour la rejoindre ou :decline pour refuser ; l'invitation sonne pendant %4 s.</translation>
+    </message>
+    <message>
+        <source>%1 is on hold; they are told you will be back. Type :switch to go back to them.</source>
+        <translation>%1 est en attente ; on lui indique que vous allez revenir. Tapez :switch pour reprendre cette personne.</translation>
+    </message>
+    <message>
+        <source>You are back with %1.</source>
+        <translation>Vous êtes de retour avec %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in front now, on hold; type :switch to take them back.</source>
+        <translation>%1 est maintenant au premier plan, en attente ; tapez :switch pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>You are now with %1.</source>
+        <translation>Vous êtes maintenant avec %1.</translation>
+    </message>
+    <message>
+        <source>%1 [%2] (on hold): %3</source>
+        <comment>a message from a session on hold: sender, time, text</comment>
+        <translation>%1 [%2] (en attente) : %3</translation>
+    </message>
+    <message>
+        <source>%1 [%2] (session with %3, in the background): %4</source>
+        <comment>a message from a session not in front: sender, time, customer, text</comment>
+        <translation>%1 [%2] (session avec %3, en arrière-plan) : %4</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2738,155 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Connection lost; reconnecting to %1…</source>
         <translation>Connexion perdue ; reconnexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1 wrote in another session: %2</source>
+        <translation>%1 a écrit dans une autre session : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Connected customers…</source>
+        <translation>&amp;Clients connectés…</translation>
+    </message>
+    <message>
+        <source>The customers connected now and what each one did last (or type :details).</source>
+        <translation>Les clients connectés en ce moment et la dernière action de chacun (ou tapez :details).</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::HistoryPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>The customer you attend, and their history, appear here. To read the history of someone waiting, select them in the line and press History.</source>
+        <translation>Le client que vous prenez en charge et son historique apparaissent ici. Pour lire l'historique d'un client en attente, choisissez-le dans la file et appuyez sur Historique.</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>Revenir à la session</translation>
+    </message>
+    <message>
+        <source>History, newest first</source>
+        <translation>Historique, le plus récent d'abord</translation>
+    </message>
+    <message>
+        <source>A note for the history</source>
+        <translation>Une note pour l'historique</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter une &amp;note</translation>
+    </message>
+    <message>
+        <source>Adds the note to the customer's history (%1 goes to the note field; Enter adds it).</source>
+        <translation>Ajoute la note à l'historique du client (%1 va au champ de la note ; Entrée l'ajoute).</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>In session since %1</source>
+        <translation>En session depuis %1</translation>
+    </message>
+    <message>
+        <source>You joined this conversation as a guest.</source>
+        <translation>Vous avez rejoint cette conversation en tant qu'invité.</translation>
+    </message>
+    <message>
+        <source>In this conversation: %1</source>
+        <translation>Dans cette conversation : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 since %2</source>
+        <translation>En attente (%1) depuis %2</translation>
+    </message>
+    <message>
+        <source>Last action: %1</source>
+        <translation>Dernière action : %1</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Chargement de l'historique…</translation>
+    </message>
+    <message>
+        <source>Nothing in the history yet.</source>
+        <translation>Rien dans l'historique pour l'instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::InvitationDialog</name>
+    <message>
+        <source>Invitation from %1</source>
+        <translation>Invitation de %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to accept or Esc to decline.</source>
+        <translation>Appuyez sur Entrée pour accepter ou sur Échap pour refuser.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message numerus="yes">
+        <source>This invitation expires in %n seconds.</source>
+        <translation><numerusform>Cette invitation expire dans %n seconde.</numerusform><numerusform>Cette invitation expire dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>This invitation expires in 1 second.</source>
+        <translation>Cette invitation expire dans 1 seconde.</translation>
+    </message>
+    <message>
+        <source>This invitation is expiring.</source>
+        <translation>Cette invitation est sur le point d'expirer.</translation>
+    </message>
+    <message>
+        <source>Connecting you with %1…</source>
+        <translation>Mise en relation avec %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::InvitationPanel</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Re&amp;joindre</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Join the session (%1).</source>
+        <translation>Rejoint la session (%1).</translation>
+    </message>
+    <message>
+        <source>Decline the invitation (%1).</source>
+        <translation>Refuse l'invitation (%1).</translation>
+    </message>
+    <message>
+        <source>Press %1 to join, %2 to decline.</source>
+        <translation>Appuyez sur %1 pour rejoindre, %2 pour refuser.</translation>
+    </message>
+    <message>
+        <source>%1 invites you into the session with %2 (%3).</source>
+        <translation>%1 vous invite dans la session avec %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>Réponse en cours…</translation>
+    </message>
+    <message>
+        <source>%1 s left to answer</source>
+        <translation>Encore %1 s pour répondre</translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <translation>Le temps est écoulé.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2949,73 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Finding your place in line…</source>
         <translation>Recherche de votre place dans la file…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::QueuePanel</name>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Clients en attente</translation>
+    </message>
+    <message>
+        <source>No customers waiting</source>
+        <translation>Aucun client en attente</translation>
+    </message>
+    <message>
+        <source>Customers who ask to talk to an executive appear here.</source>
+        <translation>Les clients qui demandent à parler à un conseiller apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Waiting customers, oldest first</source>
+        <translation>Clients en attente, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Connect ne&amp;xt</source>
+        <translation>Prendre le s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Take the customer who has waited longest (%1, or type :connect).</source>
+        <translation>Prenez le client qui attend depuis le plus longtemps (%1, ou tapez :connect).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect selected</source>
+        <translation>&amp;Prendre le client choisi</translation>
+    </message>
+    <message>
+        <source>Take the selected customer now (also a double-click on the row).</source>
+        <translation>Prenez maintenant le client choisi (ou double-cliquez sur la ligne).</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Show the selected customer's history beside the conversation (%1).</source>
+        <translation>Affiche l'historique du client choisi à côté de la conversation (%1).</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1, the oldest %2 shown)</source>
+        <translation>Clients en attente (%1 ; les %2 plus anciens affichés)</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1)</source>
+        <translation>Clients en attente (%1)</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +3195,70 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Executive %1 is now in after-call work.</source>
         <translation>Le conseiller %1 est maintenant en travail après conversation.</translation>
+    </message>
+    <message>
+        <source>Executive %1 put client %2 on hold.</source>
+        <translation>Le conseiller %1 a mis le client %2 en attente.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is back with client %2.</source>
+        <translation>Le conseiller %1 reprend le client %2.</translation>
+    </message>
+    <message>
+        <source>Executive %1 transferred client %2 to executive %3.</source>
+        <translation>Le conseiller %1 a transféré le client %2 au conseiller %3.</translation>
+    </message>
+    <message>
+        <source>Executive %1 invited executive %2 into the session with client %3.</source>
+        <translation>Le conseiller %1 a invité le conseiller %2 dans la session avec le client %3.</translation>
+    </message>
+    <message>
+        <source>Executive %1 joined the session of client %2 with executive %3.</source>
+        <translation>Le conseiller %1 a rejoint la session du client %2 avec le conseiller %3.</translation>
+    </message>
+    <message>
+        <source>Executive %1 left the session of client %2.</source>
+        <translation>Le conseiller %1 a quitté la session du client %2.</translation>
+    </message>
+    <message>
+        <source>Executive %1 invited client %2 to a session.</source>
+        <translation>Le conseiller %1 a invité le client %2 à une session.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::SessionSwitcher</name>
+    <message>
+        <source>Your sessions</source>
+        <translation>Vos sessions</translation>
+    </message>
+    <message>
+        <source>%1 · conference</source>
+        <comment>a session tab: a colleague's session this executive joined</comment>
+        <translation>%1 · conférence</translation>
+    </message>
+    <message>
+        <source>%1 · on hold</source>
+        <comment>a session tab</comment>
+        <translation>%1 · en attente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session tab and its unread messages</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>tooltip: customer, service</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <comment>tooltip: customer, service, states</comment>
+        <translation>%1, %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 Press %2 to go to it.</source>
+        <translation>%1 Appuyez sur %2 pour y aller.</translation>
     </message>
 </context>
 <context>

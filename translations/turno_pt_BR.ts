@@ -294,24 +294,6 @@
         <translation>Encerrando o servidor.</translation>
     </message>
     <message>
-        <source>Turno contact-center server.
-
-Account commands (the password is read from stdin):
-  add-customer RUT "FULL NAME"
-  add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]
-  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
-  list-accounts
-  demo-accounts   (prints the demo accounts and their passwords)</source>
-        <translation>Servidor da central de atendimento Turno.
-
-Comandos de contas (a senha é lida da entrada padrão):
-  add-customer RUT "NOME COMPLETO"
-  add-executive USUÁRIO "NOME COMPLETO" [--role executive|supervisor] [--services internet,wifi]
-  add-customers --count N --prefix NOME [--seed S] [--password-cost low|default]
-  list-accounts
-  demo-accounts   (mostra as contas de demonstração e suas senhas)</translation>
-    </message>
-    <message>
         <source>Seconds an offer rings for an executive before it goes to someone else (default 20).</source>
         <translation>Segundos que uma oferta toca para um executivo antes de passar a outro (padrão 20).</translation>
     </message>
@@ -362,6 +344,50 @@ Comandos de contas (a senha é lida da entrada padrão):
     <message>
         <source>Invalid --strategy: %1 (use longest-idle, round-robin, fewest-answered or ordered)</source>
         <translation>--strategy inválido: %1 (use longest-idle, round-robin, fewest-answered ou ordered)</translation>
+    </message>
+    <message>
+        <source>Sessions an executive may have at once, counting those on hold (default 2).</source>
+        <translation>Sessões que um executivo pode ter ao mesmo tempo, contando as em espera (padrão 2).</translation>
+    </message>
+    <message>
+        <source>Seconds an invitation to a session waits for its answer (default 30).</source>
+        <translation>Segundos que um convite para uma sessão espera a resposta (padrão 30).</translation>
+    </message>
+    <message>
+        <source>Write a [STATS] line to the log every this many seconds (default 0: never).</source>
+        <translation>Escrever uma linha [STATS] no registro a cada tantos segundos (padrão 0: nunca).</translation>
+    </message>
+    <message>
+        <source>Invalid --session-limit: %1 (use 1 to 10)</source>
+        <translation>--session-limit inválido: %1 (use de 1 a 10)</translation>
+    </message>
+    <message>
+        <source>Invalid --invitation-timeout: %1 (use seconds from 0.1 to 3600)</source>
+        <translation>--invitation-timeout inválido: %1 (use segundos de 0,1 a 3600)</translation>
+    </message>
+    <message>
+        <source>Invalid --stats-interval: %1 (use seconds from 0 to 86400)</source>
+        <translation>--stats-interval inválido: %1 (use segundos de 0 a 86400)</translation>
+    </message>
+    <message>
+        <source>Turno contact-center server.
+
+Account commands (the password is read from stdin):
+  add-customer RUT "FULL NAME"
+  add-executive USERNAME "FULL NAME" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
+  add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]
+  list-accounts
+  demo-accounts   (prints the demo accounts and their passwords)</source>
+        <translation>Servidor da central de atendimento Turno.
+
+Comandos de contas (a senha é lida da entrada padrão):
+  add-customer RUT "NOME COMPLETO"
+  add-executive USUÁRIO "NOME COMPLETO" [--role executive|supervisor] [--services internet,wifi]
+  add-customers --count N --prefix NOME [--seed S] [--password-cost low|default]
+  add-executives --count M --prefix NOME [--seed S] [--password-cost low|default] [--supervisors K]
+  list-accounts
+  demo-accounts   (mostra as contas de demonstração e suas senhas)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +607,38 @@ Comandos de contas (a senha é lida da entrada padrão):
         <source>These accounts use the low password cost: use them for load tests only.</source>
         <translation>Estas contas usam o custo de senha baixo: use-as apenas em testes de carga.</translation>
     </message>
+    <message>
+        <source>Usage: turno-server --database FILE add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]</source>
+        <translation>Uso: turno-server --database ARQUIVO add-executives --count M --prefix NOME [--seed S] [--password-cost low|default] [--supervisors K]</translation>
+    </message>
+    <message>
+        <source>--prefix must have 1 to 27 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>--prefix deve ter de 1 a 27 letras minúsculas, dígitos, pontos, hífens ou sublinhados.</translation>
+    </message>
+    <message>
+        <source>--supervisors must be a number from 0 to --count.</source>
+        <translation>--supervisors deve ser um número de 0 a --count.</translation>
+    </message>
+    <message>
+        <source>An executive with username %1 already exists, so nothing was added. Use another --prefix.</source>
+        <translation>Já existe um executivo com o usuário %1, então nada foi adicionado. Use outro --prefix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n executives in %1 s.</source>
+        <translation><numerusform>%n executivo adicionado em %1 s.</numerusform><numerusform>%n executivos adicionados em %1 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>First: %1, password %2 (%3). Last: %4, password %5.</source>
+        <translation>Primeiro: %1, senha %2 (%3). Último: %4, senha %5.</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>executive</source>
+        <translation>executivo</translation>
+    </message>
 </context>
 <context>
     <name>Turno::AppCommandLine</name>
@@ -678,6 +736,43 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Delivered %1 ✓</source>
         <comment>time the message was stored</comment>
         <translation>Entregue %1 ✓</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the queue</source>
+        <translation>&amp;Sair da fila</translation>
+    </message>
+    <message>
+        <source>Press %1 to leave the queue.</source>
+        <translation>Pressione %1 para sair da fila.</translation>
+    </message>
+    <message>
+        <source>You can write again as soon as %1 takes your conversation.</source>
+        <translation>Você poderá escrever de novo assim que %1 assumir sua conversa.</translation>
+    </message>
+    <message>
+        <source>Transferring you to %1…</source>
+        <translation>Transferindo você para %1…</translation>
+    </message>
+    <message>
+        <source>You are now talking with %1.</source>
+        <translation>Agora você está conversando com %1.</translation>
+    </message>
+    <message>
+        <source>On hold: %1 will be back with you here. You can still write.</source>
+        <translation>Em espera: %1 voltará a falar com você aqui. Você ainda pode escrever.</translation>
+    </message>
+    <message>
+        <source>Also in this conversation: %1</source>
+        <translation>Também nesta conversa: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>place in line, then the estimated wait</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Finding your place in line…</source>
+        <translation>Procurando seu lugar na fila…</translation>
     </message>
 </context>
 <context>
@@ -850,6 +945,10 @@ Execute "%1 --help" para ver as opções.</translation>
     <message numerus="yes">
         <source>Too many failed log-ins. Try again in %n minutes.</source>
         <translation><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minuto.</numerusform><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>You already have as many sessions as you may have at once. End one first.</source>
+        <translation>Você já tem tantas sessões quanto pode ter ao mesmo tempo. Encerre uma primeiro.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1176,55 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Please answer 1 for Internet or 2 for Wi-Fi.</source>
         <translation>Responda 1 para Internet ou 2 para Wi-Fi.</translation>
     </message>
+    <message>
+        <source>Accept? [y/n]</source>
+        <comment>terminal prompt: the answer to an executive's invitation</comment>
+        <translation>Aceitar? [s/n]</translation>
+    </message>
+    <message>
+        <source>The invitation expires in 1 second.</source>
+        <translation>O convite expira em 1 segundo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invitation expires in %n seconds.</source>
+        <translation><numerusform>O convite expira em %n segundo.</numerusform><numerusform>O convite expira em %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>short yes to an invitation</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes to an invitation</comment>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>short no to an invitation</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>no to an invitation</comment>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>The invitation is no longer open.</source>
+        <translation>O convite não está mais aberto.</translation>
+    </message>
+    <message>
+        <source>Please answer y to accept or n to decline.</source>
+        <translation>Responda s para aceitar ou n para recusar.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be answered. Please try again.</source>
+        <translation>Não foi possível responder ao convite. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Connecting you with %1…</source>
+        <translation>Conectando você com %1…</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ClientWindow</name>
@@ -1119,6 +1267,312 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.</source>
         <translation>%1 está reiniciando seu Wi-Fi e pede uma nova senha do Wi-Fi.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ColleagueDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transferir %1</translation>
+    </message>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Convidar um colega</translation>
+    </message>
+    <message>
+        <source>Whom do you transfer %1 to? They get the customer first in their line.</source>
+        <translation>Para quem você transfere %1? Essa pessoa recebe o cliente em primeiro lugar na fila.</translation>
+    </message>
+    <message>
+        <source>Whom do you invite into the conversation with %1?</source>
+        <translation>Quem você convida para a conversa com %1?</translation>
+    </message>
+    <message>
+        <source>Colleagues online</source>
+        <translation>Colegas conectados</translation>
+    </message>
+    <message>
+        <source>No other executive is online right now.</source>
+        <translation>Nenhum outro executivo está conectado agora.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Convidar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a colleague and how they are now</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::CommandRunner</name>
+    <message>
+        <source>Nobody has invited you into a session right now.</source>
+        <translation>Ninguém convidou você para uma sessão agora.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in your lines.</source>
+        <translation>Ninguém aguarda nas suas filas.</translation>
+    </message>
+    <message>
+        <source>More than one waiting customer matches “%1”; use their number from :queue.</source>
+        <translation>Mais de um cliente na fila corresponde a “%1”; use o número dele em :queue.</translation>
+    </message>
+    <message>
+        <source>Nobody waiting matches “%1”. Type :queue to see who is waiting.</source>
+        <translation>Ninguém na fila corresponde a “%1”. Digite :queue para ver quem está aguardando.</translation>
+    </message>
+    <message>
+        <source>You have only one session, with %1.</source>
+        <translation>Você tem só uma sessão, com %1.</translation>
+    </message>
+    <message>
+        <source>More than one session matches “%1”; use its number from :sessions.</source>
+        <translation>Mais de uma sessão corresponde a “%1”; use o número dela em :sessions.</translation>
+    </message>
+    <message>
+        <source>You have no session with “%1”. Type :sessions to see them.</source>
+        <translation>Você não tem uma sessão com “%1”. Digite :sessions para vê-las.</translation>
+    </message>
+    <message>
+        <source>You are already with %1.</source>
+        <translation>Você já está com %1.</translation>
+    </message>
+    <message>
+        <source>Only the executive whose session it is can put it on hold; you are a guest in it.</source>
+        <translation>Só o executivo dono da sessão pode colocá-la em espera; você é um convidado nela.</translation>
+    </message>
+    <message>
+        <source>%1 is already on hold. Type :switch to go back to them.</source>
+        <translation>%1 já está em espera. Digite :switch para voltar a essa pessoa.</translation>
+    </message>
+    <message>
+        <source>Only the executive whose session it is can transfer it; you are a guest in it.</source>
+        <translation>Só o executivo dono da sessão pode transferi-la; você é um convidado nela.</translation>
+    </message>
+    <message>
+        <source>Only the executive whose session it is can invite colleagues; you are a guest in it.</source>
+        <translation>Só o executivo dono da sessão pode convidar colegas; você é um convidado nela.</translation>
+    </message>
+    <message>
+        <source>No other executive is online right now.</source>
+        <translation>Nenhum outro executivo está conectado agora.</translation>
+    </message>
+    <message>
+        <source>More than one colleague matches “%1”; use their number from :colleagues.</source>
+        <translation>Mais de um colega corresponde a “%1”; use o número dele em :colleagues.</translation>
+    </message>
+    <message>
+        <source>No colleague online matches “%1”. Type :colleagues to see who is online.</source>
+        <translation>Nenhum colega conectado corresponde a “%1”. Digite :colleagues para ver quem está conectado.</translation>
+    </message>
+    <message>
+        <source>You invited %1 into the session with %2; waiting for their answer.</source>
+        <translation>Você convidou %1 para a sessão com %2; aguardando a resposta.</translation>
+    </message>
+    <message>
+        <source>Say whom to invite: :contact invite &lt;name&gt; [internet|wifi]</source>
+        <translation>Diga quem convidar: :contact invite &lt;nome&gt; [internet|wifi]</translation>
+    </message>
+    <message>
+        <source>More than one contact matches “%1”; use their number from :contacts.</source>
+        <translation>Mais de um contato corresponde a “%1”; use o número dele em :contacts.</translation>
+    </message>
+    <message>
+        <source>None of your contacts matches “%1”. Type :contacts to see them.</source>
+        <translation>Nenhum dos seus contatos corresponde a “%1”. Digite :contacts para vê-los.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected right now.</source>
+        <translation>%1 não está conectado agora.</translation>
+    </message>
+    <message>
+        <source>%1 is busy right now (waiting or in a session); try again later.</source>
+        <translation>%1 está ocupado agora (na fila ou em uma sessão); tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>You invited %1 to a session about %2; waiting for their answer.</source>
+        <translation>Você convidou %1 para uma sessão sobre %2; aguardando a resposta.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in your contacts.</source>
+        <translation>%1 não está mais nos seus contatos.</translation>
+    </message>
+    <message>
+        <source>Waiting in your lines, oldest first:</source>
+        <translation>Aguardando nas suas filas, do mais antigo ao mais recente:</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3), waiting %4 — %5</source>
+        <comment>number, customer, service, time waited (m:ss), last self-service action</comment>
+        <translation>  %1. %2 (%3), aguardando há %4 — %5</translation>
+    </message>
+    <message>
+        <source>  … and %1 more.</source>
+        <translation>  … e mais %1.</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conferência</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>em espera</translation>
+    </message>
+    <message>
+        <source>in the background</source>
+        <translation>em segundo plano</translation>
+    </message>
+    <message>
+        <source>1 unread message</source>
+        <translation>1 mensagem não lida</translation>
+    </message>
+    <message>
+        <source>%1 unread messages</source>
+        <translation>%1 mensagens não lidas</translation>
+    </message>
+    <message>
+        <source>You have no sessions.</source>
+        <translation>Você não tem sessões.</translation>
+    </message>
+    <message>
+        <source>Your sessions:</source>
+        <translation>Suas sessões:</translation>
+    </message>
+    <message>
+        <source>in front</source>
+        <translation>em primeiro plano</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3) — %4</source>
+        <comment>number, customer, service, how the session is</comment>
+        <translation>  %1. %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>%1, in 1 session</source>
+        <comment>a colleague's presence and their sessions</comment>
+        <translation>%1, em 1 sessão</translation>
+    </message>
+    <message>
+        <source>%1, in %2 sessions</source>
+        <comment>a colleague's presence and their sessions</comment>
+        <translation>%1, em %2 sessões</translation>
+    </message>
+    <message>
+        <source>Colleagues online:</source>
+        <translation>Colegas conectados:</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3) — %4</source>
+        <comment>number, full name, username, presence</comment>
+        <translation>  %1. %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>livre</translation>
+    </message>
+    <message>
+        <source>online, busy</source>
+        <translation>conectado, ocupado</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>You have no contacts yet. In a session, :contact add adds the customer.</source>
+        <translation>Você ainda não tem contatos. Em uma sessão, :contact add adiciona o cliente.</translation>
+    </message>
+    <message>
+        <source>Your contacts:</source>
+        <translation>Seus contatos:</translation>
+    </message>
+    <message>
+        <source>  %1. %2 — %3</source>
+        <comment>number, contact, free or not</comment>
+        <translation>  %1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>No customers are connected.</source>
+        <translation>Nenhum cliente está conectado.</translation>
+    </message>
+    <message>
+        <source>Customers connected, and what each one did last:</source>
+        <translation>Clientes conectados e o que cada um fez por último:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) — %3</source>
+        <comment>customer, what they are doing, their last action</comment>
+        <translation>  %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>History of %1:</source>
+        <translation>Histórico de %1:</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <comment>a history line: date and time, then what happened</comment>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>  Nothing yet.</source>
+        <translation>  Nada ainda.</translation>
+    </message>
+    <message>
+        <source>%1 is in your contacts now.</source>
+        <translation>%1 agora está nos seus contatos.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ContactsPanel</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Customers you add from a session (Add to contacts) appear here, so you can invite them later.</source>
+        <translation>Os clientes que você adiciona em uma sessão (Adicionar aos contatos) aparecem aqui, para convidá-los depois.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Your contacts</source>
+        <translation>Seus contatos</translation>
+    </message>
+    <message>
+        <source>What the invitation is about.</source>
+        <translation>O assunto do convite.</translation>
+    </message>
+    <message>
+        <source>In&amp;vite</source>
+        <translation>Con&amp;vidar</translation>
+    </message>
+    <message>
+        <source>Invite the selected contact to a session now (only when they are free).</source>
+        <translation>Convida agora o contato selecionado para uma sessão (só se estiver livre).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact.</source>
+        <translation>Remove o contato selecionado.</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Contatos (%1)</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1635,58 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>You · sending…</source>
         <comment>an own message the server has not confirmed yet</comment>
         <translation>Você · enviando…</translation>
+    </message>
+    <message>
+        <source>H&amp;old</source>
+        <translation>Em es&amp;pera</translation>
+    </message>
+    <message>
+        <source>Puts the customer on hold, or takes them back (%1).</source>
+        <translation>Coloca o cliente em espera, ou o retoma (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transferir…</translation>
+    </message>
+    <message>
+        <source>Hands the customer to a colleague, who gets them first in line (%1).</source>
+        <translation>Transfere o cliente para um colega, que o recebe em primeiro lugar na fila (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>Convi&amp;dar…</translation>
+    </message>
+    <message>
+        <source>Invites a colleague into this conversation (%1).</source>
+        <translation>Convida um colega para esta conversa (%1).</translation>
+    </message>
+    <message>
+        <source>Add to contact&amp;s</source>
+        <translation>Adicionar aos contato&amp;s</translation>
+    </message>
+    <message>
+        <source>Keeps the customer in your contacts, to invite them later (%1).</source>
+        <translation>Guarda o cliente nos seus contatos, para convidá-lo depois (%1).</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Ret&amp;omar</translation>
+    </message>
+    <message>
+        <source>&amp;Leave session</source>
+        <translation>Sa&amp;ir da sessão</translation>
+    </message>
+    <message>
+        <source>Leaves this conference; the customer stays with their executive (%1).</source>
+        <translation>Sai desta conferência; o cliente continua com o executivo dele (%1).</translation>
+    </message>
+    <message>
+        <source>In this conversation: %1</source>
+        <translation>Nesta conversa: %1</translation>
+    </message>
+    <message>
+        <source>%1 is on hold: they are told you will be back, and may still write. Press Resume (%2) to go on.</source>
+        <translation>%1 está em espera: foi avisado de que você voltará e ainda pode escrever. Pressione Retomar (%2) para continuar.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1914,81 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>The restart of your internet service failed: %1</source>
         <translation>O reinício do seu serviço de internet falhou: %1</translation>
     </message>
+    <message>
+        <source>The invitation from %1 expired.</source>
+        <translation>O convite de %1 expirou.</translation>
+    </message>
+    <message>
+        <source>%1 put you on hold. Please wait; you keep your place in this conversation.</source>
+        <translation>%1 colocou você em espera. Aguarde; você mantém seu lugar nesta conversa.</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 está de volta.</translation>
+    </message>
+    <message>
+        <source>%1 joined the conversation.</source>
+        <translation>%1 entrou na conversa.</translation>
+    </message>
+    <message>
+        <source>%1 left the conversation.</source>
+        <translation>%1 saiu da conversa.</translation>
+    </message>
+    <message>
+        <source>%1 is transferring you to %2. Please wait here; %2 will see this conversation.</source>
+        <translation>%1 está transferindo você para %2. Aguarde aqui; %2 verá esta conversa.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to a conversation about your internet service.</source>
+        <translation>%1 convida você para uma conversa sobre seu serviço de internet.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to a conversation about your Wi-Fi network.</source>
+        <translation>%1 convida você para uma conversa sobre sua rede Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>%1 invites you to a conversation.</source>
+        <translation>%1 convida você para uma conversa.</translation>
+    </message>
+    <message>
+        <source>You declined the invitation from %1.</source>
+        <translation>Você recusou o convite de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available, so the conversation could not begin.</source>
+        <translation>%1 não está mais disponível, então a conversa não pôde começar.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation.</source>
+        <translation>%1 retirou o convite.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::DetailsDialog</name>
+    <message>
+        <source>Connected customers</source>
+        <translation>Clientes conectados</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última ação</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>%1; the first %2 are listed.</source>
+        <translation>%1; os primeiros %2 estão listados.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveCommandLine</name>
@@ -1423,61 +2004,8 @@ Execute "%1 --help" para ver as opções.</translation>
 <context>
     <name>Turno::ExecutiveCommands</name>
     <message>
-        <source>Shows how many customers are connected.</source>
-        <translation>Mostra quantos clientes estão conectados.</translation>
-    </message>
-    <message>
-        <source>Shows the customers connected and what each one did last.</source>
-        <translation>Mostra os clientes conectados e a última ação de cada um.</translation>
-    </message>
-    <message>
-        <source>Shows the history of the customer you are attending.</source>
-        <translation>Mostra o histórico do cliente que você está atendendo.</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>descrição</translation>
-    </message>
-    <message>
-        <source>Adds a note to the history of the current conversation.</source>
-        <translation>Adiciona uma nota ao histórico do atendimento atual.</translation>
-    </message>
-    <message>
-        <source>Restarts the customer's internet service.</source>
-        <translation>Reinicia o serviço de internet do cliente.</translation>
-    </message>
-    <message>
-        <source>Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.</source>
-        <translation>Define uma nova senha do Wi-Fi para o cliente e reinicia o Wi-Fi.</translation>
-    </message>
-    <message>
-        <source>Connects you with the next customer waiting.</source>
-        <translation>Conecta você ao próximo cliente na fila.</translation>
-    </message>
-    <message>
-        <source>Lists the commands.</source>
-        <translation>Lista os comandos.</translation>
-    </message>
-    <message>
-        <source>Logs out and ends the program.</source>
-        <translation>Encerra a sessão e fecha o programa.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <comment>a command and its argument, as in :info &lt;description&gt;</comment>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
         <source>  %1 — %2</source>
         <translation>  %1 — %2</translation>
-    </message>
-    <message>
-        <source>  %1 — %2 (available soon)</source>
-        <translation>  %1 — %2 (disponível em breve)</translation>
-    </message>
-    <message>
-        <source>The command %1 is not available yet.</source>
-        <translation>O comando %1 ainda não está disponível.</translation>
     </message>
     <message>
         <source>You are not attending a customer yet, so there is no one to send that to. Commands start with a colon: type :help to see them.</source>
@@ -1500,14 +2028,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>%1 precisa de algo depois. Use assim: %2</translation>
     </message>
     <message>
-        <source>Declines the customer who is ringing; the next executive is offered them.</source>
-        <translation>Recusa o cliente que está chamando; ele é oferecido ao próximo executivo.</translation>
-    </message>
-    <message>
-        <source>Ends the conversation with the customer you are attending.</source>
-        <translation>Encerra a conversa com o cliente que você está atendendo.</translation>
-    </message>
-    <message>
         <source>No customer is waiting to connect.</source>
         <translation>Nenhum cliente está esperando para se conectar.</translation>
     </message>
@@ -1520,24 +2040,144 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Você não está atendendo um cliente, então não há sessão para encerrar.</translation>
     </message>
     <message>
-        <source>You are already talking with %1. End that session with :end first.</source>
-        <translation>Você já está conversando com %1. Encerre essa sessão com :end primeiro.</translation>
+        <source>You are not attending a customer right now.</source>
+        <translation>Você não está atendendo nenhum cliente agora.</translation>
+    </message>
+    <message>
+        <source>There is no command %1. Did you mean %2? Type :help to see the commands.</source>
+        <translation>Não existe o comando %1. Você quis dizer %2? Digite :help para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>%1 works in a session, and you are not attending a customer right now.</source>
+        <translation>%1 funciona em uma sessão, e agora você não está atendendo nenhum cliente.</translation>
+    </message>
+    <message>
+        <source>Shows how many customers are connected.</source>
+        <translation>Mostra quantos clientes estão conectados.</translation>
+    </message>
+    <message>
+        <source>Shows the customers connected and what each one did last.</source>
+        <translation>Mostra os clientes conectados e a última ação de cada um.</translation>
+    </message>
+    <message>
+        <source>Lists the customers waiting in your lines, oldest first.</source>
+        <translation>Lista os clientes que aguardam nas suas filas, do mais antigo ao mais recente.</translation>
+    </message>
+    <message>
+        <source>[name or number]</source>
+        <translation>[nome ou número]</translation>
+    </message>
+    <message>
+        <source>Takes the customer who is ringing, or else the one who has waited longest; with a name or number from :queue, that customer.</source>
+        <translation>Atende o cliente que está chamando, ou então o que espera há mais tempo; com um nome ou número de :queue, esse cliente.</translation>
+    </message>
+    <message>
+        <source>Declines the customer who is ringing; the next executive is offered them.</source>
+        <translation>Recusa o cliente que está chamando; ele é oferecido ao próximo executivo.</translation>
+    </message>
+    <message>
+        <source>Shows the history of the customer you are attending; with a name or number from :queue, of that waiting customer.</source>
+        <translation>Mostra o histórico do cliente que você está atendendo; com um nome ou número de :queue, o desse cliente na fila.</translation>
+    </message>
+    <message>
+        <source>&lt;description&gt;</source>
+        <translation>&lt;descrição&gt;</translation>
+    </message>
+    <message>
+        <source>Adds a note to the history of the current conversation.</source>
+        <translation>Adiciona uma nota ao histórico do atendimento atual.</translation>
+    </message>
+    <message>
+        <source>Restarts the customer's internet service.</source>
+        <translation>Reinicia o serviço de internet do cliente.</translation>
+    </message>
+    <message>
+        <source>Sets a new Wi-Fi password for the customer and restarts the Wi-Fi.</source>
+        <translation>Define uma nova senha do Wi-Fi para o cliente e reinicia o Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Lists your sessions, with the ones on hold and the messages you have not read.</source>
+        <translation>Lista suas sessões, com as que estão em espera e as mensagens que você não leu.</translation>
+    </message>
+    <message>
+        <source>Goes to another session (the next one, or the one named); the one you leave goes on hold.</source>
+        <translation>Vai para outra sessão (a próxima, ou a indicada); a que você deixa fica em espera.</translation>
+    </message>
+    <message>
+        <source>Puts the current session on hold; :switch brings it back.</source>
+        <translation>Coloca a sessão atual em espera; :switch a retoma.</translation>
+    </message>
+    <message>
+        <source>&lt;colleague&gt;</source>
+        <translation>&lt;colega&gt;</translation>
+    </message>
+    <message>
+        <source>Hands the current customer to a colleague, who gets them first in line.</source>
+        <translation>Transfere o cliente atual para um colega, que o recebe em primeiro lugar na fila.</translation>
+    </message>
+    <message>
+        <source>Invites a colleague into the current session (a conference).</source>
+        <translation>Convida um colega para a sessão atual (uma conferência).</translation>
+    </message>
+    <message>
+        <source>Lists the colleagues online, for :transfer and :invite.</source>
+        <translation>Lista os colegas conectados, para :transfer e :invite.</translation>
+    </message>
+    <message>
+        <source>Joins the session a colleague invited you into.</source>
+        <translation>Entra na sessão para a qual um colega convidou você.</translation>
+    </message>
+    <message>
+        <source>Declines a colleague's invitation.</source>
+        <translation>Recusa o convite de um colega.</translation>
+    </message>
+    <message>
+        <source>Lists your contacts and whether they are free.</source>
+        <translation>Lista seus contatos e se estão livres.</translation>
+    </message>
+    <message>
+        <source>Adds the current customer to your contacts.</source>
+        <translation>Adiciona o cliente atual aos seus contatos.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt; [internet|wifi]</source>
+        <translation>&lt;nome&gt; [internet|wifi]</translation>
+    </message>
+    <message>
+        <source>Invites a free contact to a session about the service (Internet unless you say wifi).</source>
+        <translation>Convida um contato livre para uma sessão sobre o serviço (Internet, a menos que você diga wifi).</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;nome&gt;</translation>
+    </message>
+    <message>
+        <source>Removes someone from your contacts.</source>
+        <translation>Remove alguém dos seus contatos.</translation>
+    </message>
+    <message>
+        <source>Ends the conversation with the customer you are attending.</source>
+        <translation>Encerra a conversa com o cliente que você está atendendo.</translation>
     </message>
     <message>
         <source>Makes you available for customers again (also ends after-call work).</source>
         <translation>Deixa você disponível para clientes de novo (também encerra o pós-atendimento).</translation>
     </message>
     <message>
-        <source>reason</source>
-        <translation>motivo</translation>
+        <source>&lt;reason&gt;</source>
+        <translation>&lt;motivo&gt;</translation>
     </message>
     <message>
         <source>Sets you away, with a reason; no customer is offered to you.</source>
         <translation>Deixa você ausente, com um motivo; nenhum cliente é oferecido a você.</translation>
     </message>
     <message>
-        <source>You are not attending a customer right now.</source>
-        <translation>Você não está atendendo nenhum cliente agora.</translation>
+        <source>Lists the commands.</source>
+        <translation>Lista os comandos.</translation>
+    </message>
+    <message>
+        <source>Logs out and ends the program.</source>
+        <translation>Encerra a sessão e fecha o programa.</translation>
     </message>
 </context>
 <context>
@@ -1578,24 +2218,8 @@ Execute "%1 --help" para ver as opções.</translation>
 <context>
     <name>Turno::ExecutiveMainPage</name>
     <message>
-        <source>Role:</source>
-        <translation>Função:</translation>
-    </message>
-    <message>
         <source>Services:</source>
         <translation>Serviços:</translation>
-    </message>
-    <message>
-        <source>Waiting customers</source>
-        <translation>Clientes na fila</translation>
-    </message>
-    <message>
-        <source>No customers waiting</source>
-        <translation>Nenhum cliente na fila</translation>
-    </message>
-    <message>
-        <source>Customers who ask to talk to an executive appear here.</source>
-        <translation>Os clientes que pedem para falar com um executivo aparecem aqui.</translation>
     </message>
     <message>
         <source>Internet</source>
@@ -1630,61 +2254,12 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Fique disponível para clientes de novo (ou digite :ready).</translation>
     </message>
     <message>
-        <source>Presence:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Serviço</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Aguardando</translation>
-    </message>
-    <message>
-        <source>Last action</source>
-        <translation>Última ação</translation>
-    </message>
-    <message>
-        <source>Waiting customers, oldest first</source>
-        <translation>Clientes aguardando, do mais antigo ao mais recente</translation>
-    </message>
-    <message>
-        <source>Waiting customers (%1, the oldest %2 shown)</source>
-        <translation>Clientes aguardando (%1; os %2 mais antigos exibidos)</translation>
-    </message>
-    <message>
-        <source>Waiting customers (%1)</source>
-        <translation>Clientes aguardando (%1)</translation>
-    </message>
-    <message>
-        <source>History of %1:</source>
-        <translation>Histórico de %1:</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <comment>a history line: date and time, then what happened</comment>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>Nothing yet.</source>
-        <translation>Nada ainda.</translation>
-    </message>
-    <message>
         <source>The note was added to the history.</source>
         <translation>A nota foi adicionada ao histórico.</translation>
     </message>
     <message>
-        <source>&amp;Connect selected</source>
-        <translation>&amp;Conectar selecionado</translation>
-    </message>
-    <message>
-        <source>Take the selected customer now (also a double-click on the row).</source>
-        <translation>Atenda agora o cliente selecionado (também com duplo clique na linha).</translation>
+        <source>You are now talking with %1; your other sessions wait in their tabs above.</source>
+        <translation>Agora você está conversando com %1; suas outras sessões aguardam nas abas acima.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2452,142 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>The Wi-Fi change of %1 failed: %2</source>
         <translation>A troca do Wi-Fi de %1 falhou: %2</translation>
     </message>
+    <message>
+        <source>You left the session with %1.</source>
+        <translation>Você saiu da sessão com %1.</translation>
+    </message>
+    <message>
+        <source>You transferred %1.</source>
+        <translation>Você transferiu %1.</translation>
+    </message>
+    <message>
+        <source>You transferred %1 to %2.</source>
+        <translation>Você transferiu %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Was transferred between executives (%1).</source>
+        <translation>Foi transferido entre executivos (%1).</translation>
+    </message>
+    <message>
+        <source>Was put on hold.</source>
+        <translation>Foi colocado em espera.</translation>
+    </message>
+    <message>
+        <source>Was taken off hold.</source>
+        <translation>Saiu da espera.</translation>
+    </message>
+    <message>
+        <source>Another executive joined the conversation.</source>
+        <translation>Outro executivo entrou na conversa.</translation>
+    </message>
+    <message>
+        <source>An executive left the conversation.</source>
+        <translation>Um executivo saiu da conversa.</translation>
+    </message>
+    <message>
+        <source>Was invited to a conversation by an executive (%1).</source>
+        <translation>Foi convidado para uma conversa por um executivo (%1).</translation>
+    </message>
+    <message>
+        <source>Was asked for a new Wi-Fi password.</source>
+        <translation>Foi solicitada uma nova senha do Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>You declined the invitation from %1.</source>
+        <translation>Você recusou o convite de %1.</translation>
+    </message>
+    <message>
+        <source>The invitation from %1 expired.</source>
+        <translation>O convite de %1 expirou.</translation>
+    </message>
+    <message>
+        <source>The invitation from %1 was withdrawn.</source>
+        <translation>O convite de %1 foi retirado.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your invitation.</source>
+        <translation>%1 aceitou seu convite.</translation>
+    </message>
+    <message>
+        <source>%1 declined your invitation.</source>
+        <translation>%1 recusou seu convite.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer your invitation in time.</source>
+        <translation>%1 não respondeu ao seu convite a tempo.</translation>
+    </message>
+    <message>
+        <source>Your invitation to %1 was cancelled.</source>
+        <translation>Seu convite para %1 foi cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 joined the session.</source>
+        <translation>%1 entrou na sessão.</translation>
+    </message>
+    <message>
+        <source>%1 left the session.</source>
+        <translation>%1 saiu da sessão.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>waiting for an executive</source>
+        <translation>aguardando um executivo</translation>
+    </message>
+    <message>
+        <source>in a session</source>
+        <translation>em uma sessão</translation>
+    </message>
+    <message>
+        <source>Was offered to an executive (%1).</source>
+        <translation>Foi oferecido a um executivo (%1).</translation>
+    </message>
+    <message>
+        <source>An executive (%1) passed the offer on.</source>
+        <translation>Um executivo (%1) repassou a chamada.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was not answered in time.</source>
+        <translation>Uma chamada a um executivo (%1) não foi atendida a tempo.</translation>
+    </message>
+    <message>
+        <source>Left the queue while being offered to an executive.</source>
+        <translation>Saiu da fila enquanto era oferecido a um executivo.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was withdrawn.</source>
+        <translation>Uma chamada a um executivo (%1) foi retirada.</translation>
+    </message>
+    <message>
+        <source>Did not come back in time after a dropped connection.</source>
+        <translation>Não voltou a tempo depois de perder a conexão.</translation>
+    </message>
+    <message>
+        <source>Created their account.</source>
+        <translation>Criou a conta.</translation>
+    </message>
+    <message>
+        <source>An account sign-up failed.</source>
+        <translation>A criação de uma conta falhou.</translation>
+    </message>
+    <message>
+        <source>Changed their account password.</source>
+        <translation>Trocou a senha da conta.</translation>
+    </message>
+    <message>
+        <source>An account password change failed.</source>
+        <translation>Uma troca de senha da conta falhou.</translation>
+    </message>
+    <message>
+        <source>Changed the name they are greeted with.</source>
+        <translation>Trocou o nome com que é cumprimentado.</translation>
+    </message>
+    <message>
+        <source>A change of their name failed.</source>
+        <translation>Uma troca do nome falhou.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -1939,21 +2650,50 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Digite :ready quando voltar.</translation>
     </message>
     <message>
-        <source>History of %1:</source>
-        <translation>Histórico de %1:</translation>
-    </message>
-    <message>
-        <source>  %1  %2</source>
-        <comment>a history line: date and time, then what happened</comment>
-        <translation>  %1  %2</translation>
-    </message>
-    <message>
-        <source>  Nothing yet.</source>
-        <translation>  Nada ainda.</translation>
-    </message>
-    <message>
         <source>The note was added to the history.</source>
         <translation>A nota foi adicionada ao histórico.</translation>
+    </message>
+    <message>
+        <source>You joined the conversation with %1 as a guest.</source>
+        <translation>Você entrou como convidado na conversa com %1.</translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter to send it; :end leaves the conversation.</source>
+        <translation>Digite uma mensagem e pressione Enter para enviá-la; :end sai da conversa.</translation>
+    </message>
+    <message>
+        <source>Your other sessions wait meanwhile: :sessions lists them, :switch goes to one.</source>
+        <translation>Suas outras sessões aguardam enquanto isso: :sessions as lista e :switch vai para uma delas.</translation>
+    </message>
+    <message>
+        <source>%1 invites you into the session with %2 (%3). Type :accept to join or :decline; it rings for %4 s.</source>
+        <translation>%1 convida você para a sessão com %2 (%3). Digite :accept para entrar ou :decline para recusar; vai chamar por %4 s.</translation>
+    </message>
+    <message>
+        <source>%1 is on hold; they are told you will be back. Type :switch to go back to them.</source>
+        <translation>%1 está em espera; foi avisado de que você voltará. Digite :switch para voltar a essa pessoa.</translation>
+    </message>
+    <message>
+        <source>You are back with %1.</source>
+        <translation>Você voltou a falar com %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in front now, on hold; type :switch to take them back.</source>
+        <translation>%1 está agora em primeiro plano, em espera; digite :switch para retomá-lo.</translation>
+    </message>
+    <message>
+        <source>You are now with %1.</source>
+        <translation>Agora você está com %1.</translation>
+    </message>
+    <message>
+        <source>%1 [%2] (on hold): %3</source>
+        <comment>a message from a session on hold: sender, time, text</comment>
+        <translation>%1 [%2] (em espera): %3</translation>
+    </message>
+    <message>
+        <source>%1 [%2] (session with %3, in the background): %4</source>
+        <comment>a message from a session not in front: sender, time, customer, text</comment>
+        <translation>%1 [%2] (sessão com %3, em segundo plano): %4</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2738,155 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Connection lost; reconnecting to %1…</source>
         <translation>A conexão caiu; reconectando a %1…</translation>
+    </message>
+    <message>
+        <source>%1 wrote in another session: %2</source>
+        <translation>%1 escreveu em outra sessão: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Connected customers…</source>
+        <translation>&amp;Clientes conectados…</translation>
+    </message>
+    <message>
+        <source>The customers connected now and what each one did last (or type :details).</source>
+        <translation>Os clientes conectados agora e o que cada um fez por último (ou digite :details).</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::HistoryPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The customer you attend, and their history, appear here. To read the history of someone waiting, select them in the line and press History.</source>
+        <translation>O cliente que você atende e o histórico dele aparecem aqui. Para ler o histórico de alguém na fila, selecione-o e pressione Histórico.</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>Voltar à sessão</translation>
+    </message>
+    <message>
+        <source>History, newest first</source>
+        <translation>Histórico, o mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>A note for the history</source>
+        <translation>Uma nota para o histórico</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Adicionar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Adds the note to the customer's history (%1 goes to the note field; Enter adds it).</source>
+        <translation>Adiciona a nota ao histórico do cliente (%1 vai para o campo da nota; Enter a adiciona).</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Serviço: %1</translation>
+    </message>
+    <message>
+        <source>In session since %1</source>
+        <translation>Em sessão desde %1</translation>
+    </message>
+    <message>
+        <source>You joined this conversation as a guest.</source>
+        <translation>Você entrou nesta conversa como convidado.</translation>
+    </message>
+    <message>
+        <source>In this conversation: %1</source>
+        <translation>Nesta conversa: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 since %2</source>
+        <translation>Aguardando (%1) desde %2</translation>
+    </message>
+    <message>
+        <source>Last action: %1</source>
+        <translation>Última ação: %1</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Carregando o histórico…</translation>
+    </message>
+    <message>
+        <source>Nothing in the history yet.</source>
+        <translation>Ainda não há nada no histórico.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::InvitationDialog</name>
+    <message>
+        <source>Invitation from %1</source>
+        <translation>Convite de %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to accept or Esc to decline.</source>
+        <translation>Pressione Enter para aceitar ou Esc para recusar.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Recusar</translation>
+    </message>
+    <message numerus="yes">
+        <source>This invitation expires in %n seconds.</source>
+        <translation><numerusform>Este convite expira em %n segundo.</numerusform><numerusform>Este convite expira em %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>This invitation expires in 1 second.</source>
+        <translation>Este convite expira em 1 segundo.</translation>
+    </message>
+    <message>
+        <source>This invitation is expiring.</source>
+        <translation>Este convite está expirando.</translation>
+    </message>
+    <message>
+        <source>Connecting you with %1…</source>
+        <translation>Conectando você com %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::InvitationPanel</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Entr&amp;ar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Recusar</translation>
+    </message>
+    <message>
+        <source>Join the session (%1).</source>
+        <translation>Entra na sessão (%1).</translation>
+    </message>
+    <message>
+        <source>Decline the invitation (%1).</source>
+        <translation>Recusa o convite (%1).</translation>
+    </message>
+    <message>
+        <source>Press %1 to join, %2 to decline.</source>
+        <translation>Pressione %1 para entrar, %2 para recusar.</translation>
+    </message>
+    <message>
+        <source>%1 invites you into the session with %2 (%3).</source>
+        <translation>%1 convida você para a sessão com %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation>Respondendo…</translation>
+    </message>
+    <message>
+        <source>%1 s left to answer</source>
+        <translation>Restam %1 s para responder</translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <translation>O tempo acabou.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2949,73 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Finding your place in line…</source>
         <translation>Procurando seu lugar na fila…</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::QueuePanel</name>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Clientes na fila</translation>
+    </message>
+    <message>
+        <source>No customers waiting</source>
+        <translation>Nenhum cliente na fila</translation>
+    </message>
+    <message>
+        <source>Customers who ask to talk to an executive appear here.</source>
+        <translation>Os clientes que pedem para falar com um executivo aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última ação</translation>
+    </message>
+    <message>
+        <source>Waiting customers, oldest first</source>
+        <translation>Clientes aguardando, do mais antigo ao mais recente</translation>
+    </message>
+    <message>
+        <source>Connect ne&amp;xt</source>
+        <translation>Conectar pró&amp;ximo</translation>
+    </message>
+    <message>
+        <source>Take the customer who has waited longest (%1, or type :connect).</source>
+        <translation>Atenda o cliente que espera há mais tempo (%1, ou digite :connect).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect selected</source>
+        <translation>&amp;Conectar selecionado</translation>
+    </message>
+    <message>
+        <source>Take the selected customer now (also a double-click on the row).</source>
+        <translation>Atenda agora o cliente selecionado (também com duplo clique na linha).</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Show the selected customer's history beside the conversation (%1).</source>
+        <translation>Mostra o histórico do cliente selecionado ao lado da conversa (%1).</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1, the oldest %2 shown)</source>
+        <translation>Clientes aguardando (%1; os %2 mais antigos exibidos)</translation>
+    </message>
+    <message>
+        <source>Waiting customers (%1)</source>
+        <translation>Clientes aguardando (%1)</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +3195,70 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Executive %1 is now in after-call work.</source>
         <translation>Executivo %1 agora está em trabalho pós-atendimento.</translation>
+    </message>
+    <message>
+        <source>Executive %1 put client %2 on hold.</source>
+        <translation>Executivo %1 colocou o cliente %2 em espera.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is back with client %2.</source>
+        <translation>Executivo %1 voltou ao cliente %2.</translation>
+    </message>
+    <message>
+        <source>Executive %1 transferred client %2 to executive %3.</source>
+        <translation>Executivo %1 transferiu o cliente %2 para o executivo %3.</translation>
+    </message>
+    <message>
+        <source>Executive %1 invited executive %2 into the session with client %3.</source>
+        <translation>Executivo %1 convidou o executivo %2 para a sessão com o cliente %3.</translation>
+    </message>
+    <message>
+        <source>Executive %1 joined the session of client %2 with executive %3.</source>
+        <translation>Executivo %1 entrou na sessão do cliente %2 com o executivo %3.</translation>
+    </message>
+    <message>
+        <source>Executive %1 left the session of client %2.</source>
+        <translation>Executivo %1 saiu da sessão do cliente %2.</translation>
+    </message>
+    <message>
+        <source>Executive %1 invited client %2 to a session.</source>
+        <translation>Executivo %1 convidou o cliente %2 para uma sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::SessionSwitcher</name>
+    <message>
+        <source>Your sessions</source>
+        <translation>Suas sessões</translation>
+    </message>
+    <message>
+        <source>%1 · conference</source>
+        <comment>a session tab: a colleague's session this executive joined</comment>
+        <translation>%1 · conferência</translation>
+    </message>
+    <message>
+        <source>%1 · on hold</source>
+        <comment>a session tab</comment>
+        <translation>%1 · em espera</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session tab and its unread messages</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>tooltip: customer, service</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <comment>tooltip: customer, service, states</comment>
+        <translation>%1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 Press %2 to go to it.</source>
+        <translation>%1 Pressione %2 para ir até ela.</translation>
     </message>
 </context>
 <context>

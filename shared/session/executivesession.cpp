@@ -414,6 +414,25 @@ QString ExecutiveSession::describeHistory(const HistoryEntry &entry)
         return tr("Was invited to a conversation by an executive (%1).").arg(entry.result);
     if (a == QLatin1String("wifi-password-asked"))
         return tr("Was asked for a new Wi-Fi password.");
+    if (a == QLatin1String("queue-offer"))
+        return tr("Was offered to an executive (%1).").arg(entry.detail);
+    if (a == QLatin1String("queue-offer-ended")) {
+        if (entry.result == QLatin1String("rejected"))
+            return tr("An executive (%1) passed the offer on.").arg(entry.detail);
+        if (entry.result == QLatin1String("timed out"))
+            return tr("An offer to an executive (%1) was not answered in time.").arg(entry.detail);
+        if (entry.result == QLatin1String("customer left"))
+            return tr("Left the queue while being offered to an executive.");
+        return tr("An offer to an executive (%1) was withdrawn.").arg(entry.detail);
+    }
+    if (a == QLatin1String("resume-expired"))
+        return tr("Did not come back in time after a dropped connection.");
+    if (a == QLatin1String("signup"))
+        return ok ? tr("Created their account.") : tr("An account sign-up failed.");
+    if (a == QLatin1String("change-password"))
+        return ok ? tr("Changed their account password.") : tr("An account password change failed.");
+    if (a == QLatin1String("change-display-name"))
+        return ok ? tr("Changed the name they are greeted with.") : tr("A change of their name failed.");
     return entry.detail.isEmpty() ? QStringLiteral("%1 (%2)").arg(a, entry.result)
                                   : QStringLiteral("%1: %2 (%3)").arg(a, entry.detail, entry.result);
 }
