@@ -58,6 +58,16 @@ QKeySequence ConversationPanel::addContactKey()
     return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
 }
 
+QKeySequence ConversationPanel::restartInternetKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+}
+
+QKeySequence ConversationPanel::restartWifiKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
+}
+
 ConversationPanel::ConversationPanel(QWidget *parent) : QGroupBox(tr("Conversation"), parent)
 {
     setObjectName(QStringLiteral("conversationPane"));
@@ -180,6 +190,12 @@ QWidget *ConversationPanel::createSessionView()
     m_addContact = actionButton(tr("Add to contact&s"), "addContactButton", addContactKey(),
                                 tr("Keeps the customer in your contacts, to invite them later (%1)."),
                                 &ConversationPanel::addContactRequested);
+    m_restartInternet = actionButton(tr("Restart internet"), "restartInternetButton", restartInternetKey(),
+                                     tr("Restarts the customer's internet service; both of you see the result (%1)."),
+                                     &ConversationPanel::restartInternetRequested);
+    m_restartWifi = actionButton(tr("Restart Wi-Fi"), "restartWifiButton", restartWifiKey(),
+                                 tr("Asks the customer for a new Wi-Fi password and restarts the Wi-Fi (%1)."),
+                                 &ConversationPanel::restartWifiRequested);
 
     auto *facts = new QHBoxLayout;
     facts->setSpacing(16);
@@ -199,6 +215,11 @@ QWidget *ConversationPanel::createSessionView()
     for (QPushButton *button : {m_hold, m_transfer, m_invite, m_addContact})
         actions->addWidget(button);
     actions->addStretch();
+    auto *service = new QHBoxLayout;
+    service->setSpacing(6);
+    service->addWidget(m_restartInternet);
+    service->addWidget(m_restartWifi);
+    service->addStretch();
 
     m_heldBanner = new QLabel;
     m_heldBanner->setObjectName(QStringLiteral("heldBanner"));
@@ -224,6 +245,7 @@ QWidget *ConversationPanel::createSessionView()
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addLayout(actions);
+    layout->addLayout(service);
     layout->addWidget(m_heldBanner);
     layout->addWidget(m_transcript, 1);
     return m_sessionView;
@@ -307,7 +329,7 @@ void ConversationPanel::updateFacts()
     const SessionInfo &info = m_shown;
     // The session's own executive may put it on hold, transfer it and invite colleagues; a guest
     // only talks, adds the customer to their contacts, and leaves.
-    for (QPushButton *button : {m_hold, m_transfer, m_invite})
+    for (QPushButton *button : {m_hold, m_transfer, m_invite, m_restartInternet, m_restartWifi})
         button->setEnabled(!info.guest);
     m_hold->setText(info.held ? tr("Res&ume") : tr("H&old"));
     m_end->setText(info.guest ? tr("&Leave session") : tr("&End session"));

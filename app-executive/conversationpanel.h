@@ -66,6 +66,8 @@ public:
     static QKeySequence transferKey();
     static QKeySequence inviteKey();
     static QKeySequence addContactKey();
+    static QKeySequence restartInternetKey();
+    static QKeySequence restartWifiKey();
 
 Q_SIGNALS:
     // Enter in the input: a chat message or a :command, not yet trimmed.
@@ -78,6 +80,9 @@ Q_SIGNALS:
     void transferRequested();
     void inviteRequested();
     void addContactRequested();
+    // Restart the customer's internet service, or their Wi-Fi (the customer chooses the new password).
+    void restartInternetRequested();
+    void restartWifiRequested();
 
 private:
     // What the session's transcript shows besides messages: events, after that many messages.
@@ -112,6 +117,8 @@ private:
     QPushButton *m_transfer = nullptr;
     QPushButton *m_invite = nullptr;
     QPushButton *m_addContact = nullptr;
+    QPushButton *m_restartInternet = nullptr;
+    QPushButton *m_restartWifi = nullptr;
     QPushButton *m_end = nullptr;
     QTextBrowser *m_transcript = nullptr;
     QLabel *m_notice = nullptr;

@@ -108,6 +108,8 @@ ExecutiveMainPage::ExecutiveMainPage(QWidget *parent) : QWidget(parent)
     connect(pane, &ConversationPanel::transferRequested, this, [this] { chooseColleague(true); });
     connect(pane, &ConversationPanel::inviteRequested, this, [this] { chooseColleague(false); });
     connect(pane, &ConversationPanel::addContactRequested, this, &ExecutiveMainPage::addContact);
+    connect(pane, &ConversationPanel::restartInternetRequested, this, [this] { runLine(QStringLiteral(":restart internet")); });
+    connect(pane, &ConversationPanel::restartWifiRequested, this, [this] { runLine(QStringLiteral(":restart wifi")); });
     connect(m_queuePane, &QueuePanel::connectNextRequested, this, &ExecutiveMainPage::connectNext);
     connect(m_queuePane, &QueuePanel::connectRequested, this, [this](const QString &key) {
         if (m_session)

@@ -381,6 +381,17 @@ void TestExecutiveDesk::historyPanelShowsAndAddsNotes()
     click("historyBackButton");
     QTRY_COMPARE_WITH_TIMEOUT(text("historyCustomer"), QStringLiteral("Jorge Sandoval"), 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(history->entryCount(), before + 2, 10'000);
+
+    // Restart internet / Restart Wi-Fi: the result shows in both windows; the Wi-Fi asks the
+    // customer for the new password.
+    QSignalSpy jorgeNotices(jorge, &CustomerSession::sessionNotice);
+    click("restartInternetButton");
+    QTRY_VERIFY_WITH_TIMEOUT(text("conversationNotice").contains(QLatin1String("The internet service of Jorge Sandoval was restarted.")),
+                             10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!jorgeNotices.isEmpty(), 10'000);
+    QTest::keyClick(child<QLineEdit>("messageInput"), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(text("conversationNotice").contains(QLatin1String("Jorge Sandoval is asked for a new Wi-Fi password.")),
+                             10'000);
 }
 
 void TestExecutiveDesk::transferWithTheChooser()

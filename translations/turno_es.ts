@@ -1688,6 +1688,22 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>%1 is on hold: they are told you will be back, and may still write. Press Resume (%2) to go on.</source>
         <translation>%1 está en espera: se le avisa que volverás, y puede seguir escribiendo. Presiona Retomar (%2) para continuar.</translation>
     </message>
+    <message>
+        <source>Restart internet</source>
+        <translation>Reiniciar internet</translation>
+    </message>
+    <message>
+        <source>Restarts the customer's internet service; both of you see the result (%1).</source>
+        <translation>Reinicia el servicio de internet del cliente; ambos ven el resultado (%1).</translation>
+    </message>
+    <message>
+        <source>Restart Wi-Fi</source>
+        <translation>Reiniciar Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Asks the customer for a new Wi-Fi password and restarts the Wi-Fi (%1).</source>
+        <translation>Pide al cliente una nueva clave Wi-Fi y reinicia el Wi-Fi (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Turno::CustomerCountText</name>

@@ -1688,6 +1688,22 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>%1 is on hold: they are told you will be back, and may still write. Press Resume (%2) to go on.</source>
         <translation>%1 est en attente : on lui indique que vous allez revenir, et il peut continuer à écrire. Appuyez sur Reprendre (%2) pour continuer.</translation>
     </message>
+    <message>
+        <source>Restart internet</source>
+        <translation>Redémarrer internet</translation>
+    </message>
+    <message>
+        <source>Restarts the customer's internet service; both of you see the result (%1).</source>
+        <translation>Redémarre le service internet du client ; vous voyez tous deux le résultat (%1).</translation>
+    </message>
+    <message>
+        <source>Restart Wi-Fi</source>
+        <translation>Redémarrer le Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Asks the customer for a new Wi-Fi password and restarts the Wi-Fi (%1).</source>
+        <translation>Demande au client un nouveau mot de passe Wi-Fi et redémarre le Wi-Fi (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Turno::CustomerCountText</name>

@@ -1688,6 +1688,22 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>%1 is on hold: they are told you will be back, and may still write. Press Resume (%2) to go on.</source>
         <translation>%1 está em espera: foi avisado de que você voltará e ainda pode escrever. Pressione Retomar (%2) para continuar.</translation>
     </message>
+    <message>
+        <source>Restart internet</source>
+        <translation>Reiniciar internet</translation>
+    </message>
+    <message>
+        <source>Restarts the customer's internet service; both of you see the result (%1).</source>
+        <translation>Reinicia o serviço de internet do cliente; vocês dois veem o resultado (%1).</translation>
+    </message>
+    <message>
+        <source>Restart Wi-Fi</source>
+        <translation>Reiniciar Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Asks the customer for a new Wi-Fi password and restarts the Wi-Fi (%1).</source>
+        <translation>Pede ao cliente uma nova senha do Wi-Fi e reinicia o Wi-Fi (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Turno::CustomerCountText</name>

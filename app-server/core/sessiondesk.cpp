@@ -710,7 +710,9 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
     if (carried)
         replayConversation(username, session.id, m_sessions[session.id].conversation);
     ServerLog::event(tr("Client %1 redirected to executive %2.").arg(session.customerName, session.executiveName));
-    m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-accept"), username, QStringLiteral("ok"));
+    // The history shows who attended the customer by name.
+    m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-accept"), session.executiveName,
+                        QStringLiteral("ok"));
     contactChanged(rut);
 }
 
