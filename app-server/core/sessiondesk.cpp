@@ -18,16 +18,6 @@ namespace {
 const QString kHandlingTimesKey = QStringLiteral("queue.handling-times-ms");
 constexpr int kRefreshMs = 15'000;
 constexpr int kLinePushMs = 50;
-
-QString customerAddress(const QString &rut)
-{
-    return QStringLiteral("customer:") + rut;
-}
-
-QString executiveAddress(const QString &username)
-{
-    return QStringLiteral("executive:") + username;
-}
 } // namespace
 
 SessionDesk::SessionDesk(ContactCenter &center, Storage::Store &store, CustomerQueue::Settings settings,
@@ -136,79 +126,6 @@ void SessionDesk::executiveOffline(ClientPeer *peer)
     ServerLog::event(tr("Executive %1 is now offline.").arg(executiveName(username)));
     m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("presence"), QString(),
                         QStringLiteral("offline"));
-}
-
-void SessionDesk::changePresence(const QString &username, Presence presence, const QString &reason)
-{
-    const auto it = m_presence.find(username);
-    if (it == m_presence.end())
-        return;
-    if (it->wrapUp && presence != Presence::AfterCallWork) {
-        it->wrapUp->deleteLater();
-        it->wrapUp = nullptr;
-    }
-    if (it->presence == presence && it->reason == reason) {
-        // Nothing changes, but whoever asked hears the current state (their view may be stale).
-        if (ClientPeer *executive = m_center.executivePeer(username))
-            executive->send(PresenceChanged{quint8(presence), reason, 0});
-        return;
-    }
-    it->presence = presence;
-    it->reason = reason;
-    quint32 seconds = 0;
-    if (presence == Presence::AfterCallWork) {
-        seconds = quint32((m_center.config().wrapUpMs + 999) / 1000);
-        it->wrapUp = new QTimer(this);
-        it->wrapUp->setSingleShot(true);
-        connect(it->wrapUp, &QTimer::timeout, this, [this, username] { changePresence(username, Presence::Available); });
-        it->wrapUp->start(m_center.config().wrapUpMs);
-    }
-    // Offers only to Available executives; Busy comes and goes with the session itself.
-    if (presence == Presence::Available)
-        m_queue.setExecutiveAvailable(username, true);
-    else if (presence != Presence::Busy)
-        m_queue.setExecutiveAvailable(username, false);
-    if (ClientPeer *executive = m_center.executivePeer(username))
-        executive->send(PresenceChanged{quint8(presence), reason, seconds});
-    QString text;
-    switch (presence) {
-    case Presence::Available:
-        text = tr("Executive %1 is now available.").arg(executiveName(username));
-        break;
-    case Presence::Away:
-        text = reason.isEmpty() ? tr("Executive %1 is now away.").arg(executiveName(username))
-                                : tr("Executive %1 is now away (%2).").arg(executiveName(username), reason);
-        break;
-    case Presence::Busy:
-        text = tr("Executive %1 is now busy in a session.").arg(executiveName(username));
-        break;
-    case Presence::AfterCallWork:
-        text = tr("Executive %1 is now in after-call work.").arg(executiveName(username));
-        break;
-    }
-    ServerLog::event(text);
-    schedulePushColleagues();
-    static const char *names[] = {"available", "away", "busy", "after-call-work"};
-    m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("presence"), reason,
-                        QLatin1String(names[int(presence)]));
-}
-
-void SessionDesk::setPresence(ClientPeer *peer, const SetPresence &m)
-{
-    const QString username = peer->executive()->username;
-    const auto it = m_presence.constFind(username);
-    if (it == m_presence.cend())
-        return;
-    if (Presence(m.presence) == Presence::Available) {
-        if (it->presence == Presence::Busy) {
-            refuse(peer, ErrorCode::BadState, QStringLiteral("in a session"), m.requestId);
-            return;
-        }
-        m_presence[username].missedInARow = 0;
-        changePresence(username, Presence::Available);
-        return;
-    }
-    changePresence(username, Presence::Away, m.reason.trimmed());
 }
 
 void SessionDesk::restartFor(ClientPeer *peer, const RestartForCustomer &m)

@@ -156,6 +156,9 @@ private:
     bool isInvited(const QString &rut) const;
     void schedulePushColleagues();
     void pushColleagues();
+    // Addresses of the chat records' sender and recipient: "customer:<RUT>", "executive:<username>".
+    static QString customerAddress(const QString &rut) { return QStringLiteral("customer:") + rut; }
+    static QString executiveAddress(const QString &username) { return QStringLiteral("executive:") + username; }
     QString customerName(const QString &rut) const;
     QString executiveName(const QString &username) const;
     void refuse(ClientPeer *peer, Protocol::ErrorCode code, const QString &why, quint32 requestId = 0);

@@ -14,18 +14,7 @@ namespace Turno::Server {
 using namespace Protocol;
 
 namespace {
-QString customerAddress(const QString &rut)
-{
-    return QStringLiteral("customer:") + rut;
-}
-
-QString executiveAddress(const QString &username)
-{
-    return QStringLiteral("executive:") + username;
-}
-
 constexpr int kMaxContacts = kMaxListed;
-constexpr int kColleaguesPushMs = 200;
 } // namespace
 
 template <typename M> void SessionDesk::tellSession(const Session &session, const M &message, const QString &except)
@@ -332,52 +321,6 @@ void SessionDesk::replayConversation(const QString &username, quint32 sessionId,
             }
         });
     });
-}
-
-// --- Presence around sessions ---------------------------------------------------------------------
-
-void SessionDesk::beforeSessionEnds(const QString &username)
-{
-    // The executive of a session wraps up before the next offer: mark them unavailable before
-    // their last session ends, or the routing would hand them the next customer at once.
-    if (m_queue.sessionsOf(username) == 1 && m_presence.value(username).presence == Presence::Busy &&
-        m_center.config().wrapUpMs > 0)
-        m_queue.setExecutiveAvailable(username, false);
-}
-
-void SessionDesk::sessionsDone(const QString &username)
-{
-    if (m_queue.sessionsOf(username) > 0)
-        return;
-    if (m_presence.contains(username) && m_presence.value(username).presence == Presence::Busy)
-        changePresence(username, m_center.config().wrapUpMs > 0 ? Presence::AfterCallWork : Presence::Available);
-    else
-        schedulePushColleagues(); // their session count changed
-}
-
-void SessionDesk::schedulePushColleagues()
-{
-    if (m_colleaguesDue)
-        return;
-    m_colleaguesDue = true;
-    // Presence changes come in bursts; each push costs executives × executives.
-    QTimer::singleShot(kColleaguesPushMs, this, [this] {
-        m_colleaguesDue = false;
-        pushColleagues();
-    });
-}
-
-void SessionDesk::pushColleagues()
-{
-    Colleagues list;
-    for (auto it = m_presence.cbegin(); it != m_presence.cend() && list.colleagues.size() < kMaxListed; ++it) {
-        list.colleagues.append({it.key(), executiveName(it.key()), quint8(it->presence),
-                                quint8(qMin(255, m_queue.sessionsOf(it.key())))});
-    }
-    std::sort(list.colleagues.begin(), list.colleagues.end(),
-              [](const Colleague &a, const Colleague &b) { return a.fullName.localeAwareCompare(b.fullName) < 0; });
-    for (ClientPeer *executive : m_center.executivePeers())
-        executive->send(list);
 }
 
 // --- Contacts -------------------------------------------------------------------------------------
