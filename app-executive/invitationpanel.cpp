@@ -2,7 +2,7 @@
 
 #include "deskstyle.h"
 
-#include <QApplication>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -12,12 +12,6 @@
 
 namespace Turno
 {
-
-namespace
-{
-constexpr int TickMs = 200;
-constexpr int RingEverySeconds = 5;
-} // namespace
 
 // The offer's keys with Shift: an invitation may ring while an offer does, and each keeps its own.
 QKeySequence InvitationPanel::joinKey()
@@ -88,69 +82,48 @@ InvitationPanel::InvitationPanel(QWidget *parent) : QFrame(parent)
     layout->addLayout(buttons);
     setRingingLook(this);
 
-    m_ticker.setInterval(TickMs);
-    connect(&m_ticker, &QTimer::timeout, this, &InvitationPanel::tick);
+    m_ring = new RingCountdown(this);
+    connect(m_ring, &RingCountdown::ticked, this, &InvitationPanel::showCountdown);
     hide();
 }
 
 void InvitationPanel::showInvitation(const InvitationInfo &invitation)
 {
     m_invitation = invitation;
-    m_answering = false;
     m_headline->setText(tr("%1 invites you into the session with %2 (%3).")
                             .arg(invitation.fromName, invitation.customerName, invitation.service));
-    m_ringSeconds = qMax(1, secondsLeft());
-    m_progress->setRange(0, m_ringSeconds * 1000);
+    const qint64 ringMs = QDateTime::currentDateTime().msecsTo(invitation.ringsUntil);
+    m_progress->setRange(0, qMax(1, int((ringMs + 999) / 1000)) * 1000);
     m_join->setEnabled(true);
     m_decline->setEnabled(true);
-    m_lastRingAt = secondsLeft();
     show();
-    tick();
-    m_ticker.start();
-    ring();
+    m_ring->start(m_invitation.ringsUntil);
 }
 
 void InvitationPanel::dismiss()
 {
-    m_ticker.stop();
+    m_ring->stop();
     hide();
 }
 
 void InvitationPanel::setAnswering()
 {
-    m_answering = true;
+    m_ring->setAnswering();
     m_join->setEnabled(false);
     m_decline->setEnabled(false);
-    tick();
+    showCountdown();
 }
 
-int InvitationPanel::secondsLeft() const
+void InvitationPanel::showCountdown()
 {
-    const qint64 ms = QDateTime::currentDateTime().msecsTo(m_invitation.ringsUntil);
-    return ms <= 0 ? 0 : int((ms + 999) / 1000);
-}
-
-void InvitationPanel::tick()
-{
-    const qint64 ms = qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(m_invitation.ringsUntil));
-    m_progress->setValue(int(qMin<qint64>(ms, m_progress->maximum())));
-    const int left = secondsLeft();
-    if (m_answering)
+    m_progress->setValue(int(qMin<qint64>(m_ring->msLeft(), m_progress->maximum())));
+    const int left = m_ring->secondsLeft();
+    if (m_ring->isAnswering())
         m_countdown->setText(tr("Answering…"));
     else if (left > 0)
         m_countdown->setText(tr("%1 s left to answer").arg(left));
     else
         m_countdown->setText(tr("Time is up."));
-    if (!m_answering && left > 0 && left <= m_lastRingAt - RingEverySeconds) {
-        m_lastRingAt = left;
-        ring();
-    }
-}
-
-void InvitationPanel::ring()
-{
-    QApplication::beep();
-    QApplication::alert(window(), 0);
 }
 
 } // namespace Turno

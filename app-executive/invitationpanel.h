@@ -3,10 +3,10 @@
 // it is seen (and heard) whatever the executive is doing; the owner answers the invitation.
 #pragma once
 
+#include "ringcountdown.h"
 #include "session/executivesession.h"
 
 #include <QFrame>
-#include <QTimer>
 
 class QLabel;
 class QProgressBar;
@@ -29,8 +29,8 @@ public:
     void setAnswering();
 
     quint32 invitationId() const { return m_invitation.id; }
-    bool isRinging() const { return m_ticker.isActive(); }
-    int secondsLeft() const;
+    bool isRinging() const { return m_ring->isRunning(); }
+    int secondsLeft() const { return m_ring->secondsLeft(); }
 
     static QKeySequence joinKey();
     static QKeySequence declineKey();
@@ -40,8 +40,7 @@ Q_SIGNALS:
     void declineRequested();
 
 private:
-    void tick();
-    void ring();
+    void showCountdown();
 
     InvitationInfo m_invitation;
     QLabel *m_headline = nullptr;
@@ -50,10 +49,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_join = nullptr;
     QPushButton *m_decline = nullptr;
-    QTimer m_ticker;
-    int m_ringSeconds = 1;
-    int m_lastRingAt = 0;
-    bool m_answering = false;
+    RingCountdown *m_ring = nullptr;
 };
 
 } // namespace Turno

@@ -2,7 +2,6 @@
 
 #include "deskstyle.h"
 
-#include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,8 +15,6 @@ namespace Turno
 
 namespace
 {
-constexpr int TickMs = 200;
-constexpr int RingEverySeconds = 5; // a ring, not a single beep that is easy to miss
 const QKeySequence AcceptKey(Qt::CTRL | Qt::Key_Return);
 const QKeySequence AcceptKeypadKey(Qt::CTRL | Qt::Key_Enter);
 const QKeySequence RejectKey(Qt::CTRL | Qt::Key_Backspace);
@@ -104,67 +101,46 @@ OfferPanel::OfferPanel(QWidget *parent) : QFrame(parent)
 
     setRingingLook(this);
 
-    m_ticker.setInterval(TickMs);
-    connect(&m_ticker, &QTimer::timeout, this, &OfferPanel::tick);
+    m_ring = new RingCountdown(this);
+    connect(m_ring, &RingCountdown::ticked, this, &OfferPanel::showCountdown);
     updateKeysHint();
 }
 
 void OfferPanel::showOffer(const OfferInfo &offer)
 {
     m_offer = offer;
-    m_answering = false;
     m_headline->setText(tr("%1 wants to talk with you").arg(offer.customerName));
     m_lastAction->setText(offer.lastAction);
     m_service->setText(offer.service);
     m_progress->setRange(0, qMax(1, offer.ringSeconds) * 1000);
     m_accept->setEnabled(true);
     m_reject->setEnabled(true);
-    m_lastRingAt = secondsLeft();
-    tick();
-    m_ticker.start();
-    ring();
+    m_ring->start(m_offer.ringsUntil);
 }
 
 void OfferPanel::stop()
 {
-    m_ticker.stop();
+    m_ring->stop();
 }
 
 void OfferPanel::setAnswering()
 {
-    m_answering = true;
+    m_ring->setAnswering();
     m_accept->setEnabled(false);
     m_reject->setEnabled(false);
-    tick();
+    showCountdown();
 }
 
-int OfferPanel::secondsLeft() const
+void OfferPanel::showCountdown()
 {
-    const qint64 ms = QDateTime::currentDateTime().msecsTo(m_offer.ringsUntil);
-    return ms <= 0 ? 0 : int((ms + 999) / 1000);
-}
-
-void OfferPanel::tick()
-{
-    const qint64 ms = qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(m_offer.ringsUntil));
-    m_progress->setValue(int(qMin<qint64>(ms, m_progress->maximum())));
-    const int left = secondsLeft();
-    if (m_answering)
+    m_progress->setValue(int(qMin<qint64>(m_ring->msLeft(), m_progress->maximum())));
+    const int left = m_ring->secondsLeft();
+    if (m_ring->isAnswering())
         m_countdown->setText(tr("Answering…"));
     else if (left > 0)
         m_countdown->setText(tr("%1 s left to answer").arg(left));
     else
         m_countdown->setText(tr("Time is up; the offer goes to the next executive."));
-    if (!m_answering && left > 0 && left <= m_lastRingAt - RingEverySeconds) {
-        m_lastRingAt = left;
-        ring();
-    }
-}
-
-void OfferPanel::ring()
-{
-    QApplication::beep();
-    QApplication::alert(window(), 0); // until the executive looks at the window
 }
 
 void OfferPanel::updateKeysHint()

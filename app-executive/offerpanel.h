@@ -2,10 +2,10 @@
 // Accept / Reject with keyboard shortcuts. It rings (beep, taskbar alert); the owner answers the offer.
 #pragma once
 
+#include "ringcountdown.h"
 #include "session/executivesession.h"
 
 #include <QFrame>
-#include <QTimer>
 
 class QLabel;
 class QProgressBar;
@@ -28,17 +28,16 @@ public:
     void setAnswering();
 
     quint32 offerId() const { return m_offer.id; }
-    bool isRinging() const { return m_ticker.isActive(); }
+    bool isRinging() const { return m_ring->isRunning(); }
     // Whole seconds left before the offer goes to the next executive (0 once it is over).
-    int secondsLeft() const;
+    int secondsLeft() const { return m_ring->secondsLeft(); }
 
 Q_SIGNALS:
     void acceptRequested();
     void rejectRequested();
 
 private:
-    void tick();
-    void ring();
+    void showCountdown();
     void updateKeysHint();
 
     OfferInfo m_offer;
@@ -50,9 +49,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_reject = nullptr;
-    QTimer m_ticker;
-    int m_lastRingAt = 0; // secondsLeft() when it last rang
-    bool m_answering = false;
+    RingCountdown *m_ring = nullptr;
 };
 
 } // namespace Turno

@@ -143,9 +143,7 @@ void CustomerQueue::leave(QString rut)
         const bool wasOffered = ring != m_directedRing.cend() && ring->rut == rut;
         if (wasOffered)
             m_directedRing.remove(username);
-        m_directed[username].removeOne(rut);
-        if (m_directed[username].isEmpty())
-            m_directed.remove(username);
+        removeFromOwnLine(username, rut);
         m_customers.remove(rut);
         if (wasOffered)
             Q_EMIT offerEnded(username, rut, EventType::CallMissed);
@@ -173,17 +171,7 @@ bool CustomerQueue::claim(const QString &username, const QString &rut)
         // Someone's own line: only that executive may take them.
         if (it->directedTo != username)
             return false;
-        m_directed[username].removeOne(rut);
-        if (m_directed[username].isEmpty())
-            m_directed.remove(username);
-        it->directedTo.clear();
-        it->answered = true;
-        it->answeredAtMs = m_clock.nowMs();
-        it->executive = username;
-        ++m_sessionCount[username];
-        Q_EMIT ownLineChanged(username);
-        syncExecutive(username);
-        Q_EMIT connected(username, rut);
+        startOwnLineSession(username, rut);
         return true;
     }
     if (!m_executives.value(username).contains(it->service))
@@ -203,18 +191,7 @@ bool CustomerQueue::answer(const QString &username, bool accept)
             ownLineOfferEnded(username, EventType::CallRejected);
             return true;
         }
-        const QString rut = m_directedRing.take(username).rut;
-        Customer &customer = m_customers[rut];
-        m_directed[username].removeOne(rut);
-        if (m_directed[username].isEmpty())
-            m_directed.remove(username);
-        customer.directedTo.clear();
-        customer.answered = true;
-        customer.answeredAtMs = m_clock.nowMs();
-        ++m_sessionCount[username];
-        Q_EMIT ownLineChanged(username);
-        syncExecutive(username);
-        Q_EMIT connected(username, rut);
+        startOwnLineSession(username, m_directedRing.take(username).rut);
         armTimer();
         return true;
     }
@@ -605,9 +582,7 @@ void CustomerQueue::ownLineOfferEnded(const QString &username, EventType why)
     Customer &customer = m_customers[rut];
     customer.executive.clear();
     customer.directedTo.clear();
-    m_directed[username].removeOne(rut);
-    if (m_directed[username].isEmpty())
-        m_directed.remove(username);
+    removeFromOwnLine(username, rut);
     Q_EMIT offerEnded(username, rut, why);
     Q_EMIT ownLineChanged(username);
     // The customer they let go is first in their service's line (offered to someone else first,
@@ -615,6 +590,30 @@ void CustomerQueue::ownLineOfferEnded(const QString &username, EventType why)
     sendToServiceHead(rut);
     syncExecutive(username);
     armTimer();
+}
+
+void CustomerQueue::removeFromOwnLine(const QString &username, const QString &rut)
+{
+    const auto line = m_directed.find(username);
+    if (line == m_directed.end())
+        return;
+    line->removeOne(rut);
+    if (line->isEmpty())
+        m_directed.erase(line);
+}
+
+void CustomerQueue::startOwnLineSession(const QString &username, const QString &rut)
+{
+    Customer &customer = m_customers[rut];
+    removeFromOwnLine(username, rut);
+    customer.directedTo.clear();
+    customer.answered = true;
+    customer.answeredAtMs = m_clock.nowMs();
+    customer.executive = username;
+    ++m_sessionCount[username];
+    Q_EMIT ownLineChanged(username);
+    syncExecutive(username);
+    Q_EMIT connected(username, rut);
 }
 
 void CustomerQueue::sendToServiceHead(const QString &rut)

@@ -144,6 +144,9 @@ private:
     // customer goes to the head of their service's line.
     void ownLineOfferEnded(const QString &username, Routing::EventType why);
     void sendToServiceHead(const QString &rut);
+    void removeFromOwnLine(const QString &username, const QString &rut);
+    // The executive takes the customer waiting in their own line (an answer or a claim).
+    void startOwnLineSession(const QString &username, const QString &rut);
 
     const Routing::Clock &m_clock;
     Settings m_settings;
