@@ -17,6 +17,15 @@ ClientTerminal::ClientTerminal(const QString &server, QObject *parent)
     connect(m_stdin, &StdinReader::endOfInput, this, &ClientTerminal::onEndOfInput);
     connect(&m_session, &ClientSession::linkChanged, this, &ClientTerminal::onLinkChanged);
     connect(&m_session, &ClientSession::loginFailed, this, &ClientTerminal::onLoginFailed);
+    connect(&m_session, &ClientSession::serverKeyUnknown, this, [this](const ServerKey &key) {
+        say(key.firstUseText());
+        ask(Prompt::TrustKey);
+    });
+    // A changed key is only accepted deliberately, with --trust-fingerprint: never at a prompt.
+    connect(&m_session, &ClientSession::serverKeyChanged, this, [this](const ServerKey &key) {
+        QTextStream(stderr) << key.changedText() << '\n';
+        m_session.distrustServerKey();
+    });
     connect(&m_session, &CustomerSession::loggedInAs, this, &ClientTerminal::onLoggedIn);
     connect(&m_session, &CustomerSession::restartStarted, this, [this] { say(tr("We are restarting your service…")); });
     connect(&m_session, &CustomerSession::restartFinished, this,
@@ -114,6 +123,7 @@ bool ClientTerminal::isSecret(Prompt prompt)
     case Prompt::NewName:
     case Prompt::Topic:
     case Prompt::Invitation:
+    case Prompt::TrustKey:
     case Prompt::Chat:
         break;
     }
@@ -123,6 +133,8 @@ bool ClientTerminal::isSecret(Prompt prompt)
 QString ClientTerminal::promptLabel(Prompt prompt) const
 {
     switch (prompt) {
+    case Prompt::TrustKey:
+        return ServerKey::question();
     case Prompt::User:
         return tr("user:", "terminal prompt for the RUT");
     case Prompt::Password:
@@ -219,6 +231,12 @@ void ClientTerminal::answer(Prompt prompt, const QString &line)
         return;
     const QString text = line.trimmed();
     switch (prompt) {
+    case Prompt::TrustKey:
+        if (ServerKey::isYes(text))
+            m_session.trustServerKey();
+        else
+            m_session.distrustServerKey();
+        return;
     case Prompt::User:
         if (text.isEmpty()) {
             ask(Prompt::User);

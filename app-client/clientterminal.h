@@ -50,6 +50,7 @@ private:
         NewName,
         Topic,
         Invitation, // y or n to an executive's invitation
+        TrustKey,   // yes or no to a server key seen for the first time
         Chat        // waiting in line or talking with an executive: TerminalChat takes the lines
     };
     static bool isSecret(Prompt prompt);

@@ -1,5 +1,6 @@
 #include "clientwindow.h"
 
+#include "serverkeydialog.h"
 #include "accountdialog.h"
 #include "chatpage.h"
 #include "clientloginpage.h"
@@ -22,7 +23,7 @@ namespace Turno
 
 namespace
 {
-const QString ServerKey = QStringLiteral("client/server");
+const QString ServerSetting = QStringLiteral("client/server");
 const QString DefaultServer = QStringLiteral("127.0.0.1:5680");
 constexpr int CloseGraceMs = 2000;
 } // namespace
@@ -54,7 +55,7 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
     layout->addWidget(m_banner);
     layout->addWidget(m_pages);
 
-    m_login->setServer(server.isEmpty() ? QSettings().value(ServerKey, DefaultServer).toString() : server);
+    m_login->setServer(server.isEmpty() ? QSettings().value(ServerSetting, DefaultServer).toString() : server);
 
     connect(m_login, &ClientLoginPage::logInRequested, this, &ClientWindow::logIn);
     connect(m_menu, &ClientMenuPage::restartRequested, &m_session, &CustomerSession::restartInternet);
@@ -82,6 +83,7 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
                          m_signUp->repeatedPassword());
     });
 
+    ServerKeyDialog::watch(m_session, this);
     connect(&m_session, &ClientSession::linkChanged, this, &ClientWindow::onLinkChanged);
     connect(&m_session, &ClientSession::loginFailed, this, [this](const QString &message) {
         if (m_pages->currentWidget() == m_signUp) {
@@ -186,7 +188,7 @@ void ClientWindow::onLinkChanged(ClientSession::Link link)
 void ClientWindow::onLoggedIn()
 {
     // Remember the address only once it has worked.
-    QSettings().setValue(ServerKey, m_login->server());
+    QSettings().setValue(ServerSetting, m_login->server());
     m_login->clearPassword();
     m_login->showError(QString());
     m_signUp->clear();

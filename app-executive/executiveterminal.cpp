@@ -31,6 +31,15 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
             m_reachedServer = true;
     });
     connect(&m_session, &ClientSession::loginFailed, this, &ExecutiveTerminal::onLoginFailed);
+    connect(&m_session, &ClientSession::serverKeyUnknown, this, [this](const ServerKey &key) {
+        say(key.firstUseText());
+        ask(Prompt::TrustKey);
+    });
+    // A changed key is only accepted deliberately, with --trust-fingerprint: never at a prompt.
+    connect(&m_session, &ClientSession::serverKeyChanged, this, [this](const ServerKey &key) {
+        QTextStream(stderr) << key.changedText() << '\n';
+        m_session.distrustServerKey();
+    });
     connect(&m_session, &ExecutiveSession::loggedInAs, this, [this] {
         m_attempting = false;
         m_greeted = false;
@@ -133,6 +142,8 @@ void ExecutiveTerminal::announce(const QString &line)
 QString ExecutiveTerminal::promptLabel(Prompt prompt) const
 {
     switch (prompt) {
+    case Prompt::TrustKey:
+        return ServerKey::question();
     case Prompt::User:
         return tr("user:", "terminal prompt for the username");
     case Prompt::Password:
@@ -188,6 +199,12 @@ void ExecutiveTerminal::deliverLines()
 void ExecutiveTerminal::answer(Prompt prompt, const QString &line)
 {
     switch (prompt) {
+    case Prompt::TrustKey:
+        if (ServerKey::isYes(line))
+            m_session.trustServerKey();
+        else
+            m_session.distrustServerKey();
+        return;
     case Prompt::User:
         m_username = line.trimmed();
         ask(m_username.isEmpty() ? Prompt::User : Prompt::Password);

@@ -36,7 +36,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    enum class Prompt { None, User, Password, Command };
+    enum class Prompt { None, User, Password, Command, TrustKey };
 
     void say(const QString &sentence);
     void printLine(const QString &line);

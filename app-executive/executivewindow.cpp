@@ -1,5 +1,6 @@
 #include "executivewindow.h"
 
+#include "serverkeydialog.h"
 #include "conversationpanel.h"
 #include "executiveloginpage.h"
 #include "executivemainpage.h"
@@ -18,7 +19,7 @@ namespace Turno
 
 namespace
 {
-const QString ServerKey = QStringLiteral("executive/server");
+const QString ServerSetting = QStringLiteral("executive/server");
 const QString DefaultServer = QStringLiteral("127.0.0.1:5680");
 constexpr int CloseGraceMs = 2000;
 } // namespace
@@ -37,9 +38,10 @@ ExecutiveWindow::ExecutiveWindow(const QString &server, QWidget *parent) : QMain
     statusBar()->addWidget(m_linkStatus, 1);
     createMenus();
 
-    m_login->setServer(server.isEmpty() ? QSettings().value(ServerKey, DefaultServer).toString() : server);
+    m_login->setServer(server.isEmpty() ? QSettings().value(ServerSetting, DefaultServer).toString() : server);
 
     connect(m_login, &ExecutiveLoginPage::logInRequested, this, &ExecutiveWindow::logIn);
+    ServerKeyDialog::watch(m_session, this);
     connect(&m_session, &ClientSession::linkChanged, this, &ExecutiveWindow::onLinkChanged);
     connect(&m_session, &ClientSession::loginFailed, this, [this](const QString &message) {
         m_login->showError(message);
@@ -140,7 +142,7 @@ void ExecutiveWindow::onLinkChanged(ClientSession::Link link)
 void ExecutiveWindow::onLoggedIn()
 {
     // Remember the address only once it has worked.
-    QSettings().setValue(ServerKey, m_login->server());
+    QSettings().setValue(ServerSetting, m_login->server());
     m_login->clearPassword();
     m_login->showError(QString());
     m_desk->setProfile(m_session.firstName(), m_session.isSupervisor(), m_session.services());

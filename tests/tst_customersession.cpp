@@ -1,12 +1,14 @@
 // The customer session controller against a scripted fake server: log-in, restart progress and
 // result, a refused restart that leaves the menu usable, the executive's live count, and the
 // Wi-Fi password change, sign-up and account changes with every answer the server can give.
+#include "testtls.h"
 #include "protocol/codec.h"
 #include "protocol/connection.h"
 #include "session/customersession.h"
 #include "session/executivesession.h"
 
 #include <QSignalSpy>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QtTest>
 #include <functional>
@@ -25,8 +27,10 @@ public:
 
     FakeServer()
     {
+        m_listener.setSslConfiguration(Test::fakeServerTls());
         m_listener.listen(QHostAddress::LocalHost);
-        connect(&m_listener, &QTcpServer::newConnection, this, [this] {
+        Test::pinLocalServer(m_listener.serverPort(), Test::fakeServerFingerprint());
+        connect(&m_listener, &QTcpServer::pendingConnectionAvailable, this, [this] {
             auto *connection = new Connection(m_listener.nextPendingConnection(), {}, this);
             connect(connection, &Connection::frameReceived, this, [this, connection](quint16 kind, const QByteArray &payload) {
                 QString error;
@@ -60,7 +64,7 @@ public:
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_listener.serverPort()); }
 
 private:
-    QTcpServer m_listener;
+    QSslServer m_listener;
 };
 
 quint32 restartRequestId(const QByteArray &payload)

@@ -2,6 +2,7 @@
 // against a scripted server (every message and outcome, a reconnection in between), and the same
 // against a real turno-server with two executives speaking the protocol. The terminal's side is
 // in tst_customerteamcli.cpp, the window's in tst_customerteamview.cpp.
+#include "testtls.h"
 #include "fakecustomerserver.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
@@ -51,15 +52,15 @@ class RawExecutive
 public:
     bool logIn(const QString &address, const QString &username, const QString &password)
     {
-        auto *socket = new QTcpSocket;
+        auto *socket = new Test::TlsSocket;
         m_connection = std::make_unique<Connection>(socket);
         QObject::connect(m_connection.get(), &Connection::frameReceived,
                          [this](quint16 kind, const QByteArray &payload) {
                              m_received.append({kind, payload});
                          });
         const QStringList parts = address.split(QLatin1Char(':'));
-        socket->connectToHost(parts.at(0), parts.at(1).toUShort());
-        if (!socket->waitForConnected(10'000))
+        socket->startConnecting(parts.at(1).toUShort());
+        if (!socket->waitForEncrypted(10'000))
             return false;
         m_connection->send(Hello{});
         m_connection->send(ExecutiveLogin{1, username, password});

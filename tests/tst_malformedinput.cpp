@@ -1,10 +1,12 @@
 // A real turno-server faced with broken or hostile connections: each one is closed with a logged
 // reason, while a well-behaved customer logs in and restarts the internet service meanwhile.
+#include "testtls.h"
 #include "protocol/codec.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
 
 #include <QSignalSpy>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtEndian>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void wrongVersionIsRefusedByName();
     void clientNamesBothVersions();
     void customerCannotSendServerMessages();
+    void plaintextClientIsRefused();
 
 private:
     // Logs a customer in and restarts the internet service, proving the server still serves.
@@ -117,9 +120,8 @@ void TestMalformedInput::badConnectionIsClosed()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, logged);
 
-    QTcpSocket bad;
-    bad.connectToHost(QHostAddress::LocalHost, m_server.port());
-    QVERIFY(bad.waitForConnected(5'000));
+    Test::TlsSocket bad;
+    QVERIFY(bad.connectTo(m_server.port()));
     if (!bytes.isEmpty()) {
         bad.write(bytes);
         QVERIFY(bad.waitForBytesWritten(5'000));
@@ -133,9 +135,8 @@ void TestMalformedInput::badConnectionIsClosed()
 
 void TestMalformedInput::wrongVersionIsRefusedByName()
 {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
-    QVERIFY(socket.waitForConnected(5'000));
+    Test::TlsSocket socket;
+    QVERIFY(socket.connectTo(m_server.port()));
     Hello hello;
     hello.version = 99;
     socket.write(encodeFrame(hello));
@@ -154,9 +155,11 @@ void TestMalformedInput::wrongVersionIsRefusedByName()
 void TestMalformedInput::clientNamesBothVersions()
 {
     // A fake server from the future answers the handshake with version 99.
-    QTcpServer future;
+    QSslServer future;
+    future.setSslConfiguration(Test::fakeServerTls());
     QVERIFY(future.listen(QHostAddress::LocalHost));
-    connect(&future, &QTcpServer::newConnection, this, [&future] {
+    Test::pinLocalServer(future.serverPort(), Test::fakeServerFingerprint());
+    connect(&future, &QTcpServer::pendingConnectionAvailable, this, [&future] {
         QTcpSocket *socket = future.nextPendingConnection();
         connect(socket, &QTcpSocket::readyRead, socket, [socket] {
             socket->readAll();
@@ -176,14 +179,26 @@ void TestMalformedInput::clientNamesBothVersions()
 void TestMalformedInput::customerCannotSendServerMessages()
 {
     // A logged-in customer sending a server-to-client message loses only its own connection.
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
-    QVERIFY(socket.waitForConnected(5'000));
+    Test::TlsSocket socket;
+    QVERIFY(socket.connectTo(m_server.port()));
     socket.write(encodeFrame(Hello{}) + encodeFrame(CustomerLogin{1, QStringLiteral("12345678-5"), kPassword}));
     QTRY_VERIFY_WITH_TIMEOUT((socket.waitForReadyRead(100), socket.bytesAvailable() > 0), 10'000);
     socket.write(encodeFrame(ConnectedCustomers{3}));
     QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState || (socket.waitForDisconnected(100), false), 10'000);
     QVERIFY(m_server.waitForOutput(QStringLiteral("a server-to-client message")));
+    wellBehavedCustomerIsServed();
+}
+
+void TestMalformedInput::plaintextClientIsRefused()
+{
+    // An app speaking the protocol without TLS gets nothing back: the server waits for a TLS
+    // ClientHello, and the handshake deadline closes the connection.
+    QTcpSocket plain;
+    plain.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(plain.waitForConnected(5'000));
+    plain.write(encodeFrame(Hello{}) + encodeFrame(CustomerLogin{1, kRut, kPassword}));
+    QTRY_VERIFY_WITH_TIMEOUT(plain.state() == QAbstractSocket::UnconnectedState || (plain.waitForDisconnected(100), false), 10'000);
+    QVERIFY(!plain.readAll().contains(QByteArray("Jorge")));
     wellBehavedCustomerIsServed();
 }
 

@@ -1,6 +1,7 @@
 // The customer's self-service and account requests against a real turno-server: the Wi-Fi change
 // (done, backend failure, rules enforced by the server too, the key in no log), sign-up allowed or
 // not, and changing the password and the display name, seen again at the next log-in.
+#include "testtls.h"
 #include "protocol/codec.h"
 #include "protocol/connection.h"
 #include "serverprocess.h"
@@ -146,14 +147,14 @@ void TestSelfService::serverEnforcesWifiRules()
     // A client that skips the local checks: the server refuses the key and keeps the connection.
     Test::ServerProcess server;
     QVERIFY(startWithJorge(server));
-    auto *socket = new QTcpSocket;
+    auto *socket = new Test::TlsSocket;
     Connection connection(socket, {});
     QList<QPair<quint16, QByteArray>> frames;
     connect(&connection, &Connection::frameReceived, this, [&frames](quint16 kind, const QByteArray &payload) {
         frames.append({kind, payload});
     });
-    socket->connectToHost(QStringLiteral("127.0.0.1"), server.port());
-    QVERIFY(socket->waitForConnected(5'000));
+    socket->startConnecting(server.port());
+    QVERIFY(socket->waitForEncrypted(5'000));
     // The payload of the next frame of kind (other kinds, such as a resume token, are skipped).
     auto next = [&frames](Kind kind) {
         QByteArray payload;

@@ -10,9 +10,13 @@
 #include "statsmonitor.h"
 #include "storage/store.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
-#include <QRandomGenerator>
 #include <QPointer>
+#include <QRandomGenerator>
+#include <QSslServer>
+#include <QSslSocket>
+#include <chrono>
 
 namespace Turno::Server {
 
@@ -23,7 +27,6 @@ ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authent
     : QObject(parent), m_store(store), m_authenticator(authenticator), m_backend(backend), m_config(config),
       m_accounts(std::make_unique<AccountService>(*this, store, authenticator))
 {
-    connect(&m_listener, &QTcpServer::newConnection, this, &ContactCenter::acceptConnections);
     CustomerQueue::Settings queueSettings;
     queueSettings.ringTimeoutMs = m_config.ringTimeoutMs;
     queueSettings.strategy = m_config.strategy;
@@ -40,26 +43,72 @@ ContactCenter::~ContactCenter()
         peer->disconnect(this);
 }
 
+namespace {
+
+// When a connection was accepted (monotonic ms): its handshake deadline covers TLS and Hello.
+const char *const kAcceptedAt = "turno.acceptedAtMs";
+
+QByteArray tokenHash(const QString &token)
+{
+    return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
+}
+
+qint64 monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
 bool ContactCenter::listen(QString *error)
 {
+    if (m_config.plaintext) {
+        if (!m_config.listenAddress.isLoopback()) {
+            *error = tr("--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without "
+                        "TLS, passwords would cross the network in clear.")
+                         .arg(m_config.listenAddress.toString());
+            return false;
+        }
+        m_listener = std::make_unique<QTcpServer>();
+    } else {
+        auto tls = std::make_unique<QSslServer>();
+        tls->setSslConfiguration(m_config.tls);
+        tls->setHandshakeTimeout(m_config.handshakeTimeoutMs);
+        connect(tls.get(), &QSslServer::startedEncryptionHandshake, this,
+                [](QSslSocket *socket) { socket->setProperty(kAcceptedAt, monotonicMs()); });
+        connect(tls.get(), &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
+            qCDebug(lcNet).noquote() << "TLS handshake with" << socket->peerAddress().toString()
+                                     << "failed:" << socket->errorString();
+        });
+        m_listener = std::move(tls);
+    }
+    // QSslServer offers a connection only once its TLS handshake is done (newConnection comes
+    // earlier, with nothing to take yet).
+    connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this, &ContactCenter::acceptConnections);
     // Room for many apps reconnecting at once (after a network blip): with the default of 50 the
     // kernel drops the surplus and they retry only a second later.
-    m_listener.setListenBacklogSize(1024);
-    if (!m_listener.listen(m_config.listenAddress, m_config.port)) {
+    m_listener->setListenBacklogSize(1024);
+    if (!m_listener->listen(m_config.listenAddress, m_config.port)) {
         *error = tr("Cannot listen on %1 port %2: %3")
                      .arg(m_config.listenAddress.toString())
                      .arg(m_config.port)
-                     .arg(m_listener.errorString());
+                     .arg(m_listener->errorString());
         return false;
     }
+    if (m_config.plaintext)
+        ServerLog::event(tr("WARNING: --plaintext: connections are NOT encrypted. Use this only for debugging on this "
+                            "machine."));
     ServerLog::event(tr("Listening on %1 port %2.").arg(m_config.listenAddress.toString()).arg(port()));
     return true;
 }
 
 void ContactCenter::acceptConnections()
 {
-    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
-        auto *peer = new ClientPeer(socket, *this, this);
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        const QVariant acceptedAt = socket->property(kAcceptedAt);
+        const int spentMs = acceptedAt.isValid() ? int(qMax<qint64>(0, monotonicMs() - acceptedAt.toLongLong())) : 0;
+        auto *peer = new ClientPeer(socket, *this, spentMs, this);
         m_peers.insert(peer);
         connect(peer, &ClientPeer::finished, this, &ContactCenter::peerFinished);
     }
@@ -87,31 +136,39 @@ void ContactCenter::peerLoggedIn(ClientPeer *peer)
 {
     if (peer->isCustomer()) {
         const QString rut = peer->customer()->rut;
-        if (ClientPeer *previous = m_customers.value(rut)) {
-            m_customers.remove(rut);
-            previous->close(QStringLiteral("the same customer logged in from another connection"));
+        ClientPeer *previous = m_customers.take(rut);
+        if (previous) {
+            // The same customer from another place: the new connection takes the session over.
+            previous->send(ForcedLogout{quint8(ForcedLogoutReason::LoggedInElsewhere)});
+            previous->close(QStringLiteral("the same customer logged in from another place"));
         }
         m_customers.insert(rut, peer);
         ServerLog::event(tr("Client %1 connected.").arg(peer->displayName()));
         m_desk->customerOnline(peer);
-        issueResumeToken(peer);
+        issueResumeToken(peer, monotonicMs());
         if (m_away.contains(rut)) {
             // Logged in again within the grace period: the place or conversation is still theirs.
             Away away = m_away.take(rut);
             away.expiry->deleteLater();
             m_desk->customerResumed(peer, 0);
+        } else if (previous) {
+            m_desk->customerResumed(peer, 0);
         }
         broadcastCustomerCount();
     } else if (peer->isExecutive()) {
         const QString username = peer->executive()->username;
-        if (ClientPeer *previous = m_executives.value(username)) {
-            m_executives.remove(username);
-            previous->close(QStringLiteral("the same executive logged in from another connection"));
+        ClientPeer *previous = m_executives.take(username);
+        if (previous) {
+            previous->send(ForcedLogout{quint8(ForcedLogoutReason::LoggedInElsewhere)});
+            previous->close(QStringLiteral("the same executive logged in from another place"));
         }
         m_executives.insert(username, peer);
         ServerLog::event(tr("Executive %1 connected.").arg(peer->displayName()));
         peer->send(ConnectedCustomers{quint32(m_customers.size())});
-        m_desk->executiveOnline(peer);
+        if (previous)
+            m_desk->executiveReplaced(peer); // presence, offers and sessions carry over
+        else
+            m_desk->executiveOnline(peer);
     }
     Q_EMIT onlineChanged();
 }
@@ -234,16 +291,32 @@ void ContactCenter::logRequest(const QString &actorKind, const QString &actor, c
     });
 }
 
-void ContactCenter::issueResumeToken(ClientPeer *peer)
+void ContactCenter::issueResumeToken(ClientPeer *peer, qint64 chainStartMs)
 {
     const QString rut = peer->customer()->rut;
     m_tokenOwner.remove(m_tokenOf.value(rut));
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
     const QString token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
-    m_tokenOf.insert(rut, token);
-    m_tokenOwner.insert(token, rut);
+    const QByteArray hash = tokenHash(token);
+    m_tokenOf.insert(rut, hash);
+    m_tokenOwner.insert(hash, {rut, chainStartMs});
     peer->send(ResumeToken{token, quint32(m_config.resumeGraceMs / 1000)});
+}
+
+void ContactCenter::passwordChanged(ClientPeer *peer)
+{
+    const QString rut = peer->customer()->rut;
+    // A connection that dropped and could still resume belongs to someone who may not know the new
+    // password: it may not come back.
+    if (m_away.contains(rut))
+        m_away.take(rut).expiry->deleteLater();
+    if (ClientPeer *other = m_customers.value(rut); other && other != peer) {
+        m_customers.remove(rut);
+        other->send(ForcedLogout{quint8(ForcedLogoutReason::PasswordChanged)});
+        other->close(QStringLiteral("the account's password changed"));
+    }
+    issueResumeToken(peer, monotonicMs());
 }
 
 void ContactCenter::customerDropped(ClientPeer *peer)
@@ -277,16 +350,29 @@ void ContactCenter::releaseCustomer(const QString &rut)
 
 void ContactCenter::resume(ClientPeer *peer, const Protocol::Resume &m)
 {
-    const QString rut = m_tokenOwner.value(m.token);
+    const auto token = m_tokenOwner.constFind(tokenHash(m.token));
+    const TokenInfo info = token != m_tokenOwner.cend() ? *token : TokenInfo{};
+    const QString rut = info.rut;
+    const bool tooOld = !rut.isEmpty() && monotonicMs() - info.chainStartMs > m_config.tokenLifetimeMs;
+    if (tooOld) {
+        // The chain of resumes is over: the customer logs in again (and, within the grace
+        // period, still finds their place).
+        m_tokenOwner.remove(m_tokenOf.take(rut));
+        qCInfo(lcNet).noquote() << "resume refused for a connection from" << peer->peerAddress()
+                                << "(token past its lifetime)";
+        peer->refuseResume(m.requestId);
+        return;
+    }
     std::optional<Storage::Customer> customer;
     if (!rut.isEmpty() && m_away.contains(rut)) {
         Away away = m_away.take(rut);
         away.expiry->deleteLater();
         customer = away.customer;
-    } else if (ClientPeer *current = m_customers.value(rut)) {
+    } else if (ClientPeer *current = rut.isEmpty() ? nullptr : m_customers.value(rut)) {
         // The old connection is half-open (the app saw it die first): the new one replaces it.
         customer = *current->customer();
         m_customers.remove(rut);
+        current->send(ForcedLogout{quint8(ForcedLogoutReason::LoggedInElsewhere)});
         current->close(QStringLiteral("replaced by the customer's resumed connection"));
     }
     if (!customer) {
@@ -299,7 +385,8 @@ void ContactCenter::resume(ClientPeer *peer, const Protocol::Resume &m)
     m_customers.insert(rut, peer);
     ServerLog::event(tr("Client %1 reconnected.").arg(customer->fullName));
     logRequest(QStringLiteral("customer"), rut, QStringLiteral("resume"), QString(), QStringLiteral("ok"));
-    issueResumeToken(peer);
+    // Every resume rotates the token: the one just used stops working.
+    issueResumeToken(peer, info.chainStartMs);
     broadcastCustomerCount();
     m_desk->customerOnline(peer);
     m_desk->customerResumed(peer, m.lastMessageId);

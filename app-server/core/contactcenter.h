@@ -39,7 +39,8 @@ public:
 
     // Binds the listening socket; logs the port (useful with port 0). False with error on failure.
     bool listen(QString *error);
-    quint16 port() const { return m_listener.serverPort(); }
+    quint16 port() const { return m_listener ? m_listener->serverPort() : 0; }
+    bool isEncrypted() const { return !m_config.plaintext; }
 
     const ServerConfig &config() const { return m_config; }
     Auth::Authenticator &authenticator() { return m_authenticator; }
@@ -70,6 +71,9 @@ public:
     bool runInternetRestart(const Storage::Customer &customer, std::function<void(const BackendResult &)> done);
     // password goes to the backend only: it is never logged, not even in the request log.
     void changeWifiPassword(ClientPeer *peer, quint32 requestId, const QString &password);
+    // A customer's password changed on peer: every resume token of the account stops working (peer
+    // gets a new one), and any other connection of the account is closed.
+    void passwordChanged(ClientPeer *peer);
     // A logged-in customer's display name changed (the admin's list shows the new one).
     void peerRenamed(ClientPeer *peer);
     void logRequest(const QString &actorKind, const QString &actor, const QString &action, const QString &detail,
@@ -88,7 +92,7 @@ private:
     Auth::Authenticator &m_authenticator;
     ProviderBackend &m_backend;
     ServerConfig m_config;
-    QTcpServer m_listener;
+    std::unique_ptr<QTcpServer> m_listener; // a QSslServer unless --plaintext
     QSet<ClientPeer *> m_peers;
     SessionDesk *m_desk;
     StatsMonitor *m_stats;
@@ -100,12 +104,19 @@ private:
         Storage::Customer customer;
         QTimer *expiry = nullptr;
     };
-    void issueResumeToken(ClientPeer *peer);
+    // A new token for peer's customer; the previous one stops working at once. chainStartMs is when
+    // the log-in that started this chain of resumes happened (monotonic clock).
+    void issueResumeToken(ClientPeer *peer, qint64 chainStartMs);
+    struct TokenInfo {
+        QString rut;
+        qint64 chainStartMs = 0;
+    };
     void customerDropped(ClientPeer *peer);
     void releaseCustomer(const QString &rut);
     QHash<QString, Away> m_away;             // by RUT
-    QHash<QString, QString> m_tokenOwner;    // resume token → RUT (memory only, never logged)
-    QHash<QString, QString> m_tokenOf;       // RUT → its current resume token
+    // Tokens are kept only as their SHA-256 (memory only, never logged).
+    QHash<QByteArray, TokenInfo> m_tokenOwner; // hash of a resume token → its customer
+    QHash<QString, QByteArray> m_tokenOf;      // RUT → hash of its current resume token
     QSet<QString> m_changingWifi;              // RUTs with a Wi-Fi password change under way
     std::unique_ptr<AccountService> m_accounts;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QString>
 
 #include "protocol/connection.h"
@@ -12,7 +13,13 @@ namespace Turno::Server {
 struct ServerConfig {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 5680;
+    // Time a new connection has to finish the TLS handshake and the Hello, together.
     int handshakeTimeoutMs = 10'000;
+    // No TLS (--plaintext): loopback only, for debugging; otherwise tls is the certificate and key.
+    bool plaintext = false;
+    QSslConfiguration tls;
+    // How long a chain of resume tokens lives, from the log-in that started it (--token-lifetime).
+    qint64 tokenLifetimeMs = 8LL * 3600 * 1000;
     // Whether customers may create their own accounts (SignUp); off unless --allow-signup or --demo.
     bool allowSignup = false;
     Protocol::ConnectionLimits limits;

@@ -30,6 +30,9 @@ public:
 
     void executiveOnline(ClientPeer *peer);
     void executiveOffline(ClientPeer *peer);
+    // The same executive logged in again from another place: presence, the ringing offer and the
+    // sessions go on, and the new connection is told all of them.
+    void executiveReplaced(ClientPeer *peer);
     // A customer is gone for good (logged out, or the grace period after a drop is over): their
     // place or their session ends.
     void customerGone(const QString &rut);

@@ -15,6 +15,42 @@ namespace {
 constexpr int kColleaguesPushMs = 200;
 } // namespace
 
+void SessionDesk::executiveReplaced(ClientPeer *peer)
+{
+    const QString username = peer->executive()->username;
+    if (!m_presence.contains(username)) {
+        executiveOnline(peer);
+        return;
+    }
+    // The new app knows nothing yet: tell it everything the old one had, as it stands.
+    const ExecutivePresence &presence = m_presence[username];
+    const quint32 wrapUpSeconds =
+        presence.wrapUp ? quint32((qMax(0, presence.wrapUp->remainingTime()) + 999) / 1000) : 0;
+    peer->send(PresenceChanged{quint8(presence.presence), presence.reason, wrapUpSeconds});
+    pushWaitingList(username);
+    for (Session &session : m_sessions) {
+        if (session.username != username && !session.guests.contains(username))
+            continue;
+        peer->send(SessionStarted{session.id, session.customerName, session.service, session.startedAtMs});
+        if (session.held)
+            peer->send(SessionHeld{session.id, true});
+        if (!session.guests.isEmpty())
+            pushParticipants(session);
+        replayConversation(username, session.id, session.conversation);
+    }
+    if (const auto offer = m_offers.constFind(username); offer != m_offers.cend()) {
+        Offer again;
+        again.offerId = offer->id;
+        again.customerName = customerName(offer->rut);
+        again.lastAction = m_lastAction.value(offer->rut);
+        again.service = m_queue.serviceOf(offer->rut);
+        again.ringSeconds = quint32((m_center.config().ringTimeoutMs + 999) / 1000);
+        peer->send(again);
+    }
+    pushContacts(username);
+    schedulePushColleagues();
+}
+
 void SessionDesk::changePresence(const QString &username, Presence presence, const QString &reason)
 {
     const auto it = m_presence.find(username);

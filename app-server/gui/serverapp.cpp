@@ -9,6 +9,8 @@
 #include "core/contactcenter.h"
 #include "core/serverlog.h"
 #include "logwindow.h"
+#include "net/servertls.h"
+#include "session/servertrust.h"
 #include "storage/sqlitestore.h"
 #include "util/translation.h"
 #include "util/epolleventdispatcher.h"
@@ -45,7 +47,8 @@ bool runsWithoutWindow(int argc, char **argv)
         return true;
     for (int i = 1; i < argc; ++i) {
         const QString word = QString::fromLocal8Bit(argv[i]);
-        if (Admin::isAccountCommand(word) || word == QLatin1String("demo-accounts"))
+        if (Admin::isAccountCommand(word) || word == QLatin1String("demo-accounts") ||
+            word == QLatin1String("fingerprint"))
             return true;
     }
     const bool offscreen = qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen");
@@ -112,7 +115,8 @@ int runServerApp(int argc, char **argv)
                      "  add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]\n"
                      "  add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]\n"
                      "  list-accounts\n"
-                     "  demo-accounts   (prints the demo accounts and their passwords)"));
+                     "  demo-accounts   (prints the demo accounts and their passwords)\n"
+                     "  fingerprint     (prints the SHA-256 fingerprint of the server's TLS key, for clients to check)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -170,7 +174,18 @@ int runServerApp(int argc, char **argv)
                                             QStringLiteral("cost"), QStringLiteral("default"));
     const QCommandLineOption allowSignupOption(QStringLiteral("allow-signup"),
                                                QCoreApplication::translate("ServerApp", "Let customers create their own accounts (off by default; --demo turns it on)."));
-    for (const auto &option : {listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
+    const QCommandLineOption plaintextOption(QStringLiteral("plaintext"),
+                                             QCoreApplication::translate("ServerApp", "No TLS: for debugging on this machine only (refused on any address but loopback)."));
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+                                           QCoreApplication::translate("ServerApp", "PEM certificate chain (the server's first). Default: a self-signed certificate made beside the database."),
+                                           QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QCoreApplication::translate("ServerApp", "PEM private key of --tls-cert."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption tokenLifetimeOption(QStringLiteral("token-lifetime"),
+                                                 QCoreApplication::translate("ServerApp", "Seconds a customer may keep resuming after a log-in before logging in again (default 28800)."),
+                                                 QStringLiteral("seconds"), QStringLiteral("28800"));
+    for (const auto &option : {plaintextOption, tlsCertOption, tlsKeyOption, tokenLifetimeOption, listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
                                handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption, resumeGraceOption, wrapUpOption, missedOffersOption, strategyOption,
                                sessionLimitOption, invitationTimeoutOption, statsIntervalOption,
                                allowSignupOption})
@@ -235,6 +250,15 @@ int runServerApp(int argc, char **argv)
     if (!ok || statsSeconds < 0 || statsSeconds > 86400)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --stats-interval: %1 (use seconds from 0 to 86400)").arg(parser.value(statsIntervalOption)));
     config.statsIntervalMs = int(statsSeconds * 1000);
+    const double tokenSeconds = parser.value(tokenLifetimeOption).toDouble(&ok);
+    if (!ok || tokenSeconds <= 0 || tokenSeconds > 30 * 86400)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --token-lifetime: %1 (use seconds from 1 to 2592000)").arg(parser.value(tokenLifetimeOption)));
+    config.tokenLifetimeMs = qint64(tokenSeconds * 1000);
+    config.plaintext = parser.isSet(plaintextOption);
+    if (config.plaintext && (parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption)))
+        return usageError(QCoreApplication::translate("ServerApp", "--plaintext cannot be combined with --tls-cert or --tls-key."));
+    if (config.plaintext && !config.listenAddress.isLoopback())
+        return usageError(QCoreApplication::translate("ServerApp", "--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.").arg(config.listenAddress.toString()));
     const int backendDelay = parser.value(backendDelayOption).toInt(&ok);
     if (!ok || backendDelay < 0)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --backend-delay-ms: %1").arg(parser.value(backendDelayOption)));
@@ -248,6 +272,21 @@ int runServerApp(int argc, char **argv)
 
     const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
     QString error;
+    // The TLS identity comes before the database, so `fingerprint` works on a server never started.
+    std::optional<TlsIdentity> identity;
+    const bool fingerprintCommand = positional.value(0) == QLatin1String("fingerprint");
+    if ((!config.plaintext && positional.isEmpty()) || fingerprintCommand) {
+        identity = loadTlsIdentity(parser.value(tlsCertOption), parser.value(tlsKeyOption), databasePath, &error);
+        if (!identity) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        config.tls = identity->configuration;
+    }
+    if (fingerprintCommand) {
+        QTextStream(stdout) << "SHA256:" << ServerTrust::formatFingerprint(identity->fingerprint) << '\n';
+        return 0;
+    }
     std::unique_ptr<Storage::SqliteStore> store = Storage::SqliteStore::open(databasePath, &error);
     if (!store) {
         QTextStream(stderr) << QCoreApplication::translate("ServerApp", "Cannot open the database %1: %2").arg(databasePath, error) << '\n';
@@ -279,6 +318,11 @@ int runServerApp(int argc, char **argv)
         window->show();
     }
     ServerLog::event(QCoreApplication::translate("ServerApp", "Database %1.").arg(QDir::toNativeSeparators(databasePath)));
+    if (identity) {
+        if (identity->created)
+            ServerLog::event(QCoreApplication::translate("ServerApp", "Created a self-signed certificate: %1.").arg(QDir::toNativeSeparators(identity->certificatePath)));
+        ServerLog::event(QCoreApplication::translate("ServerApp", "TLS key fingerprint (SHA-256): %1").arg(ServerTrust::formatFingerprint(identity->fingerprint)));
+    }
 
     watchTerminationSignals(app.get());
 

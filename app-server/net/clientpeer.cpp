@@ -11,7 +11,7 @@ namespace Turno::Server {
 
 using namespace Protocol;
 
-ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, QObject *parent)
+ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs, QObject *parent)
     : QObject(parent), m_center(center), m_connection(new Connection(socket, center.config().limits, this))
 {
     connect(m_connection, &Connection::frameReceived, this, &ClientPeer::onFrame);
@@ -26,7 +26,7 @@ ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, QObject *paren
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
         close(QStringLiteral("no handshake within %1 ms").arg(m_center.config().handshakeTimeoutMs));
     });
-    m_handshakeTimer.start(m_center.config().handshakeTimeoutMs);
+    m_handshakeTimer.start(qMax(0, m_center.config().handshakeTimeoutMs - spentMs));
 }
 
 QString ClientPeer::displayName() const
@@ -105,6 +105,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
         *why = QStringLiteral("a session request without a log-in");
         return false;
     case Kind::ResumeToken:
+    case Kind::ForcedLogout:
     case Kind::QueueStatus:
     case Kind::QueueLeft:
     case Kind::Offer:
@@ -330,6 +331,8 @@ void ClientPeer::handle(const ChangePassword &m)
         .changePassword(*m_customer, m.oldPassword, m.newPassword, peerAddress())
         .then(this, [this, requestId = m.requestId](AccountStatus status) {
             send(AccountResult{requestId, quint8(AccountChange::Password), quint8(status), QString()});
+            if (status == AccountStatus::Done && m_state == State::Customer)
+                m_center.passwordChanged(this);
         });
 }
 

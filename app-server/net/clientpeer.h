@@ -21,7 +21,8 @@ class ClientPeer : public QObject
 public:
     enum class State { AwaitingHello, AwaitingLogin, LoggingIn, Customer, Executive, Closed };
 
-    ClientPeer(QTcpSocket *socket, ContactCenter &center, QObject *parent = nullptr);
+    // spentMs: time the connection already used of its handshake deadline (the TLS handshake).
+    ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs = 0, QObject *parent = nullptr);
 
     State state() const { return m_state; }
     bool isCustomer() const { return m_state == State::Customer; }

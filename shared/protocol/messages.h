@@ -27,6 +27,7 @@ enum class Direction { ToServer, ToClient };
     X(Logout, 13, ToServer)                                                                                            \
     X(ResumeToken, 14, ToClient)                                                                                       \
     X(Resume, 15, ToServer)                                                                                            \
+    X(ForcedLogout, 16, ToClient)                                                                                      \
     X(RestartInternet, 20, ToServer)                                                                                   \
     X(ServiceResult, 21, ToClient)                                                                                     \
     X(ChangeWifiPassword, 22, ToServer)                                                                                \
@@ -198,6 +199,22 @@ struct Resume {
     quint64 lastMessageId = 0;
     template <typename V> bool visit(V &v) { return v(requestId) && v(token, Limits::Token) && v(lastMessageId); }
     friend bool operator==(const Resume &, const Resume &) = default;
+};
+
+enum class ForcedLogoutReason : quint8 { LoggedInElsewhere = 1, PasswordChanged = 2 };
+
+// Server → app just before the server closes a logged-in connection that must not come back on
+// its own: the same account logged in from another place (which now has the session), or the
+// account's password changed. The app shows why and does not try to resume.
+struct ForcedLogout {
+    quint8 reason = quint8(ForcedLogoutReason::LoggedInElsewhere);
+    template <typename V> bool visit(V &v) { return v(reason); }
+    bool valid() const
+    {
+        return reason >= quint8(ForcedLogoutReason::LoggedInElsewhere) &&
+               reason <= quint8(ForcedLogoutReason::PasswordChanged);
+    }
+    friend bool operator==(const ForcedLogout &, const ForcedLogout &) = default;
 };
 
 struct RestartInternet {

@@ -1,5 +1,7 @@
 #include "clientsession.h"
 
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace Turno {
@@ -113,19 +115,145 @@ bool ClientSession::openLink(const QString &server)
     m_server = server.trimmed();
     m_userClosing = false;
     m_loginPending = true;
-    auto *socket = new QTcpSocket;
+    m_pendingKey.reset();
+    m_pinName = ServerTrust::pinName(host, port);
+    QTcpSocket *socket = nullptr;
+    if (m_policy.plaintext) {
+        if (!ServerTrust::isLoopbackHost(host)) {
+            m_loginPending = false;
+            Q_EMIT loginFailed(tr("--plaintext reaches only this machine (127.0.0.1, ::1 or localhost), and %1 is "
+                                  "not on it. Nothing was sent.")
+                                   .arg(host));
+            return false;
+        }
+        socket = new QTcpSocket;
+        connect(socket, &QTcpSocket::connected, this, &ClientSession::sendHello);
+    } else {
+        auto *tls = new QSslSocket;
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls->setSslConfiguration(configuration);
+        connect(tls, &QSslSocket::sslErrors, this, [this, tls] { onSslErrors(tls); });
+        connect(tls, &QSslSocket::encrypted, this, &ClientSession::sendHello);
+        socket = tls;
+    }
     m_connection = new Connection(socket, {}, this);
     connect(m_connection, &Connection::frameReceived, this, &ClientSession::onFrame);
     connect(m_connection, &Connection::closed, this, &ClientSession::onClosed);
-    connect(socket, &QTcpSocket::connected, this, [this] {
-        Hello hello;
-        hello.software = QStringLiteral("turno " TURNO_VERSION);
-        send(hello);
-    });
     setLink(Link::Connecting);
     m_connectTimer.start(m_connectTimeoutMs);
-    socket->connectToHost(host, port);
+    if (auto *tls = qobject_cast<QSslSocket *>(socket))
+        tls->connectToHostEncrypted(host, port);
+    else
+        socket->connectToHost(host, port);
     return true;
+}
+
+void ClientSession::sendHello()
+{
+    Hello hello;
+    hello.software = QStringLiteral("turno " TURNO_VERSION);
+    send(hello);
+}
+
+// The certificate did not verify through the system's CAs (self-signed, or not for this host):
+// the pinned key decides. ignoreSslErrors() must be called from inside this signal.
+void ClientSession::onSslErrors(QSslSocket *socket)
+{
+    const QByteArray presented = ServerTrust::publicKeyFingerprint(socket->peerCertificate());
+    const QByteArray pinned = ServerTrust::pinnedKey(m_pinName);
+    const QByteArray &given = m_policy.trustedFingerprint;
+    if (!presented.isEmpty()) {
+        if (!given.isEmpty() && presented == given) {
+            if (pinned != presented)
+                ServerTrust::pinKey(m_pinName, presented);
+            socket->ignoreSslErrors();
+            return;
+        }
+        if (given.isEmpty() && !pinned.isEmpty() && presented == pinned) {
+            socket->ignoreSslErrors();
+            return;
+        }
+    }
+    // Refused for now: the handshake fails when this returns. Nothing of ours was sent over it.
+    if (m_connection)
+        m_connection->disconnect(this);
+    ServerKey key;
+    key.hostPort = m_pinName;
+    key.fingerprint = presented;
+    key.pinnedFingerprint = given.isEmpty() ? pinned : given;
+    m_pendingKey = key;
+    // Asked from the event loop, never from inside OpenSSL's callback (a dialog runs its own loop).
+    QMetaObject::invokeMethod(this, &ClientSession::askAboutKey, Qt::QueuedConnection);
+}
+
+void ClientSession::askAboutKey()
+{
+    if (!m_pendingKey)
+        return;
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->abort(QString());
+        m_connection->deleteLater();
+        m_connection = nullptr;
+    }
+    m_connectTimer.stop();
+    const ServerKey key = *m_pendingKey;
+    if (key.fingerprint.isEmpty()) {
+        m_pendingKey.reset();
+        dropLinkQuietly();
+        Q_EMIT loginFailed(tr("The server at %1 presented no usable certificate. Nothing was sent.").arg(m_server));
+        return;
+    }
+    if (m_reconnecting) {
+        // A different key in the middle of a session: never resumed silently.
+        m_pendingKey.reset();
+        m_reconnecting = false;
+        m_reconnectTimer.stop();
+        dropLinkQuietly();
+        Q_EMIT serverKeyChanged(key);
+        Q_EMIT connectionLost(key.changedText());
+        return;
+    }
+    setLink(Link::Offline);
+    if (key.changed())
+        Q_EMIT serverKeyChanged(key);
+    else
+        Q_EMIT serverKeyUnknown(key);
+}
+
+void ClientSession::trustServerKey()
+{
+    if (!m_pendingKey)
+        return;
+    ServerTrust::pinKey(m_pendingKey->hostPort, m_pendingKey->fingerprint);
+    // The key the user has just accepted overrides a --trust-fingerprint given for the old one.
+    if (!m_policy.trustedFingerprint.isEmpty() && m_policy.trustedFingerprint != m_pendingKey->fingerprint)
+        m_policy.trustedFingerprint.clear();
+    m_pendingKey.reset();
+    openLink(m_server);
+}
+
+void ClientSession::distrustServerKey()
+{
+    if (!m_pendingKey)
+        return;
+    const ServerKey key = *m_pendingKey;
+    m_pendingKey.reset();
+    dropLinkQuietly();
+    Q_EMIT loginFailed(key.changed() ? tr("The key of %1 has changed and was not accepted. Nothing was sent.")
+                                           .arg(key.hostPort)
+                                     : tr("You did not trust the server at %1. Nothing was sent.").arg(key.hostPort));
+}
+
+// Leaves every state that waited for the link, without a message (the caller gives one).
+void ClientSession::dropLinkQuietly()
+{
+    m_connectTimer.stop();
+    m_loginPending = false;
+    setLink(Link::Offline);
+    linkClosed();
 }
 
 void ClientSession::logOut()
@@ -275,10 +403,24 @@ void ClientSession::acceptLogin(const LoginResult &result)
     loggedIn(result);
 }
 
+void ClientSession::handle(const ForcedLogout &m)
+{
+    // Not a network failure: resuming would take the session back from the other place.
+    m_reconnecting = false;
+    m_reconnectTimer.stop();
+    dropLink(ForcedLogoutReason(m.reason) == ForcedLogoutReason::PasswordChanged
+                 ? tr("Your password was changed, so this connection was closed. Log in again with the new password.")
+                 : tr("You logged in from another place, so this window was signed out. Your session continues there."));
+}
+
 void ClientSession::handle(const ErrorReply &m)
 {
-    if (m.requestId != 0)
+    if (m.requestId != 0) {
+        const bool stale = refusalIsStale(m.requestId);
         requestFailed(m.requestId);
+        if (stale)
+            return;
+    }
     switch (ErrorCode(m.code)) {
     case ErrorCode::NotAllowed:
         Q_EMIT requestRefused(tr("The server refused that request: you are not allowed to do it."));

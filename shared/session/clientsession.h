@@ -3,11 +3,15 @@
 #pragma once
 
 #include "protocol/connection.h"
+#include "servertrust.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QDeadlineTimer>
 #include <QTimer>
+#include <optional>
+
+class QSslSocket;
 
 namespace Turno {
 
@@ -29,6 +33,17 @@ public:
     // Time allowed to connect and finish the handshake.
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
 
+    // The transport of this session (TLS, or --plaintext); TransportPolicy::defaults() unless set.
+    void setTransportPolicy(const TransportPolicy &policy) { m_policy = policy; }
+    const TransportPolicy &transportPolicy() const { return m_policy; }
+
+    // After serverKeyUnknown or serverKeyChanged: the user trusts the key (it is pinned for the
+    // server and the log-in starts again), or does not (the log-in fails; nothing was sent).
+    void trustServerKey();
+    void distrustServerKey();
+    // The key waiting for the user's answer, if any.
+    const std::optional<ServerKey> &pendingServerKey() const { return m_pendingKey; }
+
     // Logs out (if logged in) and closes the connection.
     void logOut();
     // Drops the connection at once, as a network failure would (for tests and diagnostics).
@@ -45,6 +60,7 @@ public:
     virtual void handle(const Protocol::SignUpResult &m);
     virtual void handle(const Protocol::AccountResult &m);
     virtual void handle(const Protocol::ResumeToken &m);
+    void handle(const Protocol::ForcedLogout &m);
     virtual void handle(const Protocol::QueueStatus &m);
     virtual void handle(const Protocol::QueueLeft &m);
     virtual void handle(const Protocol::Offer &m);
@@ -75,6 +91,12 @@ public:
 
 Q_SIGNALS:
     void linkChanged(Turno::ClientSession::Link link);
+    // The server's certificate is not valid through the system's CAs and its key is not pinned
+    // yet: ask the user, then call trustServerKey() or distrustServerKey(). Nothing was sent.
+    void serverKeyUnknown(const Turno::ServerKey &key);
+    // The server's key differs from the pinned one: refused. The user may still accept the new
+    // key deliberately with trustServerKey(); nothing was sent.
+    void serverKeyChanged(const Turno::ServerKey &key);
     // Log-in refused or impossible; message is translated and ready to show.
     void loginFailed(const QString &message);
     // The connection ended without the user asking; message says why.
@@ -99,6 +121,9 @@ protected:
     // The server refused request requestId (ErrorReply); the derived session leaves any state
     // that waited for its answer.
     virtual void requestFailed(quint32 /*requestId*/) {}
+    // Whether a refusal answers a request about something that has ended since it was sent (the
+    // history of a session the customer just closed): nothing is shown for it.
+    virtual bool refusalIsStale(quint32 /*requestId*/) const { return false; }
     // After a drop, the server took the session back (derived sessions resend what is pending).
     virtual void linkResumed() {}
     // Allows reconnecting after a drop for graceMs (0 turns it off); derived sessions then send
@@ -119,6 +144,10 @@ protected:
 
 private:
     void setLink(Link link);
+    void sendHello();
+    void onSslErrors(QSslSocket *socket);
+    void askAboutKey();
+    void dropLinkQuietly();
     void onFrame(quint16 kind, const QByteArray &payload);
     void onClosed(const QString &reason);
 
@@ -137,6 +166,11 @@ private:
     QDeadlineTimer m_reconnectDeadline;
     QTimer m_reconnectTimer;
     bool m_loginPending = false;
+    TransportPolicy m_policy = TransportPolicy::defaults();
+    QString m_pinName;                   // host:port as pins name it
+    std::optional<ServerKey> m_pendingKey; // waiting for the user's answer
 };
 
 } // namespace Turno
+
+Q_DECLARE_METATYPE(Turno::ServerKey)

@@ -1,5 +1,7 @@
 #include "executivesession.h"
 
+#include <algorithm>
+
 namespace Turno {
 
 using namespace Protocol;
@@ -50,6 +52,7 @@ QString ExecutiveSession::wrongCredentialsMessage() const
 void ExecutiveSession::linkClosed()
 {
     m_password.clear();
+    m_sessionRequests.clear();
     m_awaitingCount = false;
     m_offer.reset();
     m_sessionId = 0;
@@ -356,7 +359,9 @@ bool ExecutiveSession::requestHistory()
 {
     if (m_sessionId == 0)
         return false;
-    send(RequestHistory{nextRequestId(), m_sessionId});
+    const quint32 requestId = nextRequestId();
+    m_sessionRequests.insert(requestId, m_sessionId);
+    send(RequestHistory{requestId, m_sessionId});
     return true;
 }
 
@@ -437,8 +442,23 @@ QString ExecutiveSession::describeHistory(const HistoryEntry &entry)
                                   : QStringLiteral("%1: %2 (%3)").arg(a, entry.detail, entry.result);
 }
 
+void ExecutiveSession::requestFailed(quint32 requestId)
+{
+    m_sessionRequests.remove(requestId);
+}
+
+bool ExecutiveSession::refusalIsStale(quint32 requestId) const
+{
+    const quint32 sessionId = m_sessionRequests.value(requestId);
+    if (sessionId == 0)
+        return false;
+    return std::none_of(m_sessions.cbegin(), m_sessions.cend(),
+                        [sessionId](const SessionInfo &s) { return s.id == sessionId; });
+}
+
 void ExecutiveSession::handle(const History &m)
 {
+    m_sessionRequests.remove(m.requestId);
     QList<HistoryItem> items;
     for (const HistoryEntry &entry : m.entries)
         items.append({QDateTime::fromMSecsSinceEpoch(entry.atMs), describeHistory(entry)});

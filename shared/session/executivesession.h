@@ -247,6 +247,8 @@ protected:
     void loggedIn(const Protocol::LoginResult &result) override;
     QString wrongCredentialsMessage() const override;
     void linkClosed() override;
+    void requestFailed(quint32 requestId) override;
+    bool refusalIsStale(quint32 requestId) const override;
 
 private:
     QString m_username;
@@ -265,6 +267,8 @@ private:
     void setCurrent(quint32 id);
     quint32 m_sessionId = 0;
     QList<SessionInfo> m_sessions;
+    // Requests about one session (history, notes, restarts) still unanswered: request → session.
+    QHash<quint32, quint32> m_sessionRequests;
     ChatOutbox m_outbox;
     QList<ColleagueInfo> m_colleagues;
     QList<ContactInfo> m_contacts;

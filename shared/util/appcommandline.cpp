@@ -42,7 +42,9 @@ bool AppCommandLine::needsWindow(int argc, char **argv)
                        QCommandLineOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}),
                        QCommandLineOption(QStringLiteral("cli")),
                        QCommandLineOption(QStringLiteral("server"), QString(), QStringLiteral("address")),
-                       QCommandLineOption(LangOption, QString(), QStringLiteral("code"))});
+                       QCommandLineOption(LangOption, QString(), QStringLiteral("code")),
+                       QCommandLineOption(QStringLiteral("plaintext")),
+                       QCommandLineOption(QStringLiteral("trust-fingerprint"), QString(), QStringLiteral("hex"))});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty())
         return false;
     return !parser.isSet(QStringLiteral("cli")) && !parser.isSet(QStringLiteral("help")) &&
@@ -91,7 +93,14 @@ int AppCommandLine::parse(const QStringList &arguments, const AppDescription &ap
                                         tr("The language to use: es, pt_BR, fr or en (default: the "
                                            "system's)."),
                                         tr("code"));
-    parser.addOptions({helpOption, versionOption, cliOption, serverOption, langOption});
+    const QCommandLineOption plaintextOption(
+        QStringLiteral("plaintext"),
+        tr("Connect without encryption, to a server started with --plaintext on this machine (debugging only)."));
+    const QCommandLineOption trustOption(QStringLiteral("trust-fingerprint"),
+                                         tr("Trust the server whose key has this SHA-256 fingerprint (as \"turno-server "
+                                            "fingerprint\" prints it) without asking, and remember it."),
+                                         tr("hex"));
+    parser.addOptions({helpOption, versionOption, cliOption, serverOption, langOption, plaintextOption, trustOption});
 
     const QString &program = app.program;
     if (!parser.parse(arguments)) {
@@ -126,6 +135,24 @@ int AppCommandLine::parse(const QStringList &arguments, const AppDescription &ap
                 tr("%1: unknown language \"%2\". Choose es, pt_BR, fr or en.").arg(program, parser.value(langOption)));
         return 2;
     }
+    if (parser.isSet(trustOption)) {
+        options->trustedFingerprint = ServerTrust::parseFingerprint(parser.value(trustOption));
+        if (options->trustedFingerprint.isEmpty()) {
+            printTo(stderr, tr("%1: invalid --trust-fingerprint \"%2\": give the 64 hexadecimal digits that \"turno-server "
+                               "fingerprint\" prints (colons are optional).")
+                                .arg(program, parser.value(trustOption)));
+            return 2;
+        }
+    }
+    options->plaintext = parser.isSet(plaintextOption);
+    if (options->plaintext && !options->trustedFingerprint.isEmpty()) {
+        printTo(stderr, tr("%1: --plaintext and --trust-fingerprint exclude each other.").arg(program));
+        return 2;
+    }
+    if (options->plaintext)
+        printTo(stderr, ServerKey::plaintextWarning());
+    TransportPolicy::defaults().plaintext = options->plaintext;
+    TransportPolicy::defaults().trustedFingerprint = options->trustedFingerprint;
     options->terminal = parser.isSet(cliOption);
     options->language = parser.value(langOption);
     return -1;

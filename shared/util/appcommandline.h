@@ -13,6 +13,8 @@ struct AppOptions {
     bool terminal = false;
     QString server; // empty when --server was not given
     QString language;
+    bool plaintext = false;        // --plaintext
+    QByteArray trustedFingerprint; // --trust-fingerprint, parsed
 };
 
 // What differs between the apps: their name and the two translated sentences of --help.
@@ -35,7 +37,7 @@ public:
     static int refuseWithoutDisplay(const AppDescription &app, const AppOptions &options, bool haveWindow);
     // The --lang value, found before the translator is installed (so --help is translated).
     static QString languageIn(const QStringList &arguments);
-    // Fills options; returns -1 to go on, or the exit code when the program should stop now
+    // Fills options, and the TransportPolicy::defaults() every session of the app uses; returns -1 to go on, or the exit code when the program should stop now
     // (0 after --help/--version, 2 after a usage error, with the message printed).
     static int parse(const QStringList &arguments, const AppDescription &app, AppOptions *options);
 };

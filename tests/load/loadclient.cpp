@@ -5,7 +5,9 @@
 #include "worker.h"
 
 #include <QHostAddress>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include "session/servertrust.h"
 
 namespace Turno::Load {
 
@@ -57,22 +59,36 @@ LoadClient::LoadClient(Worker &worker, Role role, int index, quint32 id, bool ch
 void LoadClient::openConnection()
 {
     discardConnection();
-    auto *socket = new QTcpSocket;
+    const LoadConfig &config = m_worker.config();
+    QTcpSocket *socket = config.plaintext ? new QTcpSocket : new QSslSocket;
     m_connection = new Connection(socket, ConnectionLimits{}, this);
     connect(m_connection, &Connection::frameReceived, this, &LoadClient::onFrame);
     connect(m_connection, &Connection::closed, this, &LoadClient::onClosed);
-    connect(socket, &QTcpSocket::connected, this, [this] {
+    auto hello = [this] {
         m_step = Step::Handshake;
         m_connection->send(Hello{kMagic, kVersion, {}, QStringLiteral("turno-loadgen")});
-    });
+    };
+    if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+        tls->setProtocol(QSsl::TlsV1_2OrLater);
+        connect(tls, &QSslSocket::encrypted, this, hello);
+        connect(tls, &QSslSocket::sslErrors, this, [tls, &config] {
+            // The same rule as the apps: the pinned (or given) key, never any certificate.
+            if (ServerTrust::publicKeyFingerprint(tls->peerCertificate()) == config.trustedFingerprint)
+                tls->ignoreSslErrors();
+        });
+    } else {
+        connect(socket, &QTcpSocket::connected, this, hello);
+    }
     m_step = Step::Connecting;
     ++m_generation;
     m_attemptNs = LoadClock::nowNs();
     m_worker.live().open.fetch_add(1, std::memory_order_relaxed);
-    const LoadConfig &config = m_worker.config();
     if (config.sourceAddresses > 1)
         socket->bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(1 + m_address)), 0);
-    socket->connectToHost(config.host, config.port);
+    if (auto *tls = qobject_cast<QSslSocket *>(socket))
+        tls->connectToHostEncrypted(config.host, config.port);
+    else
+        socket->connectToHost(config.host, config.port);
 }
 
 void LoadClient::releaseSlot()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QByteArray>
 #include <QString>
 
 namespace Turno::Load {
@@ -10,6 +11,10 @@ namespace Turno::Load {
 struct LoadConfig {
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 5680;
+    // TLS unless plaintext; a certificate that does not verify is accepted only with this key
+    // (--trust-fingerprint, or the key pinned for the server by the apps).
+    bool plaintext = false;
+    QByteArray trustedFingerprint;
     int customers = 100;
     int executives = 5;
     // Customers who join the line and chat; the others stay connected and idle.

@@ -1,6 +1,7 @@
 // turno-loadgen: simulated customers and executives against one turno-server, over the real
 // protocol. Prints a table of figures, then one JSON line; exits non-zero when anything failed,
 // was lost or was duplicated. See docs/performance.md and tools/bench-capacity.
+#include "session/servertrust.h"
 #include "loadconfig.h"
 #include "loadrun.h"
 #include "util/epolleventdispatcher.h"
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QTextStream>
 #include <cstdio>
 
 using namespace Turno::Load;
@@ -81,6 +83,11 @@ int main(int argc, char **argv)
                                                         "the server refuses the 10th in flight from one address)."),
          QStringLiteral("n"), QStringLiteral("8")},
         {QStringLiteral("quiet"), QStringLiteral("No progress lines on stderr.")},
+        {QStringLiteral("plaintext"), QStringLiteral("Connect without TLS, to a server started with --plaintext.")},
+        {QStringLiteral("trust-fingerprint"), QStringLiteral("The server's key fingerprint (turno-server fingerprint), "
+                                                             "when its certificate does not verify and no app has "
+                                                             "pinned it."),
+         QStringLiteral("hex")},
     };
     parser.addOptions(options);
     parser.process(app);
@@ -94,6 +101,18 @@ int main(int argc, char **argv)
         return usageError(QStringLiteral("--server must be HOST:PORT"));
     config.host = server.left(colon);
     config.port = quint16(port);
+    config.plaintext = parser.isSet(QStringLiteral("plaintext"));
+    if (config.plaintext) {
+        if (!Turno::ServerTrust::isLoopbackHost(config.host))
+            return usageError(QStringLiteral("--plaintext reaches only this machine"));
+        QTextStream(stderr) << Turno::ServerKey::plaintextWarning() << '\n';
+    } else if (parser.isSet(QStringLiteral("trust-fingerprint"))) {
+        config.trustedFingerprint = Turno::ServerTrust::parseFingerprint(parser.value(QStringLiteral("trust-fingerprint")));
+        if (config.trustedFingerprint.isEmpty())
+            return usageError(QStringLiteral("--trust-fingerprint must be 64 hexadecimal digits"));
+    } else {
+        config.trustedFingerprint = Turno::ServerTrust::pinnedKey(Turno::ServerTrust::pinName(config.host, config.port));
+    }
 
     auto intOption = [&](const QString &name, int min, int max, int *out) {
         if (!parser.isSet(name) && parser.value(name).isEmpty())

@@ -7,8 +7,10 @@
 #include "protocol/codec.h"
 #include "protocol/connection.h"
 
+#include "testtls.h"
+
 #include <QPointer>
-#include <QTcpServer>
+#include <QSslServer>
 #include <functional>
 
 namespace Turno::Test
@@ -29,8 +31,11 @@ public:
 
     FakeCustomerServer()
     {
+        // TLS like the real server, with a key the test's pins already trust.
+        m_listener.setSslConfiguration(fakeServerTls());
         m_listener.listen(QHostAddress::LocalHost);
-        connect(&m_listener, &QTcpServer::newConnection, this, [this] {
+        pinLocalServer(m_listener.serverPort(), fakeServerFingerprint());
+        connect(&m_listener, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
                 auto *connection = new Protocol::Connection(socket, {}, this);
                 connect(connection, &Protocol::Connection::frameReceived, this,
@@ -114,7 +119,7 @@ private:
             script(kind, payload);
     }
 
-    QTcpServer m_listener;
+    QSslServer m_listener;
     QPointer<Protocol::Connection> m_client;
     QList<Received> m_received;
     int m_resumes = 0;

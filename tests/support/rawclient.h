@@ -5,6 +5,7 @@
 
 #include "protocol/codec.h"
 #include "protocol/framedecoder.h"
+#include "testtls.h"
 
 #include <QHostAddress>
 #include <QTcpSocket>
@@ -15,11 +16,8 @@ namespace Turno::Test {
 class RawClient
 {
 public:
-    bool connectTo(quint16 port)
-    {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        return m_socket.waitForConnected(5'000);
-    }
+    // Over TLS, trusting the key pinned for the server (ServerProcess pins it when it starts).
+    bool connectTo(quint16 port) { return m_socket.connectTo(port); }
     template <typename M> void send(const M &m)
     {
         m_socket.write(Protocol::encodeFrame(m));
@@ -69,7 +67,7 @@ public:
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
 
 private:
-    QTcpSocket m_socket;
+    TlsSocket m_socket;
     Protocol::FrameDecoder m_decoder;
     QList<quint16> m_skipped;
     QList<QByteArray> m_payloads;

@@ -1,6 +1,8 @@
 #include "serverprocess.h"
 
 #include "testsupport.h"
+#include "testtls.h"
+#include "session/servertrust.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
@@ -44,6 +46,11 @@ bool ServerProcess::start(const QStringList &extraArguments)
         const QRegularExpressionMatch match = listening.match(output());
         if (match.hasMatch()) {
             m_port = quint16(match.captured(1).toUInt());
+            static const QRegularExpression key(QStringLiteral("\\b([0-9A-F]{2}(?::[0-9A-F]{2}){31})\\b"));
+            const QRegularExpressionMatch fingerprint = key.match(output());
+            m_fingerprint = fingerprint.hasMatch() ? ServerTrust::parseFingerprint(fingerprint.captured(1)) : QByteArray();
+            if (!m_fingerprint.isEmpty())
+                pinLocalServer(m_port, m_fingerprint);
             return true;
         }
         if (m_process.state() != QProcess::Running) {

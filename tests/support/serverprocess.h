@@ -14,7 +14,8 @@ public:
     ServerProcess();
     ~ServerProcess();
 
-    // Starts the server headless with a low hash cost, a fast simulated backend and no after-call
+    // Starts the server headless over TLS (its self-signed certificate, whose key is then pinned
+    // for this test as a user who trusted it would have; --plaintext in extraArguments for none) with a low hash cost, a fast simulated backend and no after-call
     // work (--wrap-up 0), plus extra arguments (a repeated option's last value wins); waits until it listens. False (with error()) when it did not come up.
     bool start(const QStringList &extraArguments = {});
     void stop();
@@ -25,6 +26,8 @@ public:
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
     QString databasePath() const;
     QString error() const { return m_error; }
+    // The SHA-256 of the server's TLS key, as it logged it at start (empty with --plaintext).
+    QByteArray fingerprint() const { return m_fingerprint; }
     QProcess &process() { return m_process; }
 
     // Everything the server printed so far (stdout and stderr).
@@ -44,6 +47,7 @@ private:
     QString m_output;
     QString m_error;
     quint16 m_port = 0;
+    QByteArray m_fingerprint;
 };
 
 } // namespace Turno::Test
