@@ -42,7 +42,7 @@ void TestTranslations::complete()
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                           QStringLiteral("none")};
-    for (const char *folder : {"shared", "app-server", "app-client", "app-executive"})
+    for (const char *folder : {"shared", "widgets", "app-server", "app-client", "app-executive"})
         arguments.append(source.filePath(QLatin1String(folder)));
     arguments << QStringLiteral("-ts") << copy;
     lupdate.start(QStringLiteral(TURNO_LUPDATE_BIN), arguments);

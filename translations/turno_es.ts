@@ -378,7 +378,8 @@ Account commands (the password is read from stdin):
   add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
   add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]
   list-accounts
-  demo-accounts   (prints the demo accounts and their passwords)</source>
+  demo-accounts   (prints the demo accounts and their passwords)
+  fingerprint     (prints the SHA-256 fingerprint of the server's TLS key, for clients to check)</source>
         <translation>Servidor del centro de contacto Turno.
 
 Comandos de cuentas (la clave se lee de la entrada estándar):
@@ -387,7 +388,75 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
   add-customers --count N --prefix NOMBRE [--seed S] [--password-cost low|default]
   add-executives --count M --prefix NOMBRE [--seed S] [--password-cost low|default] [--supervisors K]
   list-accounts
-  demo-accounts   (muestra las cuentas de demostración y sus claves)</translation>
+  demo-accounts   (muestra las cuentas de demostración y sus claves)
+  fingerprint     (muestra la huella SHA-256 de la clave TLS del servidor, para que los clientes la verifiquen)</translation>
+    </message>
+    <message>
+        <source>No TLS: for debugging on this machine only (refused on any address but loopback).</source>
+        <translation>Sin TLS: solo para depurar en este equipo (se rechaza en cualquier dirección que no sea loopback).</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain (the server's first). Default: a self-signed certificate made beside the database.</source>
+        <translation>Cadena de certificados PEM (primero el del servidor). Por omisión: un certificado autofirmado creado junto a la base de datos.</translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert.</source>
+        <translation>Clave privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Seconds a customer may keep resuming after a log-in before logging in again (default 28800).</source>
+        <translation>Segundos durante los que un cliente puede seguir retomando su sesión después de iniciarla antes de tener que iniciarla de nuevo (por omisión 28800).</translation>
+    </message>
+    <message>
+        <source>Invalid --token-lifetime: %1 (use seconds from 1 to 2592000)</source>
+        <translation>--token-lifetime no válido: %1 (usa segundos de 1 a 2592000)</translation>
+    </message>
+    <message>
+        <source>--plaintext cannot be combined with --tls-cert or --tls-key.</source>
+        <translation>--plaintext no se puede combinar con --tls-cert ni con --tls-key.</translation>
+    </message>
+    <message>
+        <source>--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.</source>
+        <translation>--plaintext solo escucha en una dirección loopback (127.0.0.1 o ::1), nunca en %1: sin TLS, las claves cruzarían la red en claro.</translation>
+    </message>
+    <message>
+        <source>Created a self-signed certificate: %1.</source>
+        <translation>Se creó un certificado autofirmado: %1.</translation>
+    </message>
+    <message>
+        <source>TLS key fingerprint (SHA-256): %1</source>
+        <translation>Huella de la clave TLS (SHA-256): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither.</source>
+        <translation>Indica --tls-cert y --tls-key juntos, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the server's certificate: %1</source>
+        <translation>No se pudo crear el certificado del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>No se pudo leer el certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>No se pudo leer la clave privada %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (EC or RSA, unencrypted).</source>
+        <translation>%1 no contiene ninguna clave privada PEM (EC o RSA, sin cifrar).</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>La clave privada %1 no corresponde al certificado %2.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +759,26 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>%1: no display was found, so no window can open. Use --cli to work in this terminal.</source>
         <translation>%1: no se encontró una pantalla, así que no se puede abrir una ventana. Usa --cli para trabajar en esta terminal.</translation>
     </message>
+    <message>
+        <source>Connect without encryption, to a server started with --plaintext on this machine (debugging only).</source>
+        <translation>Conectarse sin cifrado a un servidor iniciado con --plaintext en este equipo (solo para depurar).</translation>
+    </message>
+    <message>
+        <source>Trust the server whose key has this SHA-256 fingerprint (as "turno-server fingerprint" prints it) without asking, and remember it.</source>
+        <translation>Confiar sin preguntar en el servidor cuya clave tiene esta huella SHA-256 (como la muestra "turno-server fingerprint"), y recordarla.</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>%1: invalid --trust-fingerprint "%2": give the 64 hexadecimal digits that "turno-server fingerprint" prints (colons are optional).</source>
+        <translation>%1: --trust-fingerprint "%2" no es válido: indica los 64 dígitos hexadecimales que muestra "turno-server fingerprint" (los dos puntos son opcionales).</translation>
+    </message>
+    <message>
+        <source>%1: --plaintext and --trust-fingerprint exclude each other.</source>
+        <translation>%1: --plaintext y --trust-fingerprint se excluyen entre sí.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ChatPage</name>
@@ -949,6 +1038,30 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>You already have as many sessions as you may have at once. End one first.</source>
         <translation>Ya tienes tantas sesiones como puedes tener a la vez. Termina una primero.</translation>
+    </message>
+    <message>
+        <source>--plaintext reaches only this machine (127.0.0.1, ::1 or localhost), and %1 is not on it. Nothing was sent.</source>
+        <translation>--plaintext solo llega a este equipo (127.0.0.1, ::1 o localhost), y %1 no está en él. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The server at %1 presented no usable certificate. Nothing was sent.</source>
+        <translation>El servidor en %1 no presentó un certificado utilizable. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has changed and was not accepted. Nothing was sent.</source>
+        <translation>La clave de %1 cambió y no fue aceptada. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>You did not trust the server at %1. Nothing was sent.</source>
+        <translation>No confiaste en el servidor en %1. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, so this connection was closed. Log in again with the new password.</source>
+        <translation>Tu clave cambió, así que esta conexión se cerró. Inicia sesión de nuevo con la clave nueva.</translation>
+    </message>
+    <message>
+        <source>You logged in from another place, so this window was signed out. Your session continues there.</source>
+        <translation>Iniciaste sesión desde otro lugar, así que esta ventana se desconectó. Tu sesión continúa allá.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3219,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>Client %1 reconnected.</source>
         <translation>Cliente %1 reconectado.</translation>
     </message>
+    <message>
+        <source>--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.</source>
+        <translation>--plaintext solo escucha en una dirección loopback (127.0.0.1 o ::1), nunca en %1: sin TLS, las claves cruzarían la red en claro.</translation>
+    </message>
+    <message>
+        <source>WARNING: --plaintext: connections are NOT encrypted. Use this only for debugging on this machine.</source>
+        <translation>ATENCIÓN: --plaintext: las conexiones NO van cifradas. Úsalo solo para depurar en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::Server::LogWindow</name>
@@ -3239,6 +3360,83 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Executive %1 invited client %2 to a session.</source>
         <translation>Ejecutivo %1 invitó al cliente %2 a una sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ServerKey</name>
+    <message>
+        <source>This is your first connection to %1. Its certificate is not signed by an authority this computer knows, so check its key before you trust it.
+
+Server key (SHA-256):
+%2
+
+Ask your administrator for the fingerprint that "turno-server fingerprint" prints and compare it. Once trusted, this key is remembered and you will not be asked again.</source>
+        <translation>Es tu primera conexión a %1. Su certificado no está firmado por una autoridad que este computador conozca, así que verifica su clave antes de confiar en ella.
+
+Clave del servidor (SHA-256):
+%2
+
+Pídele a tu administrador la huella que muestra "turno-server fingerprint" y compárala. Una vez que confíes en ella, esta clave se recuerda y no se te volverá a preguntar.</translation>
+    </message>
+    <message>
+        <source>WARNING: the key of %1 has changed. Someone may be intercepting the connection, or the server was given a new key. Nothing was sent.
+
+Remembered key (SHA-256):
+%2
+
+Key presented now:
+%3
+
+If your administrator confirms the new key, accept it deliberately: start with --trust-fingerprint and the new key, or confirm it in the window.</source>
+        <translation>ATENCIÓN: la clave de %1 cambió. Alguien podría estar interceptando la conexión, o el servidor recibió una clave nueva. No se envió nada.
+
+Clave recordada (SHA-256):
+%2
+
+Clave presentada ahora:
+%3
+
+Si tu administrador confirma la clave nueva, acéptala a conciencia: inicia con --trust-fingerprint y la clave nueva, o confírmala en la ventana.</translation>
+    </message>
+    <message>
+        <source>Trust this server? (yes/no):</source>
+        <translation>¿Confiar en este servidor? (sí/no):</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>answer to "Trust this server?"</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>WARNING: --plaintext: this connection is NOT encrypted. Passwords and messages cross the network in clear. Use it only for debugging on this machine.</source>
+        <translation>ATENCIÓN: --plaintext: esta conexión NO va cifrada. Las claves y los mensajes cruzan la red en claro. Úsalo solo para depurar en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ServerKeyDialog</name>
+    <message>
+        <source>The server's key has changed</source>
+        <translation>La clave del servidor cambió</translation>
+    </message>
+    <message>
+        <source>Check the server's key</source>
+        <translation>Verifica la clave del servidor</translation>
+    </message>
+    <message>
+        <source>Trust the new key</source>
+        <translation>Confiar en la clave nueva</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <translation>Confiar en este servidor</translation>
+    </message>
+    <message>
+        <source>I have confirmed the new key with the server's administrator</source>
+        <translation>Confirmé la clave nueva con el administrador del servidor</translation>
+    </message>
+    <message>
+        <source>%1 — NOT ENCRYPTED (--plaintext)</source>
+        <translation>%1 — SIN CIFRAR (--plaintext)</translation>
     </message>
 </context>
 <context>

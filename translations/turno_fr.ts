@@ -378,7 +378,8 @@ Account commands (the password is read from stdin):
   add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
   add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]
   list-accounts
-  demo-accounts   (prints the demo accounts and their passwords)</source>
+  demo-accounts   (prints the demo accounts and their passwords)
+  fingerprint     (prints the SHA-256 fingerprint of the server's TLS key, for clients to check)</source>
         <translation>Serveur du centre de contact Turno.
 
 Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
@@ -387,7 +388,75 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
   add-customers --count N --prefix NOM [--seed S] [--password-cost low|default]
   add-executives --count M --prefix NOM [--seed S] [--password-cost low|default] [--supervisors K]
   list-accounts
-  demo-accounts   (affiche les comptes de démonstration et leurs mots de passe)</translation>
+  demo-accounts   (affiche les comptes de démonstration et leurs mots de passe)
+  fingerprint     (affiche l'empreinte SHA-256 de la clé TLS du serveur, que les clients peuvent vérifier)</translation>
+    </message>
+    <message>
+        <source>No TLS: for debugging on this machine only (refused on any address but loopback).</source>
+        <translation>Sans TLS : uniquement pour déboguer sur cette machine (refusé sur toute adresse autre que loopback).</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain (the server's first). Default: a self-signed certificate made beside the database.</source>
+        <translation>Chaîne de certificats PEM (celui du serveur en premier). Par défaut : un certificat auto-signé créé à côté de la base de données.</translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert.</source>
+        <translation>Clé privée PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Seconds a customer may keep resuming after a log-in before logging in again (default 28800).</source>
+        <translation>Secondes pendant lesquelles un client peut reprendre sa session après une connexion avant de devoir se reconnecter (28800 par défaut).</translation>
+    </message>
+    <message>
+        <source>Invalid --token-lifetime: %1 (use seconds from 1 to 2592000)</source>
+        <translation>--token-lifetime invalide : %1 (utilisez des secondes de 1 à 2592000)</translation>
+    </message>
+    <message>
+        <source>--plaintext cannot be combined with --tls-cert or --tls-key.</source>
+        <translation>--plaintext ne peut pas être combiné avec --tls-cert ni --tls-key.</translation>
+    </message>
+    <message>
+        <source>--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.</source>
+        <translation>--plaintext n'écoute que sur une adresse loopback (127.0.0.1 ou ::1), jamais sur %1 : sans TLS, les mots de passe traverseraient le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>Created a self-signed certificate: %1.</source>
+        <translation>Certificat auto-signé créé : %1.</translation>
+    </message>
+    <message>
+        <source>TLS key fingerprint (SHA-256): %1</source>
+        <translation>Empreinte de la clé TLS (SHA-256) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither.</source>
+        <translation>Indiquez --tls-cert et --tls-key ensemble, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>Cannot create the server's certificate: %1</source>
+        <translation>Impossible de créer le certificat du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Impossible de lire le certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Impossible de lire la clé privée %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (EC or RSA, unencrypted).</source>
+        <translation>%1 ne contient aucune clé privée PEM (EC ou RSA, non chiffrée).</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>La clé privée %1 ne correspond pas au certificat %2.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +759,26 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>%1: no display was found, so no window can open. Use --cli to work in this terminal.</source>
         <translation>%1 : aucun affichage trouvé, aucune fenêtre ne peut s'ouvrir. Utilisez --cli pour travailler dans ce terminal.</translation>
     </message>
+    <message>
+        <source>Connect without encryption, to a server started with --plaintext on this machine (debugging only).</source>
+        <translation>Se connecter sans chiffrement à un serveur lancé avec --plaintext sur cette machine (débogage uniquement).</translation>
+    </message>
+    <message>
+        <source>Trust the server whose key has this SHA-256 fingerprint (as "turno-server fingerprint" prints it) without asking, and remember it.</source>
+        <translation>Faire confiance sans demander au serveur dont la clé a cette empreinte SHA-256 (telle que « turno-server fingerprint » l'affiche), et la retenir.</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>%1: invalid --trust-fingerprint "%2": give the 64 hexadecimal digits that "turno-server fingerprint" prints (colons are optional).</source>
+        <translation>%1 : --trust-fingerprint « %2 » invalide : indiquez les 64 chiffres hexadécimaux qu'affiche « turno-server fingerprint » (les deux-points sont facultatifs).</translation>
+    </message>
+    <message>
+        <source>%1: --plaintext and --trust-fingerprint exclude each other.</source>
+        <translation>%1 : --plaintext et --trust-fingerprint s'excluent mutuellement.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ChatPage</name>
@@ -949,6 +1038,30 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>You already have as many sessions as you may have at once. End one first.</source>
         <translation>Vous avez déjà autant de sessions que vous pouvez en avoir en même temps. Terminez-en une d'abord.</translation>
+    </message>
+    <message>
+        <source>--plaintext reaches only this machine (127.0.0.1, ::1 or localhost), and %1 is not on it. Nothing was sent.</source>
+        <translation>--plaintext n'atteint que cette machine (127.0.0.1, ::1 ou localhost), et %1 n'y est pas. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server at %1 presented no usable certificate. Nothing was sent.</source>
+        <translation>Le serveur %1 n'a présenté aucun certificat utilisable. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has changed and was not accepted. Nothing was sent.</source>
+        <translation>La clé de %1 a changé et n'a pas été acceptée. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>You did not trust the server at %1. Nothing was sent.</source>
+        <translation>Vous n'avez pas fait confiance au serveur %1. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, so this connection was closed. Log in again with the new password.</source>
+        <translation>Votre mot de passe a été changé, cette connexion a donc été fermée. Reconnectez-vous avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>You logged in from another place, so this window was signed out. Your session continues there.</source>
+        <translation>Vous vous êtes connecté depuis un autre endroit, cette fenêtre a donc été déconnectée. Votre session continue là-bas.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3219,14 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>Client %1 reconnected.</source>
         <translation>Client %1 reconnecté.</translation>
     </message>
+    <message>
+        <source>--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.</source>
+        <translation>--plaintext n'écoute que sur une adresse loopback (127.0.0.1 ou ::1), jamais sur %1 : sans TLS, les mots de passe traverseraient le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>WARNING: --plaintext: connections are NOT encrypted. Use this only for debugging on this machine.</source>
+        <translation>ATTENTION : --plaintext : les connexions ne sont PAS chiffrées. À utiliser uniquement pour déboguer sur cette machine.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::Server::LogWindow</name>
@@ -3239,6 +3360,83 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Executive %1 invited client %2 to a session.</source>
         <translation>Le conseiller %1 a invité le client %2 à une session.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ServerKey</name>
+    <message>
+        <source>This is your first connection to %1. Its certificate is not signed by an authority this computer knows, so check its key before you trust it.
+
+Server key (SHA-256):
+%2
+
+Ask your administrator for the fingerprint that "turno-server fingerprint" prints and compare it. Once trusted, this key is remembered and you will not be asked again.</source>
+        <translation>C'est votre première connexion à %1. Son certificat n'est signé par aucune autorité que cet ordinateur connaît : vérifiez sa clé avant de lui faire confiance.
+
+Clé du serveur (SHA-256) :
+%2
+
+Demandez à votre administrateur l'empreinte qu'affiche « turno-server fingerprint » et comparez-la. Une fois acceptée, cette clé est retenue et la question ne vous sera plus posée.</translation>
+    </message>
+    <message>
+        <source>WARNING: the key of %1 has changed. Someone may be intercepting the connection, or the server was given a new key. Nothing was sent.
+
+Remembered key (SHA-256):
+%2
+
+Key presented now:
+%3
+
+If your administrator confirms the new key, accept it deliberately: start with --trust-fingerprint and the new key, or confirm it in the window.</source>
+        <translation>ATTENTION : la clé de %1 a changé. Quelqu'un intercepte peut-être la connexion, ou le serveur a reçu une nouvelle clé. Rien n'a été envoyé.
+
+Clé retenue (SHA-256) :
+%2
+
+Clé présentée maintenant :
+%3
+
+Si votre administrateur confirme la nouvelle clé, acceptez-la délibérément : lancez avec --trust-fingerprint et la nouvelle clé, ou confirmez-la dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Trust this server? (yes/no):</source>
+        <translation>Faire confiance à ce serveur ? (oui/non) :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>answer to "Trust this server?"</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>WARNING: --plaintext: this connection is NOT encrypted. Passwords and messages cross the network in clear. Use it only for debugging on this machine.</source>
+        <translation>ATTENTION : --plaintext : cette connexion n'est PAS chiffrée. Les mots de passe et les messages traversent le réseau en clair. À utiliser uniquement pour déboguer sur cette machine.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ServerKeyDialog</name>
+    <message>
+        <source>The server's key has changed</source>
+        <translation>La clé du serveur a changé</translation>
+    </message>
+    <message>
+        <source>Check the server's key</source>
+        <translation>Vérifiez la clé du serveur</translation>
+    </message>
+    <message>
+        <source>Trust the new key</source>
+        <translation>Faire confiance à la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <translation>Faire confiance à ce serveur</translation>
+    </message>
+    <message>
+        <source>I have confirmed the new key with the server's administrator</source>
+        <translation>J'ai confirmé la nouvelle clé avec l'administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>%1 — NOT ENCRYPTED (--plaintext)</source>
+        <translation>%1 — NON CHIFFRÉ (--plaintext)</translation>
     </message>
 </context>
 <context>

@@ -378,7 +378,8 @@ Account commands (the password is read from stdin):
   add-customers --count N --prefix NAME [--seed S] [--password-cost low|default]
   add-executives --count M --prefix NAME [--seed S] [--password-cost low|default] [--supervisors K]
   list-accounts
-  demo-accounts   (prints the demo accounts and their passwords)</source>
+  demo-accounts   (prints the demo accounts and their passwords)
+  fingerprint     (prints the SHA-256 fingerprint of the server's TLS key, for clients to check)</source>
         <translation>Servidor da central de atendimento Turno.
 
 Comandos de contas (a senha é lida da entrada padrão):
@@ -387,7 +388,75 @@ Comandos de contas (a senha é lida da entrada padrão):
   add-customers --count N --prefix NOME [--seed S] [--password-cost low|default]
   add-executives --count M --prefix NOME [--seed S] [--password-cost low|default] [--supervisors K]
   list-accounts
-  demo-accounts   (mostra as contas de demonstração e suas senhas)</translation>
+  demo-accounts   (mostra as contas de demonstração e suas senhas)
+  fingerprint     (mostra a impressão digital SHA-256 da chave TLS do servidor, para os clientes conferirem)</translation>
+    </message>
+    <message>
+        <source>No TLS: for debugging on this machine only (refused on any address but loopback).</source>
+        <translation>Sem TLS: só para depuração nesta máquina (recusado em qualquer endereço que não seja loopback).</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain (the server's first). Default: a self-signed certificate made beside the database.</source>
+        <translation>Cadeia de certificados PEM (primeiro o do servidor). Padrão: um certificado autoassinado criado ao lado do banco de dados.</translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert.</source>
+        <translation>Chave privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Seconds a customer may keep resuming after a log-in before logging in again (default 28800).</source>
+        <translation>Segundos em que um cliente pode continuar retomando a sessão depois de entrar antes de precisar entrar de novo (padrão 28800).</translation>
+    </message>
+    <message>
+        <source>Invalid --token-lifetime: %1 (use seconds from 1 to 2592000)</source>
+        <translation>--token-lifetime inválido: %1 (use segundos de 1 a 2592000)</translation>
+    </message>
+    <message>
+        <source>--plaintext cannot be combined with --tls-cert or --tls-key.</source>
+        <translation>--plaintext não pode ser combinado com --tls-cert nem com --tls-key.</translation>
+    </message>
+    <message>
+        <source>--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.</source>
+        <translation>--plaintext só escuta em um endereço loopback (127.0.0.1 ou ::1), nunca em %1: sem TLS, as senhas atravessariam a rede às claras.</translation>
+    </message>
+    <message>
+        <source>Created a self-signed certificate: %1.</source>
+        <translation>Certificado autoassinado criado: %1.</translation>
+    </message>
+    <message>
+        <source>TLS key fingerprint (SHA-256): %1</source>
+        <translation>Impressão digital da chave TLS (SHA-256): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither.</source>
+        <translation>Informe --tls-cert e --tls-key juntos, ou nenhum dos dois.</translation>
+    </message>
+    <message>
+        <source>Cannot create the server's certificate: %1</source>
+        <translation>Não foi possível criar o certificado do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Não foi possível ler o certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Não foi possível ler a chave privada %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 não contém nenhum certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (EC or RSA, unencrypted).</source>
+        <translation>%1 não contém nenhuma chave privada PEM (EC ou RSA, sem criptografia).</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>A chave privada %1 não corresponde ao certificado %2.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +759,26 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>%1: no display was found, so no window can open. Use --cli to work in this terminal.</source>
         <translation>%1: nenhuma tela foi encontrada, então nenhuma janela pode abrir. Use --cli para trabalhar neste terminal.</translation>
     </message>
+    <message>
+        <source>Connect without encryption, to a server started with --plaintext on this machine (debugging only).</source>
+        <translation>Conectar sem criptografia a um servidor iniciado com --plaintext nesta máquina (só para depuração).</translation>
+    </message>
+    <message>
+        <source>Trust the server whose key has this SHA-256 fingerprint (as "turno-server fingerprint" prints it) without asking, and remember it.</source>
+        <translation>Confiar sem perguntar no servidor cuja chave tem esta impressão digital SHA-256 (como "turno-server fingerprint" a mostra), e lembrá-la.</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>%1: invalid --trust-fingerprint "%2": give the 64 hexadecimal digits that "turno-server fingerprint" prints (colons are optional).</source>
+        <translation>%1: --trust-fingerprint "%2" inválido: informe os 64 dígitos hexadecimais que "turno-server fingerprint" mostra (os dois-pontos são opcionais).</translation>
+    </message>
+    <message>
+        <source>%1: --plaintext and --trust-fingerprint exclude each other.</source>
+        <translation>%1: --plaintext e --trust-fingerprint se excluem.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ChatPage</name>
@@ -949,6 +1038,30 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>You already have as many sessions as you may have at once. End one first.</source>
         <translation>Você já tem tantas sessões quanto pode ter ao mesmo tempo. Encerre uma primeiro.</translation>
+    </message>
+    <message>
+        <source>--plaintext reaches only this machine (127.0.0.1, ::1 or localhost), and %1 is not on it. Nothing was sent.</source>
+        <translation>--plaintext só alcança esta máquina (127.0.0.1, ::1 ou localhost), e %1 não está nela. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The server at %1 presented no usable certificate. Nothing was sent.</source>
+        <translation>O servidor em %1 não apresentou um certificado utilizável. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has changed and was not accepted. Nothing was sent.</source>
+        <translation>A chave de %1 mudou e não foi aceita. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>You did not trust the server at %1. Nothing was sent.</source>
+        <translation>Você não confiou no servidor em %1. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, so this connection was closed. Log in again with the new password.</source>
+        <translation>Sua senha foi alterada, por isso esta conexão foi encerrada. Entre de novo com a senha nova.</translation>
+    </message>
+    <message>
+        <source>You logged in from another place, so this window was signed out. Your session continues there.</source>
+        <translation>Você entrou a partir de outro lugar, por isso esta janela foi desconectada. Sua sessão continua lá.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3219,14 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>Client %1 reconnected.</source>
         <translation>Cliente %1 reconectado.</translation>
     </message>
+    <message>
+        <source>--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.</source>
+        <translation>--plaintext só escuta em um endereço loopback (127.0.0.1 ou ::1), nunca em %1: sem TLS, as senhas atravessariam a rede às claras.</translation>
+    </message>
+    <message>
+        <source>WARNING: --plaintext: connections are NOT encrypted. Use this only for debugging on this machine.</source>
+        <translation>ATENÇÃO: --plaintext: as conexões NÃO são criptografadas. Use isto só para depuração nesta máquina.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::Server::LogWindow</name>
@@ -3239,6 +3360,83 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Executive %1 invited client %2 to a session.</source>
         <translation>Executivo %1 convidou o cliente %2 para uma sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ServerKey</name>
+    <message>
+        <source>This is your first connection to %1. Its certificate is not signed by an authority this computer knows, so check its key before you trust it.
+
+Server key (SHA-256):
+%2
+
+Ask your administrator for the fingerprint that "turno-server fingerprint" prints and compare it. Once trusted, this key is remembered and you will not be asked again.</source>
+        <translation>Esta é sua primeira conexão com %1. O certificado dele não é assinado por uma autoridade que este computador conheça, então confira a chave antes de confiar nela.
+
+Chave do servidor (SHA-256):
+%2
+
+Peça ao seu administrador a impressão digital que "turno-server fingerprint" mostra e compare. Depois de confiada, esta chave fica lembrada e você não será perguntado de novo.</translation>
+    </message>
+    <message>
+        <source>WARNING: the key of %1 has changed. Someone may be intercepting the connection, or the server was given a new key. Nothing was sent.
+
+Remembered key (SHA-256):
+%2
+
+Key presented now:
+%3
+
+If your administrator confirms the new key, accept it deliberately: start with --trust-fingerprint and the new key, or confirm it in the window.</source>
+        <translation>ATENÇÃO: a chave de %1 mudou. Alguém pode estar interceptando a conexão, ou o servidor recebeu uma chave nova. Nada foi enviado.
+
+Chave lembrada (SHA-256):
+%2
+
+Chave apresentada agora:
+%3
+
+Se o seu administrador confirmar a chave nova, aceite-a deliberadamente: inicie com --trust-fingerprint e a chave nova, ou confirme-a na janela.</translation>
+    </message>
+    <message>
+        <source>Trust this server? (yes/no):</source>
+        <translation>Confiar neste servidor? (sim/não):</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>answer to "Trust this server?"</comment>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>WARNING: --plaintext: this connection is NOT encrypted. Passwords and messages cross the network in clear. Use it only for debugging on this machine.</source>
+        <translation>ATENÇÃO: --plaintext: esta conexão NÃO é criptografada. Senhas e mensagens atravessam a rede às claras. Use só para depuração nesta máquina.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ServerKeyDialog</name>
+    <message>
+        <source>The server's key has changed</source>
+        <translation>A chave do servidor mudou</translation>
+    </message>
+    <message>
+        <source>Check the server's key</source>
+        <translation>Confira a chave do servidor</translation>
+    </message>
+    <message>
+        <source>Trust the new key</source>
+        <translation>Confiar na chave nova</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <translation>Confiar neste servidor</translation>
+    </message>
+    <message>
+        <source>I have confirmed the new key with the server's administrator</source>
+        <translation>Confirmei a chave nova com o administrador do servidor</translation>
+    </message>
+    <message>
+        <source>%1 — NOT ENCRYPTED (--plaintext)</source>
+        <translation>%1 — SEM CRIPTOGRAFIA (--plaintext)</translation>
     </message>
 </context>
 <context>

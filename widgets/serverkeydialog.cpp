@@ -72,6 +72,8 @@ void ServerKeyDialog::watch(ClientSession &session, QWidget *window)
         });
         dialog->open();
     };
+    if (session.transportPolicy().plaintext)
+        window->setWindowTitle(tr("%1 — NOT ENCRYPTED (--plaintext)").arg(window->windowTitle()));
     QObject::connect(&session, &ClientSession::serverKeyUnknown, window, ask);
     QObject::connect(&session, &ClientSession::serverKeyChanged, window, [ask, &session](const ServerKey &key) {
         // In the middle of a session (a resume) the session has already given up; only a log-in

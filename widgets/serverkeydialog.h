@@ -19,7 +19,8 @@ class ServerKeyDialog : public QDialog
 public:
     explicit ServerKeyDialog(const ServerKey &key, QWidget *parent = nullptr);
 
-    // Asks about every key session meets, while window is open, and answers the session.
+    // Asks about every key session meets, while window is open, and answers the session. With
+    // --plaintext the window's title says, in capitals, that nothing is encrypted.
     static void watch(ClientSession &session, QWidget *window);
 
 private:

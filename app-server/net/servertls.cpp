@@ -14,8 +14,6 @@ namespace Turno::Server {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ServerTls", text); }
-
 QSslKey readKey(const QByteArray &pem)
 {
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
@@ -45,7 +43,7 @@ std::optional<TlsIdentity> loadTlsIdentity(const QString &certificateFile, const
     QString certificatePath = certificateFile;
     QString keyPath = keyFile;
     if (certificatePath.isEmpty() != keyPath.isEmpty()) {
-        *error = tr("Give both --tls-cert and --tls-key, or neither.");
+        *error = QCoreApplication::translate("ServerTls", "Give both --tls-cert and --tls-key, or neither.");
         return std::nullopt;
     }
     if (certificatePath.isEmpty()) {
@@ -56,7 +54,7 @@ std::optional<TlsIdentity> loadTlsIdentity(const QString &certificateFile, const
             const SelfSignedCertificate::Pem pem = SelfSignedCertificate::generate(QHostInfo::localHostName(), &why);
             QDir().mkpath(QFileInfo(certificatePath).absolutePath());
             if (pem.certificate.isEmpty() || !SelfSignedCertificate::write(pem, certificatePath, keyPath, &why)) {
-                *error = tr("Cannot create the server's certificate: %1").arg(why);
+                *error = QCoreApplication::translate("ServerTls", "Cannot create the server's certificate: %1").arg(why);
                 return std::nullopt;
             }
             identity.created = true;
@@ -65,27 +63,27 @@ std::optional<TlsIdentity> loadTlsIdentity(const QString &certificateFile, const
     QFile certificateIn(certificatePath);
     QFile keyIn(keyPath);
     if (!certificateIn.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the certificate %1: %2").arg(certificatePath, certificateIn.errorString());
+        *error = QCoreApplication::translate("ServerTls", "Cannot read the certificate %1: %2").arg(certificatePath, certificateIn.errorString());
         return std::nullopt;
     }
     if (!keyIn.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the private key %1: %2").arg(keyPath, keyIn.errorString());
+        *error = QCoreApplication::translate("ServerTls", "Cannot read the private key %1: %2").arg(keyPath, keyIn.errorString());
         return std::nullopt;
     }
     const QByteArray certificatePem = certificateIn.readAll();
     const QByteArray keyPem = keyIn.readAll();
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem, QSsl::Pem);
     if (chain.isEmpty()) {
-        *error = tr("%1 holds no PEM certificate.").arg(certificatePath);
+        *error = QCoreApplication::translate("ServerTls", "%1 holds no PEM certificate.").arg(certificatePath);
         return std::nullopt;
     }
     const QSslKey key = readKey(keyPem);
     if (key.isNull()) {
-        *error = tr("%1 holds no PEM private key (EC or RSA, unencrypted).").arg(keyPath);
+        *error = QCoreApplication::translate("ServerTls", "%1 holds no PEM private key (EC or RSA, unencrypted).").arg(keyPath);
         return std::nullopt;
     }
     if (!SelfSignedCertificate::keyMatches(certificatePem, keyPem)) {
-        *error = tr("The private key %1 does not belong to the certificate %2.").arg(keyPath, certificatePath);
+        *error = QCoreApplication::translate("ServerTls", "The private key %1 does not belong to the certificate %2.").arg(keyPath, certificatePath);
         return std::nullopt;
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();

@@ -116,9 +116,17 @@ QString ServerKey::question()
 
 bool ServerKey::isYes(const QString &answer)
 {
-    const QString word = answer.trimmed();
-    return word.compare(tr("yes", "answer to \"Trust this server?\""), Qt::CaseInsensitive) == 0 ||
-           word.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+    // "si" is "sí" typed without its accent: compare without diacritics.
+    auto plain = [](const QString &text) {
+        QString letters;
+        for (const QChar c : text.trimmed().normalized(QString::NormalizationForm_D)) {
+            if (c.category() != QChar::Mark_NonSpacing)
+                letters.append(c.toLower());
+        }
+        return letters;
+    };
+    const QString word = plain(answer);
+    return !word.isEmpty() && (word == plain(tr("yes", "answer to \"Trust this server?\"")) || word == u"yes");
 }
 
 QString ServerKey::plaintextWarning()

@@ -4,6 +4,7 @@
 #include "session/servertrust.h"
 
 #include <QSslKey>
+#include <QtTest>
 
 namespace Turno::Test {
 
@@ -51,7 +52,9 @@ void TlsSocket::startConnecting(quint16 port)
 bool TlsSocket::connectTo(quint16 port, int timeoutMs)
 {
     startConnecting(port);
-    return waitForEncrypted(timeoutMs);
+    // Runs the event loop while waiting, so servers and relays in this thread are served.
+    QTest::qWaitFor([this] { return isEncrypted() || state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+    return isEncrypted();
 }
 
 } // namespace Turno::Test
