@@ -142,6 +142,7 @@ private slots:
     void pinnedKeyIsAcceptedSilently();
     void changedKeyIsRefusedWithBothFingerprints();
     void changedKeyAcceptedDeliberately();
+    void terminalAsksOnFirstUse();
     void trustFingerprintOption();
     void trustFingerprintMismatchIsRefused();
     void caSignedCertificateIsAcceptedSilently();
@@ -225,7 +226,7 @@ void TestTransportSecurity::firstUseAccepted()
     QCOMPARE(key.fingerprint, server.fingerprint());
     QCOMPARE(key.hostPort, pin);
     QVERIFY(!key.changed());
-    QVERIFY(key.firstUseText().contains(ServerTrust::formatFingerprint(server.fingerprint())));
+    QVERIFY(key.firstUseText().contains(ServerTrust::displayFingerprint(server.fingerprint())));
     // Nothing was sent: the server saw no log-in.
     QVERIFY(!server.output().contains(QLatin1String("Client Jorge Sandoval connected")));
     QCOMPARE(loggedIn.size(), 0);
@@ -280,8 +281,8 @@ void TestTransportSecurity::changedKeyIsRefusedWithBothFingerprints()
     QCOMPARE(key.fingerprint, server.fingerprint());
     QCOMPARE(key.pinnedFingerprint, otherKey());
     const QString text = key.changedText();
-    QVERIFY(text.contains(ServerTrust::formatFingerprint(otherKey())));
-    QVERIFY(text.contains(ServerTrust::formatFingerprint(server.fingerprint())));
+    QVERIFY(text.contains(ServerTrust::displayFingerprint(otherKey())));
+    QVERIFY(text.contains(ServerTrust::displayFingerprint(server.fingerprint())));
     QVERIFY(text.contains(QLatin1String("--trust-fingerprint")));
     QSignalSpy failed(&session, &ClientSession::loginFailed);
     session.distrustServerKey();
@@ -305,6 +306,33 @@ void TestTransportSecurity::changedKeyAcceptedDeliberately()
     session.trustServerKey();
     QVERIFY(loggedIn.wait(10'000));
     QCOMPARE(ServerTrust::pinnedKey(changed.first().first().value<ServerKey>().hostPort), server.fingerprint());
+}
+
+void TestTransportSecurity::terminalAsksOnFirstUse()
+{
+    Test::ServerProcess server;
+    QVERIFY(server.start({QStringLiteral("--demo")}));
+    const QString pin = ServerTrust::pinName(QStringLiteral("127.0.0.1"), server.port());
+    const QStringList arguments{QStringLiteral("--cli"), QStringLiteral("--server"), server.address(),
+                                QStringLiteral("--lang"), QStringLiteral("en")};
+    // "no": nothing is sent, the app says why and exits 1.
+    ServerTrust::forgetKey(pin);
+    int exitCode = -1;
+    QString output = run(Test::executiveBinary(), arguments, &exitCode, "jperez\njuan1234\nno\n");
+    QCOMPARE(exitCode, 1);
+    QVERIFY2(output.contains(ServerTrust::displayFingerprint(server.fingerprint())), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("Trust this server? (yes/no):")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("You did not trust the server")), qPrintable(output));
+    QVERIFY(ServerTrust::pinnedKey(pin).isEmpty());
+    QVERIFY(!server.output().contains(QLatin1String("Executive Juan Perez connected")));
+    // "yes": pinned, logged in; the next run asks nothing.
+    output = run(Test::clientBinary(), arguments, &exitCode, "12.345.678-5\njorge1234\nyes\n4\n");
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(output.contains(QLatin1String("Hi Jorge")), qPrintable(output));
+    QCOMPARE(ServerTrust::pinnedKey(pin), server.fingerprint());
+    output = run(Test::executiveBinary(), arguments, &exitCode, "jperez\njuan1234\n:quit\n");
+    QVERIFY2(!output.contains(QLatin1String("Trust this server")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("Juan")), qPrintable(output));
 }
 
 void TestTransportSecurity::trustFingerprintOption()
@@ -337,8 +365,8 @@ void TestTransportSecurity::trustFingerprintMismatchIsRefused()
              QStringLiteral("en"), QStringLiteral("--trust-fingerprint"), QString::fromLatin1(otherKey().toHex(':'))},
             &exitCode, (kRut + QLatin1Char('\n') + kPassword + QStringLiteral("\n")).toUtf8());
     QCOMPARE(exitCode, 1);
-    QVERIFY2(output.contains(ServerTrust::formatFingerprint(otherKey())), qPrintable(output));
-    QVERIFY2(output.contains(ServerTrust::formatFingerprint(server.fingerprint())), qPrintable(output));
+    QVERIFY2(output.contains(ServerTrust::displayFingerprint(otherKey())), qPrintable(output));
+    QVERIFY2(output.contains(ServerTrust::displayFingerprint(server.fingerprint())), qPrintable(output));
     QVERIFY(!server.output().contains(QLatin1String("Client Jorge Sandoval connected")));
     // A mistyped fingerprint is a usage error before anything is tried.
     run(Test::clientBinary(), {QStringLiteral("--cli"), QStringLiteral("--trust-fingerprint"), QStringLiteral("12:34")},
@@ -584,8 +612,9 @@ void TestTransportSecurity::secondLogInTakesTheSessionOver()
     QSignalSpy started(&laptop, &CustomerSession::sessionStarted);
     QVERIFY(juan.acceptOffer());
     QVERIFY(started.wait(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(juan.currentSession() != 0, 10'000);
     QSignalSpy laptopGot(&laptop, &CustomerSession::messageReceived);
-    juan.sendMessage(QStringLiteral("Reinicie el módem, por favor."));
+    QVERIFY(!juan.sendMessage(QStringLiteral("Reinicie el módem, por favor.")).isEmpty());
     QVERIFY(laptopGot.wait(10'000));
     QSignalSpy held(&laptop, &CustomerSession::heldChanged);
     QVERIFY(juan.holdSession());

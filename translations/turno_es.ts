@@ -3438,6 +3438,10 @@ Si tu administrador confirma la clave nueva, acéptala a conciencia: inicia con 
         <source>%1 — NOT ENCRYPTED (--plaintext)</source>
         <translation>%1 — SIN CIFRAR (--plaintext)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>Turno::SessionSwitcher</name>

@@ -3438,6 +3438,10 @@ Si votre administrateur confirme la nouvelle clé, acceptez-la délibérément :
         <source>%1 — NOT ENCRYPTED (--plaintext)</source>
         <translation>%1 — NON CHIFFRÉ (--plaintext)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>Turno::SessionSwitcher</name>

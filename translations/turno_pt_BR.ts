@@ -3438,6 +3438,10 @@ Se o seu administrador confirmar a chave nova, aceite-a deliberadamente: inicie 
         <source>%1 — NOT ENCRYPTED (--plaintext)</source>
         <translation>%1 — SEM CRIPTOGRAFIA (--plaintext)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>Turno::SessionSwitcher</name>

@@ -29,7 +29,7 @@ ServerKeyDialog::ServerKeyDialog(const ServerKey &key, QWidget *parent) : QDialo
     text->setObjectName(QStringLiteral("keyText"));
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    text->setMinimumWidth(560);
+    text->setMinimumWidth(520);
     top->addWidget(text, 1);
     layout->addLayout(top);
 
@@ -37,7 +37,7 @@ ServerKeyDialog::ServerKeyDialog(const ServerKey &key, QWidget *parent) : QDialo
     m_trust = buttons->addButton(changed ? tr("Trust the new key") : tr("Trust this server"),
                                  QDialogButtonBox::AcceptRole);
     m_trust->setObjectName(QStringLiteral("trustButton"));
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setDefault(true); // Enter never trusts a key by accident
     cancel->setAutoDefault(true);
     m_trust->setAutoDefault(false);

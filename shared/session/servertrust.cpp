@@ -39,6 +39,13 @@ QString ServerTrust::formatFingerprint(const QByteArray &fingerprint)
     return QString::fromLatin1(fingerprint.toHex(':').toUpper());
 }
 
+QString ServerTrust::displayFingerprint(const QByteArray &fingerprint)
+{
+    if (fingerprint.size() <= 16)
+        return formatFingerprint(fingerprint);
+    return formatFingerprint(fingerprint.left(16)) + QLatin1String(":\n") + formatFingerprint(fingerprint.mid(16));
+}
+
 QByteArray ServerTrust::parseFingerprint(const QString &text)
 {
     QString digits = text.trimmed();
@@ -97,7 +104,7 @@ QString ServerKey::firstUseText() const
               "knows, so check its key before you trust it.\n\nServer key (SHA-256):\n%2\n\nAsk your administrator "
               "for the fingerprint that \"turno-server fingerprint\" prints and compare it. Once trusted, this key is "
               "remembered and you will not be asked again.")
-        .arg(hostPort, ServerTrust::formatFingerprint(fingerprint));
+        .arg(hostPort, ServerTrust::displayFingerprint(fingerprint));
 }
 
 QString ServerKey::changedText() const
@@ -106,7 +113,7 @@ QString ServerKey::changedText() const
               "given a new key. Nothing was sent.\n\nRemembered key (SHA-256):\n%2\n\nKey presented now:\n%3\n\nIf "
               "your administrator confirms the new key, accept it deliberately: start with --trust-fingerprint and "
               "the new key, or confirm it in the window.")
-        .arg(hostPort, ServerTrust::formatFingerprint(pinnedFingerprint), ServerTrust::formatFingerprint(fingerprint));
+        .arg(hostPort, ServerTrust::displayFingerprint(pinnedFingerprint), ServerTrust::displayFingerprint(fingerprint));
 }
 
 QString ServerKey::question()

@@ -17,6 +17,8 @@ namespace ServerTrust {
 QByteArray publicKeyFingerprint(const QSslCertificate &certificate);
 // "AB:CD:…" (64 hex digits in pairs), as the server prints it and people compare it.
 QString formatFingerprint(const QByteArray &fingerprint);
+// The same on two lines of 16 bytes each, as the dialogs and terminals show it.
+QString displayFingerprint(const QByteArray &fingerprint);
 // Reads a fingerprint typed with or without colons or spaces, in either case; empty when it is
 // not 32 bytes of hex.
 QByteArray parseFingerprint(const QString &text);
