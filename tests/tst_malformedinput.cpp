@@ -199,6 +199,15 @@ void TestMalformedInput::plaintextClientIsRefused()
     plain.write(encodeFrame(Hello{}) + encodeFrame(CustomerLogin{1, kRut, kPassword}));
     QTRY_VERIFY_WITH_TIMEOUT(plain.state() == QAbstractSocket::UnconnectedState || (plain.waitForDisconnected(100), false), 10'000);
     QVERIFY(!plain.readAll().contains(QByteArray("Jorge")));
+    // A connection that never starts TLS at all is closed by the same deadline (400 ms here):
+    // the deadline covers the TLS handshake, not only the Hello after it.
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(silent.waitForConnected(5'000));
+    QElapsedTimer open;
+    open.start();
+    QTRY_VERIFY_WITH_TIMEOUT(silent.state() == QAbstractSocket::UnconnectedState || (silent.waitForDisconnected(100), false), 10'000);
+    QVERIFY2(open.elapsed() < 5'000, qPrintable(QString::number(open.elapsed())));
     wellBehavedCustomerIsServed();
 }
 
