@@ -290,11 +290,32 @@ void SessionDesk::endFor(const QString &rut)
 
 void SessionDesk::customerGone(const QString &rut)
 {
-    m_missedNotice.remove(rut);
     cancelInvitationsOf(rut);
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
         m_sessions[*it].endReason = SessionEndReason::PeerGone;
     endFor(rut);
+    // Ending their wait or session above still needed their name; now nothing does. A server meets
+    // thousands of customers a day and must not keep every one it ever saw. The notice of that
+    // ending had nobody to go to, and nobody will come back for it.
+    m_missedNotice.remove(rut);
+    m_lastAction.remove(rut);
+    m_names.remove(customerAddress(rut));
+    m_accountIds.remove(customerAddress(rut));
+}
+
+QStringList SessionDesk::customersKept() const
+{
+    QSet<QString> ruts;
+    const QString prefix = customerAddress(QString());
+    for (const QString &address : m_names.keys() + m_accountIds.keys()) {
+        if (address.startsWith(prefix))
+            ruts.insert(address.mid(prefix.size()));
+    }
+    for (const QString &rut : m_lastAction.keys() + m_missedNotice.keys() + m_sent.keys())
+        ruts.insert(rut);
+    QStringList list(ruts.cbegin(), ruts.cend());
+    list.sort();
+    return list;
 }
 
 template <typename M> void SessionDesk::tellCustomer(const QString &rut, const M &message)

@@ -31,7 +31,7 @@ public:
     void executiveOnline(ClientPeer *peer);
     void executiveOffline(ClientPeer *peer);
     // A customer is gone for good (logged out, or the grace period after a drop is over): their
-    // place or their session ends.
+    // place or their session ends, and the desk forgets them.
     void customerGone(const QString &rut);
     // A customer came back after a drop: their place is pushed again, or their session restarted
     // on their side with the messages after lastMessageId that were addressed to them.
@@ -67,6 +67,11 @@ public:
     void removeContact(ClientPeer *peer, const Protocol::RemoveContact &m);
     void inviteContact(ClientPeer *peer, const Protocol::InviteContact &m);
     void details(ClientPeer *peer, const Protocol::RequestDetails &m);
+
+    // The customers the desk still holds anything for (name, account id, last action, a missed
+    // notice, a pushed place): those online, away within their grace period, or the contacts of an
+    // executive online. One who is gone for good is forgotten (tests and soaks check this).
+    QStringList customersKept() const;
 
     int waitingCount() const { return m_queue.waitingCount(); }
     int sessionCount() const { return int(m_sessions.size()); }
