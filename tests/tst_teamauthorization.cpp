@@ -1,8 +1,9 @@
 // Authorization of hold, transfer, conference, contacts, :details and the server's figures, at the
 // server, with hand-made clients: a customer's connection is refused every executive-only
 // message (and keeps its connection), an executive cannot touch a colleague's session without an
-// invitation nor read an unrelated customer's history, figures are for supervisors, and nobody
-// ever receives an address.
+// invitation nor read an unrelated customer's history, figures are for supervisors, nobody ever
+// receives an address, and an executive whose username reads like a customer's RUT can neither
+// answer nor cancel that customer's invitation.
 #include "admin/demoaccounts.h"
 #include "rawclient.h"
 #include "serverprocess.h"
@@ -30,6 +31,7 @@ class TestTeamAuthorization : public QObject
 private Q_SLOTS:
     void customersCannotSendExecutiveMessages();
     void executivesStayOutOfColleaguesSessions();
+    void usernameLikeARutIsNotTheCustomer();
 };
 
 void TestTeamAuthorization::customersCannotSendExecutiveMessages()
@@ -262,6 +264,71 @@ void TestTeamAuthorization::executivesStayOutOfColleaguesSessions()
         for (const QByteArray &payload : client->payloads())
             QVERIFY2(!payload.contains("127.0.0.1"), payload.toHex().constData());
     }
+}
+
+void TestTeamAuthorization::usernameLikeARutIsNotTheCustomer()
+{
+    // Usernames may be digits and a dash: this executive's reads like Jorge's RUT (12345678-5). An
+    // invitation to Jorge must be Jorge's alone, to answer and to lose.
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    QVERIFY(server.addExecutive(QStringLiteral("12345678-5"), QStringLiteral("Ana Rut"), QStringLiteral("ana-password")));
+    const Admin::DemoAccount jorge = account(QStringLiteral("12.345.678-5"));
+    const Admin::DemoAccount juan = account(QStringLiteral("jperez"));
+
+    RawClient juanClient, jorgeClient, lookalike;
+    for (RawClient *executive : {&juanClient, &lookalike}) {
+        executive->mayInterleave({Kind::ConnectedCustomers, Kind::PresenceChanged, Kind::WaitingList, Kind::Colleagues,
+                                  Kind::Contacts});
+    }
+    jorgeClient.mayInterleave({Kind::ResumeToken, Kind::QueueStatus});
+    QVERIFY(juanClient.connectTo(server.port()));
+    QVERIFY(juanClient.logInExecutive(juan.id, juan.password));
+    QVERIFY(jorgeClient.connectTo(server.port()));
+    QVERIFY(jorgeClient.logInCustomer(jorge.id, jorge.password));
+
+    // A session, in which Juan adds Jorge to his contacts; then it ends.
+    jorgeClient.send(JoinQueue{1, QStringLiteral("internet")});
+    Offer offer;
+    QVERIFY(juanClient.next(offer));
+    juanClient.send(AnswerOffer{offer.offerId, true});
+    SessionStarted started;
+    QVERIFY(juanClient.next(started));
+    QVERIFY(jorgeClient.next(started));
+    juanClient.send(AddContact{2, started.sessionId});
+    Contacts contacts;
+    do {
+        QVERIFY(juanClient.next(contacts));
+    } while (contacts.contacts.isEmpty());
+    juanClient.send(EndSession{started.sessionId});
+    SessionEnded ended;
+    QVERIFY(juanClient.next(ended));
+    QVERIFY(jorgeClient.next(ended));
+
+    QVERIFY(lookalike.connectTo(server.port()));
+    QVERIFY(lookalike.logInExecutive(QStringLiteral("12345678-5"), QStringLiteral("ana-password")));
+
+    // Juan invites Jorge. The lookalike's answer is refused and starts nothing.
+    juanClient.send(InviteContact{3, contacts.contacts.constFirst().contactKey, QStringLiteral("internet")});
+    Invitation invitation;
+    QVERIFY(jorgeClient.next(invitation));
+    lookalike.send(AnswerInvitation{invitation.invitationId, true});
+    ErrorReply refused;
+    QVERIFY(lookalike.next(refused));
+    QCOMPARE(refused.code, quint16(ErrorCode::BadState));
+    // Nor does the lookalike's leaving cancel Jorge's invitation: it is still his to accept.
+    lookalike.send(Logout{});
+    QVERIFY(server.waitForOutput(QStringLiteral("Executive Ana Rut is now offline.")));
+    jorgeClient.send(AnswerInvitation{invitation.invitationId, true});
+    SessionStarted direct;
+    QVERIFY(jorgeClient.next(direct));
+    QCOMPARE(direct.peerName, juan.fullName);
+    InvitationEnded accepted;
+    QVERIFY(jorgeClient.next(accepted));
+    QCOMPARE(accepted.invitationId, invitation.invitationId);
+    QCOMPARE(accepted.outcome, quint8(InvitationOutcome::Accepted));
+    QVERIFY(juanClient.next(direct));
+    QCOMPARE(direct.peerName, jorge.fullName);
 }
 
 QTEST_GUILESS_MAIN(TestTeamAuthorization)

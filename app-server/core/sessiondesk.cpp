@@ -111,7 +111,7 @@ void SessionDesk::executiveOffline(ClientPeer *peer)
         else if (session.guests.contains(username))
             leaveConference(session, username, SessionEndReason::PeerGone);
     }
-    cancelInvitationsOf(username);
+    cancelInvitationsOf(executiveAddress(username));
     for (const Storage::Customer &contact : m_contacts.take(username)) {
         m_watchers[contact.rut].remove(username);
         if (m_watchers[contact.rut].isEmpty())
@@ -290,7 +290,7 @@ void SessionDesk::endFor(const QString &rut)
 
 void SessionDesk::customerGone(const QString &rut)
 {
-    cancelInvitationsOf(rut);
+    cancelInvitationsOf(customerAddress(rut));
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
         m_sessions[*it].endReason = SessionEndReason::PeerGone;
     endFor(rut);
@@ -490,7 +490,7 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
                 return;
             }
             // The session ended meanwhile: the message still reaches the one it was written to.
-            const QString recipient = record.recipient.section(QLatin1Char(':'), 1);
+            const QString recipient = addressee(record.recipient);
             if (ClientPeer *peer = fromCustomer ? m_center.executivePeer(recipient) : m_center.customerPeer(recipient))
                 peer->send(message);
         });

@@ -104,7 +104,7 @@ private:
         Protocol::InvitationKind kind = Protocol::InvitationKind::Conference;
         quint32 requestId = 0; // the inviter's request
         QString from;          // inviter's username
-        QString to;            // invitee: username (conference) or RUT (contact)
+        QString to;            // invitee's address: executiveAddress (conference) or customerAddress (contact)
         quint32 sessionId = 0; // conference
         QString service;       // contact
         QTimer *expiry = nullptr;
@@ -155,15 +155,20 @@ private:
     void beforeSessionEnds(const QString &username);
     void leaveConference(Session &session, const QString &username, Protocol::SessionEndReason reason);
     void finishInvitation(quint32 id, Protocol::InvitationOutcome outcome);
+    // Every invitation from or to party (an address, as in PendingInvitation::to).
     void cancelInvitationsOf(const QString &party);
     void pushContacts(const QString &username);
     void contactChanged(const QString &rut);
     bool isInvited(const QString &rut) const;
     void schedulePushColleagues();
     void pushColleagues();
-    // Addresses of the chat records' sender and recipient: "customer:<RUT>", "executive:<username>".
+    // A party's address, typed so that a username never passes for a RUT (usernames may be digits
+    // and dashes): chat records' sender and recipient, an invitation's invitee.
+    // "customer:<RUT>", "executive:<username>".
     static QString customerAddress(const QString &rut) { return QStringLiteral("customer:") + rut; }
     static QString executiveAddress(const QString &username) { return QStringLiteral("executive:") + username; }
+    // The RUT or username in an address (neither contains a colon).
+    static QString addressee(const QString &address) { return address.mid(address.indexOf(QLatin1Char(':')) + 1); }
     QString customerName(const QString &rut) const;
     QString executiveName(const QString &username) const;
     void refuse(ClientPeer *peer, Protocol::ErrorCode code, const QString &why, quint32 requestId = 0);
