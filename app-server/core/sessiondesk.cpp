@@ -241,10 +241,10 @@ void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
             History history;
             history.requestId = requestId;
             history.customerName = name;
+            // In the log's order (its ids), oldest first, as the store returns them; never sorted by
+            // time: a wall clock set back would put later entries before earlier ones.
             for (const Storage::RequestLogEntry &entry : r.value)
                 history.entries.append({entry.atMs, entry.action, entry.detail, entry.result});
-            std::sort(history.entries.begin(), history.entries.end(),
-                      [](const HistoryEntry &a, const HistoryEntry &b) { return a.atMs < b.atMs; });
             target->send(history);
         });
 }
