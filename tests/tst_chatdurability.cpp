@@ -127,8 +127,8 @@ void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
             maria = a;
     }
     RawClient intruder;
-    intruder.mayInterleave({Kind::ConnectedCustomers, Kind::PresenceChanged, Kind::WaitingList, Kind::Colleagues,
-                            Kind::Contacts});
+    intruder.mayInterleave(
+        {Kind::ConnectedCustomers, Kind::PresenceChanged, Kind::WaitingList, Kind::Colleagues, Kind::Contacts});
     QVERIFY(intruder.connectTo(server.port()));
     intruder.send(Hello{});
     intruder.send(ExecutiveLogin{1, maria.id, maria.password});

@@ -268,10 +268,12 @@ void TestProtocol::payloadErrors_data()
     // LoginResult: requestId (4 bytes), then status, then role.
     QByteArray badStatus = encodePayload(sample(Tag<LoginResult>{}));
     badStatus[4] = char(9);
-    QTest::newRow("log-in status out of range") << quint16(Kind::LoginResult) << badStatus << QStringLiteral("out of range");
+    QTest::newRow("log-in status out of range")
+        << quint16(Kind::LoginResult) << badStatus << QStringLiteral("out of range");
     QByteArray badRole = encodePayload(sample(Tag<LoginResult>{}));
     badRole[5] = char(9);
-    QTest::newRow("log-in role out of range") << quint16(Kind::LoginResult) << badRole << QStringLiteral("out of range");
+    QTest::newRow("log-in role out of range")
+        << quint16(Kind::LoginResult) << badRole << QStringLiteral("out of range");
 
     QByteArray badSignUp = encodePayload(sample(Tag<SignUpResult>{}));
     badSignUp[4] = char(5); // status after requestId

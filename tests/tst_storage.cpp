@@ -227,9 +227,9 @@ private slots:
         QSet<qint64> ids;
         QStringList problems;
         auto observe = [&](const Result<qint64> &r) {
-            const int visible = r.ok() ? countIn(path, QStringLiteral("SELECT COUNT(*) FROM request_log WHERE id = %1")
-                                                           .arg(r.value))
-                                       : -1;
+            const int visible =
+                r.ok() ? countIn(path, QStringLiteral("SELECT COUNT(*) FROM request_log WHERE id = %1").arg(r.value))
+                       : -1;
             QMutexLocker lock(&mutex);
             if (!r.ok())
                 problems.append(r.error);
@@ -242,9 +242,10 @@ private slots:
         for (int t = 0; t < threads; ++t) {
             workers.append(QThread::create([this, t, perThread, &observed, &observe] {
                 for (int i = 0; i < perThread; ++i) {
-                    observed[t].append(
-                        m_store->appendRequest({0, 0, "system", QStringLiteral("w%1").arg(t), "tick", QString::number(i), "ok"})
-                            .then(QtFuture::Launch::Sync, observe));
+                    observed[t].append(m_store
+                                           ->appendRequest({0, 0, "system", QStringLiteral("w%1").arg(t), "tick",
+                                                            QString::number(i), "ok"})
+                                           .then(QtFuture::Launch::Sync, observe));
                 }
             }));
             workers.last()->start();

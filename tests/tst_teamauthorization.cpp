@@ -272,14 +272,15 @@ void TestTeamAuthorization::usernameLikeARutIsNotTheCustomer()
     // invitation to Jorge must be Jorge's alone, to answer and to lose.
     Test::ServerProcess server;
     QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
-    QVERIFY(server.addExecutive(QStringLiteral("12345678-5"), QStringLiteral("Ana Rut"), QStringLiteral("ana-password")));
+    QVERIFY(
+        server.addExecutive(QStringLiteral("12345678-5"), QStringLiteral("Ana Rut"), QStringLiteral("ana-password")));
     const Admin::DemoAccount jorge = account(QStringLiteral("12.345.678-5"));
     const Admin::DemoAccount juan = account(QStringLiteral("jperez"));
 
     RawClient juanClient, jorgeClient, lookalike;
     for (RawClient *executive : {&juanClient, &lookalike}) {
-        executive->mayInterleave({Kind::ConnectedCustomers, Kind::PresenceChanged, Kind::WaitingList, Kind::Colleagues,
-                                  Kind::Contacts});
+        executive->mayInterleave(
+            {Kind::ConnectedCustomers, Kind::PresenceChanged, Kind::WaitingList, Kind::Colleagues, Kind::Contacts});
     }
     jorgeClient.mayInterleave({Kind::ResumeToken, Kind::QueueStatus});
     QVERIFY(juanClient.connectTo(server.port()));

@@ -10,7 +10,8 @@
 #include <QtTest>
 #include <functional>
 
-namespace Turno::Test {
+namespace Turno::Test
+{
 
 // The one function of a screenshot run, so that QVERIFY and QTRY_* work in it as in a test.
 class ScreenshotRun : public QObject
