@@ -1,11 +1,12 @@
 // The customer's window on the way to an executive, against a real turno-server with the demo
 // accounts and an ExecutiveSession playing the executive: the place in line and its estimate,
 // leaving the line, the conversation (Sending… → Delivered), its end, and the reconnecting banner.
-// With TURNO_SCREENSHOT_DIR set, screenshots() also saves pictures of the line and the chat.
+// Run with --screenshots DIR (tools/screenshots), it saves pictures of the line and the chat instead.
 #include "admin/demoaccounts.h"
 #include "chatpage.h"
 #include "clientwindow.h"
 #include "queuepage.h"
+#include "screenshotrun.h"
 #include "serverprocess.h"
 #include "session/executivesession.h"
 #include "topicdialog.h"
@@ -59,13 +60,17 @@ QStringList messageTexts(QWidget &window)
 class TestCustomerQueueView : public QObject
 {
     Q_OBJECT
+public:
+    // Not a test: saves this window's pictures for docs/screenshots into dir (--screenshots, see
+    // screenshotrun.h); sets up and cleans up on its own.
+    void takeScreenshots(const QString &dir);
+
 private Q_SLOTS:
     void initTestCase();
     void queueShowsPlaceAndLeaves();
     void secondCustomerMovesUp();
     void conversationWithExecutive();
     void reconnectingKeepsTheConversation();
-    void screenshots();
 
 private:
     // A window logged in as the index-th demo customer.
@@ -264,11 +269,11 @@ void TestCustomerQueueView::reconnectingKeepsTheConversation()
     QVERIFY(delivered.wait(10'000));
 }
 
-void TestCustomerQueueView::screenshots()
+void TestCustomerQueueView::takeScreenshots(const QString &dir)
 {
-    const QString dir = qEnvironmentVariable("TURNO_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set TURNO_SCREENSHOT_DIR (and TURNO_SCREENSHOT_LANG) to save screenshots");
+    initTestCase();
+    if (QTest::currentTestFailed())
+        return;
     const QString lang = qEnvironmentVariable("TURNO_SCREENSHOT_LANG", QStringLiteral("en"));
     installTranslator(*qApp, lang);
     const bool spanish = lang.startsWith(QLatin1String("es"));
@@ -326,5 +331,5 @@ void TestCustomerQueueView::screenshots()
     QVERIFY(reconnected.wait(20'000));
 }
 
-QTEST_MAIN(TestCustomerQueueView)
+TURNO_TEST_MAIN_WITH_SCREENSHOTS(TestCustomerQueueView)
 #include "tst_customerqueueview.moc"

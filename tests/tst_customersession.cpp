@@ -356,9 +356,13 @@ void TestCustomerSession::signUpOutcomes()
 void TestCustomerSession::accountChanges()
 {
     FakeServer server;
-    server.script = [](Connection &connection, quint16 kind, const QByteArray &payload) {
+    QList<quint16> sent; // every message the session sent after logging in, in order
+    QStringList oldPasswords;
+    server.script = [&sent, &oldPasswords](Connection &connection, quint16 kind, const QByteArray &payload) {
+        sent.append(kind);
         if (kind == quint16(Kind::ChangePassword)) {
             const auto request = decoded<ChangePassword>(payload);
+            oldPasswords.append(request.oldPassword);
             const bool right = request.oldPassword == QLatin1String("secret-password");
             connection.send(AccountResult{request.requestId, quint8(AccountChange::Password),
                                           quint8(right ? AccountStatus::Done : AccountStatus::WrongPassword), {}});
@@ -386,6 +390,10 @@ void TestCustomerSession::accountChanges()
                                    QStringLiteral("new-password")));
     QCOMPARE(session.state(), CustomerSession::State::UpdatingAccount);
     QVERIFY(finished.wait(5'000));
+    // The server has answered the first request that passed the local checks: one connection
+    // keeps its order, so anything the rejected ones had sent would have arrived before it.
+    QCOMPARE(sent, QList<quint16>{quint16(Kind::ChangePassword)});
+    QCOMPARE(oldPasswords, QStringList{QStringLiteral("not-it")});
     QCOMPARE(finished.last().at(0).toBool(), false);
     QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Your current password is not correct. Nothing was changed."));
 
@@ -401,6 +409,8 @@ void TestCustomerSession::accountChanges()
     QCOMPARE(session.fullName(), QStringLiteral("Jorge Andrés Sandoval"));
     QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Done. We will call you Jorge Andrés Sandoval from now on."));
     QCOMPARE(session.state(), CustomerSession::State::Menu);
+    QCOMPARE(sent, (QList<quint16>{quint16(Kind::ChangePassword), quint16(Kind::ChangePassword),
+                                   quint16(Kind::ChangeDisplayName)}));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerSession)

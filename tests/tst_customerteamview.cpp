@@ -1,11 +1,12 @@
 // The customer's window when the executive puts them on hold, brings a colleague in, transfers
 // them, and when an executive invites them (accept with Enter, decline with Esc, expiry), against
-// a scripted server. With TURNO_SCREENSHOT_DIR set, screenshots() saves the chat on hold and the
-// invitation.
+// a scripted server. Run with --screenshots DIR (tools/screenshots), it saves the chat on hold and
+// the invitation instead.
 #include "chatpage.h"
 #include "clientwindow.h"
 #include "fakecustomerserver.h"
 #include "invitationdialog.h"
+#include "screenshotrun.h"
 #include "util/translation.h"
 
 #include <QApplication>
@@ -81,6 +82,11 @@ void answerAsServer(FakeCustomerServer &server, quint16 kind, const QByteArray &
 class TestCustomerTeamView : public QObject
 {
     Q_OBJECT
+public:
+    // Not a test: saves this window's pictures for docs/screenshots into dir (--screenshots, see
+    // screenshotrun.h); sets up and cleans up on its own.
+    void takeScreenshots(const QString &dir);
+
 private Q_SLOTS:
     void initTestCase();
     void holdShowsBannerAndNotices();
@@ -88,7 +94,6 @@ private Q_SLOTS:
     void invitationAcceptedWithEnter();
     void invitationDeclinedWithEscape();
     void invitationExpires();
-    void screenshots();
 
 private:
     std::unique_ptr<ClientWindow> loggedInWindow(FakeCustomerServer &server);
@@ -281,11 +286,11 @@ void TestCustomerTeamView::invitationExpires()
     QCOMPARE(server.count<AnswerInvitation>(), 0);
 }
 
-void TestCustomerTeamView::screenshots()
+void TestCustomerTeamView::takeScreenshots(const QString &dir)
 {
-    const QString dir = qEnvironmentVariable("TURNO_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set TURNO_SCREENSHOT_DIR (and TURNO_SCREENSHOT_LANG) to save screenshots");
+    initTestCase();
+    if (QTest::currentTestFailed())
+        return;
     const QString lang = qEnvironmentVariable("TURNO_SCREENSHOT_LANG", QStringLiteral("en"));
     installTranslator(*qApp, lang);
     const bool spanish = lang.startsWith(QLatin1String("es"));
@@ -357,5 +362,5 @@ void TestCustomerTeamView::screenshots()
     QVERIFY(shot.save(QStringLiteral("%1/client-invitation-%2.png").arg(dir, lang)));
 }
 
-QTEST_MAIN(TestCustomerTeamView)
+TURNO_TEST_MAIN_WITH_SCREENSHOTS(TestCustomerTeamView)
 #include "tst_customerteamview.moc"

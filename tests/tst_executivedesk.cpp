@@ -3,8 +3,8 @@
 // (hold, switch, unread messages), the history side panel (entries with their times, Add note), the
 // colleague chooser (transfer, conference), a colleague's invitation (Join / Decline) and the
 // contacts panel. Customers and the colleague María Soto are driven by their session controllers.
-// With TURNO_SCREENSHOT_DIR set, screenshots() saves the desk idle with a line, in a session with its
-// history, and with two sessions, in English and Spanish.
+// Run with --screenshots DIR (tools/screenshots), it saves the desk idle with a line, in a session
+// with its history, and with two sessions, in English and Spanish, instead.
 #include "admin/demoaccounts.h"
 #include "colleaguedialog.h"
 #include "contactspanel.h"
@@ -13,6 +13,7 @@
 #include "executivewindow.h"
 #include "historypanel.h"
 #include "invitationpanel.h"
+#include "screenshotrun.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
 #include "sessionswitcher.h"
@@ -61,6 +62,11 @@ void removeTranslators()
 class TestExecutiveDesk : public QObject
 {
     Q_OBJECT
+public:
+    // Not a test: saves this window's pictures for docs/screenshots into folder (--screenshots, see
+    // screenshotrun.h); sets up and cleans up on its own.
+    void takeScreenshots(const QString &folder);
+
 private Q_SLOTS:
     void initTestCase();
     void cleanup();
@@ -70,7 +76,6 @@ private Q_SLOTS:
     void transferWithTheChooser();
     void conferenceInvitationsBothWays();
     void contactsPanel();
-    void screenshots();
 
 private:
     // A fresh server (extra arguments added), Juan Perez logged in to a shown window and set away
@@ -550,11 +555,11 @@ void TestExecutiveDesk::contactsPanel()
     QCOMPARE(contacts->topLevelItemCount(), 0);
 }
 
-void TestExecutiveDesk::screenshots()
+void TestExecutiveDesk::takeScreenshots(const QString &folder)
 {
-    const QString folder = qEnvironmentVariable("TURNO_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        QSKIP("set TURNO_SCREENSHOT_DIR to save the desk's screenshots");
+    initTestCase();
+    if (QTest::currentTestFailed())
+        return;
     const QString only = qEnvironmentVariable("TURNO_SCREENSHOT_LANG");
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
         if (!only.isEmpty() && only != language)
@@ -643,5 +648,5 @@ void TestExecutiveDesk::screenshots()
     removeTranslators();
 }
 
-QTEST_MAIN(TestExecutiveDesk)
+TURNO_TEST_MAIN_WITH_SCREENSHOTS(TestExecutiveDesk)
 #include "tst_executivedesk.moc"

@@ -2,10 +2,12 @@
 // a customer driven by its CustomerSession: the ringing offer (name, last action, service, countdown,
 // shortcuts), accepting and rejecting with buttons, keys and :commands, the conversation (times,
 // "sending…" until delivered, the input keeping focus) and the end of a session, by either side.
-// With TURNO_SCREENSHOT_DIR set, screenshots() saves the offer and the session in English and Spanish.
+// Run with --screenshots DIR (tools/screenshots), it saves the log-in, the offer and the session in
+// English and Spanish instead.
 #include "conversationpanel.h"
 #include "executivewindow.h"
 #include "offerpanel.h"
+#include "screenshotrun.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
 #include "util/translation.h"
@@ -87,6 +89,11 @@ OfferInfo sampleOffer(int ringSeconds)
 class TestExecutiveOffer : public QObject
 {
     Q_OBJECT
+public:
+    // Not a test: saves this window's pictures for docs/screenshots into folder (--screenshots, see
+    // screenshotrun.h); sets up and cleans up on its own.
+    void takeScreenshots(const QString &folder);
+
 private Q_SLOTS:
     void initTestCase();
     void init();
@@ -101,7 +108,6 @@ private Q_SLOTS:
     void spanishOffer();
     void clockText_data();
     void clockText();
-    void screenshots();
 
 private:
     // A fresh server, Juan Perez logged in to a shown window, and Jorge logged in as a customer.
@@ -455,16 +461,24 @@ void TestExecutiveOffer::clockText()
     QCOMPARE(ConversationPanel::clockText(seconds), text);
 }
 
-void TestExecutiveOffer::screenshots()
+void TestExecutiveOffer::takeScreenshots(const QString &folder)
 {
-    const QString folder = qEnvironmentVariable("TURNO_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        QSKIP("set TURNO_SCREENSHOT_DIR to save the offer and session screenshots");
+    initTestCase();
+    if (QTest::currentTestFailed())
+        return;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
         removeTranslators();
         if (language != QLatin1String("en"))
             QVERIFY(installTranslator(*qApp, language));
         const bool es = language == QLatin1String("es");
+        {
+            // The log-in window as a new executive sees it, with the default server filled in.
+            ExecutiveWindow login(QStringLiteral("127.0.0.1:5680"));
+            login.resize(860, 560);
+            login.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&login));
+            QVERIFY(login.grab().save(QStringLiteral("%1/executive-login-%2.png").arg(folder, language)));
+        }
         QVERIFY(setUp(false));
         QVERIFY(ring());
         QTRY_VERIFY(m_window->findChild<OfferPanel *>()->secondsLeft() < 20); // the countdown is live
@@ -491,5 +505,5 @@ void TestExecutiveOffer::screenshots()
     }
 }
 
-QTEST_MAIN(TestExecutiveOffer)
+TURNO_TEST_MAIN_WITH_SCREENSHOTS(TestExecutiveOffer)
 #include "tst_executiveoffer.moc"

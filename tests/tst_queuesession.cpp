@@ -9,6 +9,7 @@
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 #include <memory>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void executivesSeeTheLineLive();
     void presenceWrapUpAndMissedOffers();
     void historyAndNotes();
+    void historyFollowsTheLogNotTheClock();
     void claimRaceHasOneWinner();
     void executiveLeavingEndsTheSession();
     void executiveRestartsForCustomer();
@@ -466,6 +468,53 @@ void TestQueueSession::historyAndNotes()
              qPrintable(lines.join(" | ")));
     // Oldest first: the log-in comes before the note.
     QVERIFY(lines.indexOf(QStringLiteral("Logged in.")) < lines.indexOf(QStringLiteral("Note by Juan Perez: Router antiguo; ofrecer recambio.")));
+}
+
+void TestQueueSession::historyFollowsTheLogNotTheClock()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    const auto execs = accounts(QStringLiteral("executive"));
+    const auto demo = accounts(QStringLiteral("customer"));
+    // A note written before the server's clock was set back an hour: it has the log's earlier id
+    // but a later time than everything Jorge does below.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("history-writer"));
+        db.setDatabaseName(server.databasePath());
+        QVERIFY(db.open());
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO request_log (at_ms, actor_kind, actor, action, detail, result) "
+                                      "VALUES (?, 'customer', '12345678-5', 'note', 'Before the clock went back.', "
+                                      "'Juan Perez')"));
+        insert.addBindValue(QDateTime::currentMSecsSinceEpoch() + 3'600'000);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("history-writer"));
+
+    ExecutiveSession juan;
+    QSignalSpy juanIn(&juan, &ExecutiveSession::loggedInAs);
+    QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
+    QVERIFY(juanIn.wait(10'000));
+    connect(&juan, &ExecutiveSession::offerReceived, &juan, [&juan] { juan.acceptOffer(); });
+    CustomerSession jorge;
+    QSignalSpy in(&jorge, &CustomerSession::loggedInAs);
+    QCOMPARE(demo[0].id, QStringLiteral("12.345.678-5"));
+    QVERIFY(jorge.logIn(server.address(), demo[0].id, demo[0].password));
+    QVERIFY(in.wait(10'000));
+    QVERIFY(jorge.contactExecutive(QStringLiteral("internet")));
+    QTRY_VERIFY_WITH_TIMEOUT(juan.currentSession() != 0, 10'000);
+
+    QSignalSpy history(&juan, &ExecutiveSession::historyReceived);
+    QVERIFY(juan.requestHistory());
+    QVERIFY(history.wait(10'000));
+    QStringList lines;
+    for (const HistoryItem &item : history.first().at(1).value<QList<HistoryItem>>())
+        lines.append(item.description);
+    const QString note = QStringLiteral("Note by Juan Perez: Before the clock went back.");
+    QVERIFY2(lines.size() >= 3, qPrintable(lines.join(" | ")));
+    QCOMPARE(lines.first(), note);
+    QVERIFY2(lines.indexOf(note) < lines.indexOf(QStringLiteral("Logged in.")), qPrintable(lines.join(" | ")));
 }
 
 void TestQueueSession::claimRaceHasOneWinner()

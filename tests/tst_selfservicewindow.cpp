@@ -1,8 +1,10 @@
 // The customer's window against a real turno-server: the Wi-Fi dialog (every rule explained in
 // place, then "We are updating your password" and the outcome), sign-up from the log-in page and
-// the Account menu's name change. With TURNO_SCREENSHOT_DIR set, screenshots() also saves pictures.
+// the Account menu's name change. Run with --screenshots DIR (tools/screenshots), it saves pictures
+// instead.
 #include "accountdialog.h"
 #include "clientwindow.h"
+#include "screenshotrun.h"
 #include "serverprocess.h"
 #include "util/translation.h"
 #include "wifipassworddialog.h"
@@ -43,6 +45,11 @@ void type(QLineEdit *edit, const QString &text)
 class TestSelfServiceWindow : public QObject
 {
     Q_OBJECT
+public:
+    // Not a test: saves this window's pictures for docs/screenshots into dir (--screenshots, see
+    // screenshotrun.h); sets up and cleans up on its own.
+    void takeScreenshots(const QString &dir);
+
 private Q_SLOTS:
     void initTestCase();
     void wifiDialogExplainsEachRule_data();
@@ -50,7 +57,6 @@ private Q_SLOTS:
     void wifiDialogShowsProgressThenResult();
     void signUpFromTheLogInPage();
     void accountMenuChangesTheName();
-    void screenshots();
 
 private:
     // A window logged in as Jorge; nullptr when that failed.
@@ -220,11 +226,11 @@ void TestSelfServiceWindow::accountMenuChangesTheName()
     QVERIFY(finished.wait(10'000));
 }
 
-void TestSelfServiceWindow::screenshots()
+void TestSelfServiceWindow::takeScreenshots(const QString &dir)
 {
-    const QString dir = qEnvironmentVariable("TURNO_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set TURNO_SCREENSHOT_DIR (and TURNO_SCREENSHOT_LANG) to save screenshots");
+    initTestCase();
+    if (QTest::currentTestFailed())
+        return;
     const QString lang = qEnvironmentVariable("TURNO_SCREENSHOT_LANG", QStringLiteral("en"));
     installTranslator(*qApp, lang);
     auto window = loggedInWindow();
@@ -248,6 +254,12 @@ void TestSelfServiceWindow::screenshots()
     fresh.show();
     QVERIFY(QTest::qWaitForWindowExposed(&fresh));
     QVERIFY(fresh.grab().save(QStringLiteral("%1/client-login-%2.png").arg(dir, lang)));
+    // A RUT whose check digit is wrong, refused in place.
+    QTest::keyClicks(child<QLineEdit>(fresh, "rutEdit"), QStringLiteral("12.345.678-9"));
+    QTest::keyClicks(child<QLineEdit>(fresh, "passwordEdit"), QStringLiteral("secret"));
+    QTest::mouseClick(child<QPushButton>(fresh, "logInButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(fresh, "rutError")->isVisible());
+    QVERIFY(fresh.grab().save(QStringLiteral("%1/client-login-error-%2.png").arg(dir, lang)));
     QTest::mouseClick(child<QPushButton>(fresh, "signUpButton"), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(fresh, "signUpRutEdit"), QStringLiteral("33.333.333-3"));
     type(child<QLineEdit>(fresh, "signUpNameEdit"), QStringLiteral("Carla Muñoz"));
@@ -258,5 +270,5 @@ void TestSelfServiceWindow::screenshots()
     installTranslator(*qApp, QStringLiteral("en"));
 }
 
-QTEST_MAIN(TestSelfServiceWindow)
+TURNO_TEST_MAIN_WITH_SCREENSHOTS(TestSelfServiceWindow)
 #include "tst_selfservicewindow.moc"

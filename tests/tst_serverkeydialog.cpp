@@ -1,10 +1,11 @@
 // The windows' question about a server's key, against a real server over TLS: first use (Cancel
 // by default, then trusted), a changed key (refused unless confirmed deliberately), in the
-// customer's and the executive's windows, in English and Spanish. With TURNO_SCREENSHOT_DIR set,
-// the dialogs are also saved as pictures (the checks run either way).
+// customer's and the executive's windows, in English and Spanish. With --screenshots DIR it saves
+// the two dialogs in English and Spanish instead (tools/screenshots).
 #include "clientwindow.h"
 #include "executivewindow.h"
 #include "serverkeydialog.h"
+#include "screenshotrun.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
 #include "session/executivesession.h"
@@ -54,20 +55,14 @@ void logIn(ClientWindow &window)
     QTest::mouseClick(child<QPushButton>(window, "logInButton"), Qt::LeftButton);
 }
 
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("TURNO_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    const QString lang = qEnvironmentVariable("TURNO_SCREENSHOT_LANG", QStringLiteral("en"));
-    QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder, name, lang)));
-}
-
 } // namespace
 
 class TestServerKeyDialog : public QObject
 {
     Q_OBJECT
+public:
+    void takeScreenshots(const QString &folder);
+
 private Q_SLOTS:
     void initTestCase();
     void init();
@@ -79,17 +74,45 @@ private Q_SLOTS:
     void spanishDialogs();
 
 private:
+    // Saves widget as <name>-<language>.png in a screenshot run; nothing in a test run.
+    void saveScreenshot(QWidget *widget, const QString &name);
+
     Test::ServerProcess m_server;
     QString m_pin;
+    QString m_shotFolder;
+    QString m_shotLanguage;
 };
+
+void TestServerKeyDialog::saveScreenshot(QWidget *widget, const QString &name)
+{
+    if (m_shotFolder.isEmpty())
+        return;
+    QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(m_shotFolder, name, m_shotLanguage)));
+}
+
+void TestServerKeyDialog::takeScreenshots(const QString &folder)
+{
+    initTestCase();
+    m_shotFolder = folder;
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        removeTranslators();
+        if (language != QLatin1String("en"))
+            QVERIFY(installTranslator(*qApp, language));
+        m_shotLanguage = language;
+        init();
+        firstUseCancelIsTheDefault();
+        cleanup();
+        init();
+        changedKeyNeedsConfirmation();
+        cleanup();
+    }
+    removeTranslators();
+}
 
 void TestServerKeyDialog::initTestCase()
 {
     QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.error()));
     m_pin = ServerTrust::pinName(QStringLiteral("127.0.0.1"), m_server.port());
-    const QString lang = qEnvironmentVariable("TURNO_SCREENSHOT_LANG");
-    if (!lang.isEmpty() && lang != QLatin1String("en"))
-        QVERIFY(installTranslator(*qApp, lang));
 }
 
 void TestServerKeyDialog::init()
@@ -201,5 +224,5 @@ void TestServerKeyDialog::spanishDialogs()
     removeTranslators();
 }
 
-QTEST_MAIN(TestServerKeyDialog)
+TURNO_TEST_MAIN_WITH_SCREENSHOTS(TestServerKeyDialog)
 #include "tst_serverkeydialog.moc"

@@ -1,7 +1,12 @@
 // The SQLite store: accounts, conflicts, the request log, server state, bulk and all-or-nothing writes,
-// and group commit (many writes, few transactions, each acknowledged only once it is on disk).
+// group commit (many writes, few transactions, each acknowledged only once another connection can
+// read it), a failing job rolled back alone inside a forced batch, and writes after close.
 #include "storage/sqlitestore.h"
+#include "storage/sqlwriter.h"
 
+#include <QAtomicInteger>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,21 +21,27 @@ class TestStorage : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<SqliteStore> m_store;
-    int m_counter = 0;
 
     static Customer customer(const QString &rut, const QString &name)
     {
         return {0, rut, name, QStringLiteral("$argon2id$fake"), QStringLiteral("Casa-WiFi"), QStringLiteral("Fibra")};
     }
 
-    // Counts rows through a connection of the test's own: what another process would see on disk.
-    int countOutside(const QString &sql)
+    QString databasePath() const
     {
-        const QString name = QStringLiteral("outside-%1").arg(++m_counter);
+        return m_dir.filePath(QStringLiteral("turno-%1.db").arg(QTest::currentTestFunction()));
+    }
+
+    // Counts rows through a connection of the test's own: what another process would see on disk.
+    // Callable from any thread (each call has its own connection, made and used on that thread).
+    static int countIn(const QString &path, const QString &sql)
+    {
+        static QAtomicInteger<int> counter;
+        const QString name = QStringLiteral("outside-%1").arg(counter.fetchAndAddRelaxed(1));
         int value = -1;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_dir.filePath(QStringLiteral("turno-%1.db").arg(QTest::currentTestFunction())));
+            db.setDatabaseName(path);
             if (db.open()) {
                 QSqlQuery q(db);
                 if (q.exec(sql) && q.next())
@@ -41,13 +52,13 @@ class TestStorage : public QObject
         QSqlDatabase::removeDatabase(name);
         return value;
     }
+    int countOutside(const QString &sql) const { return countIn(databasePath(), sql); }
 
 private slots:
     void init()
     {
         QString error;
-        m_store =
-            SqliteStore::open(m_dir.filePath(QStringLiteral("turno-%1.db").arg(QTest::currentTestFunction())), &error);
+        m_store = SqliteStore::open(databasePath(), &error);
         QVERIFY2(m_store, qPrintable(error));
     }
     void cleanup() { m_store.reset(); }
@@ -206,16 +217,36 @@ private slots:
 
     void groupCommitAcknowledgesAfterCommit()
     {
-        // Writers on several threads at once; each future completes only when its row is on disk.
+        // Writers on several threads at once. At the very moment each future completes (in the thread
+        // that completes it, before anyone else can act on it) a second connection must see its row:
+        // an acknowledgement sent before COMMIT would find nothing there yet.
         const int perThread = 200;
         const int threads = 4;
+        const QString path = databasePath();
+        QMutex mutex;
+        QSet<qint64> ids;
+        QStringList problems;
+        auto observe = [&](const Result<qint64> &r) {
+            const int visible =
+                r.ok() ? countIn(path, QStringLiteral("SELECT COUNT(*) FROM request_log WHERE id = %1").arg(r.value))
+                       : -1;
+            QMutexLocker lock(&mutex);
+            if (!r.ok())
+                problems.append(r.error);
+            else if (visible != 1)
+                problems.append(QStringLiteral("row %1 acknowledged but not visible (%2)").arg(r.value).arg(visible));
+            ids.insert(r.value);
+        };
         QList<QThread *> workers;
-        std::vector<QList<QFuture<Result<qint64>>>> futures(threads);
+        std::vector<QList<QFuture<void>>> observed(threads);
         for (int t = 0; t < threads; ++t) {
-            workers.append(QThread::create([this, t, perThread, &futures] {
-                for (int i = 0; i < perThread; ++i)
-                    futures[t].append(m_store->appendRequest(
-                        {0, 0, "system", QStringLiteral("w%1").arg(t), "tick", QString::number(i), "ok"}));
+            workers.append(QThread::create([this, t, perThread, &observed, &observe] {
+                for (int i = 0; i < perThread; ++i) {
+                    observed[t].append(m_store
+                                           ->appendRequest({0, 0, "system", QStringLiteral("w%1").arg(t), "tick",
+                                                            QString::number(i), "ok"})
+                                           .then(QtFuture::Launch::Sync, observe));
+                }
             }));
             workers.last()->start();
         }
@@ -223,37 +254,71 @@ private slots:
             QVERIFY(w->wait(30000));
             delete w;
         }
-        QSet<qint64> ids;
-        for (const auto &list : std::as_const(futures)) {
-            for (const auto &f : list) {
-                const Result<qint64> r = f.result();
-                QVERIFY2(r.ok(), qPrintable(r.error));
-                ids.insert(r.value);
-            }
+        for (auto &list : observed) {
+            for (auto &f : list)
+                f.waitForFinished();
         }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join(QLatin1String("; "))));
         QCOMPARE(ids.size(), threads * perThread);
-        // A future that has completed means committed: another connection sees every row.
-        QCOMPARE(countOutside(QStringLiteral("SELECT COUNT(*) FROM request_log")), threads * perThread);
         qInfo("%lld jobs in %lld transactions", m_store->committedJobs(), m_store->committedBatches());
         QVERIFY(m_store->committedBatches() < m_store->committedJobs());
     }
 
     void failingJobDoesNotSpoilItsBatch()
     {
-        // Queue a conflicting write between two good ones, without waiting in between.
         QVERIFY(m_store->addCustomer(customer("12345678-5", "J")).result().ok());
-        auto first = m_store->appendRequest({0, 0, "system", "s", "a", "", ""});
-        auto dup = m_store->addCustomer(customer("12345678-5", "again"));
-        auto bad = m_store->appendRequest({0, 0, "nobody-kind", "s", "a", "", ""}); // breaks a CHECK
-        auto last = m_store->appendRequest({0, 0, "system", "s", "b", "", ""});
-        QVERIFY(first.result().ok());
-        QVERIFY(dup.result().conflict);
+        // Hold the writer so that the jobs below are queued together and run as one batch. An outside
+        // connection takes the write lock; the writer's next write (hold) waits for it. The completion
+        // of hold runs on the writer thread, and waits there until every job below is queued.
+        const QString lockName = QStringLiteral("writer-holder");
+        QSemaphore writerHeld, writerReleased;
+        QThread *writerThread = nullptr;
+        QFuture<void> holding;
+        {
+            QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockName);
+            lock.setDatabaseName(databasePath());
+            QVERIFY(lock.open());
+            QSqlQuery begin(lock);
+            QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            // It cannot complete before the lock is released: the continuation is in place in time.
+            holding = m_store->appendRequest({0, 0, "system", "s", "hold", "", ""})
+                          .then(QtFuture::Launch::Sync, [&](const Result<qint64> &) {
+                              writerThread = QThread::currentThread();
+                              writerHeld.release();
+                              writerReleased.acquire();
+                          });
+            QVERIFY(begin.exec(QStringLiteral("ROLLBACK")));
+            lock.close();
+        }
+        QSqlDatabase::removeDatabase(lockName);
+        QVERIFY(writerHeld.tryAcquire(1, 10000));
+        QVERIFY(writerThread != QThread::currentThread());
+        const qint64 batchesBefore = m_store->committedBatches();
+        const qint64 jobsBefore = m_store->committedJobs();
+
+        auto first = m_store->appendRequest({0, 0, "system", "s", "first", "", ""});
+        // Adds 9876543-3, then fails on the duplicate: its savepoint must take the first insert back too.
+        auto partial = m_store->addCustomers({customer("9876543-3", "C"), customer("12345678-5", "again")});
+        auto bad = m_store->appendRequest({0, 0, "nobody-kind", "s", "bad", "", ""}); // breaks a CHECK
+        auto last = m_store->appendRequest({0, 0, "system", "s", "last", "", ""});
+        writerReleased.release();
+        holding.waitForFinished();
+
+        QVERIFY2(first.result().ok(), qPrintable(first.result().error));
+        QVERIFY(partial.result().conflict);
         QVERIFY(!bad.result().ok());
-        QVERIFY(last.result().ok());
-        QCOMPARE(m_store->requestLog(10).result().value.size(), 2);
+        QVERIFY2(last.result().ok(), qPrintable(last.result().error));
+        QCOMPARE(m_store->committedBatches() - batchesBefore, 1); // the four ran in one transaction
+        QCOMPARE(m_store->committedJobs() - jobsBefore, 4);
+        // On disk: the good jobs before and after the failures, nothing of the failed ones.
+        QCOMPARE(countOutside(QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'first'")), 1);
+        QCOMPARE(countOutside(QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'last'")), 1);
+        QCOMPARE(countOutside(QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'bad'")), 0);
+        QCOMPARE(countOutside(QStringLiteral("SELECT COUNT(*) FROM customers WHERE rut = '9876543-3'")), 0);
+        QCOMPARE(countOutside(QStringLiteral("SELECT COUNT(*) FROM customers")), 1);
     }
 
-    void writesAfterCloseFail()
+    void closingFinishesQueuedWrites()
     {
         m_store.reset();
         QString error;
@@ -263,6 +328,42 @@ private slots:
         store.reset(); // finishes what was queued before closing
         QVERIFY(pending.isFinished());
         QVERIFY(pending.result().ok());
+    }
+
+    void writesAfterCloseFail()
+    {
+        // The writer thread under every store, closed (what a store's destructor does first): a job
+        // queued afterwards, while the thread winds down or after it is gone, fails at once and never runs.
+        m_store.reset();
+        SqlWriter writer(QStringLiteral("QSQLITE"), databasePath(), [](QSqlDatabase &, QString *) { return true; });
+        QString error;
+        QVERIFY2(writer.startAndWait(&error), qPrintable(error));
+        struct Outcome {
+            bool ran = false;
+            bool finished = false;
+            QString error;
+        };
+        auto job = [](Outcome &outcome) {
+            return SqlWriter::Job{[&outcome](QSqlDatabase &) {
+                                      outcome.ran = true;
+                                      return true;
+                                  },
+                                  [&outcome](const QString &e) {
+                                      outcome.finished = true;
+                                      outcome.error = e;
+                                  }};
+        };
+        writer.stop();
+        Outcome closing;
+        writer.enqueue(job(closing));
+        QVERIFY(writer.wait(10000));
+        Outcome closed;
+        writer.enqueue(job(closed));
+        for (const Outcome *o : {&closing, &closed}) {
+            QVERIFY2(o->finished, "finished at once, not left in a queue nobody reads");
+            QVERIFY(!o->ran);
+            QCOMPARE(o->error, QStringLiteral("The database is closed."));
+        }
     }
 };
 

@@ -3227,6 +3227,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>WARNING: --plaintext: connections are NOT encrypted. Use this only for debugging on this machine.</source>
         <translation>ATENCIÓN: --plaintext: las conexiones NO van cifradas. Úsalo solo para depurar en este equipo.</translation>
     </message>
+    <message>
+        <source>No TLS certificate and key to listen with (or --plaintext for debugging on this machine).</source>
+        <translation>No hay certificado ni clave TLS con que escuchar (o usa --plaintext para depurar en este equipo).</translation>
+    </message>
 </context>
 <context>
     <name>Turno::Server::LogWindow</name>

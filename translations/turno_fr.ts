@@ -3227,6 +3227,10 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>WARNING: --plaintext: connections are NOT encrypted. Use this only for debugging on this machine.</source>
         <translation>ATTENTION : --plaintext : les connexions ne sont PAS chiffrées. À utiliser uniquement pour déboguer sur cette machine.</translation>
     </message>
+    <message>
+        <source>No TLS certificate and key to listen with (or --plaintext for debugging on this machine).</source>
+        <translation>Aucun certificat ni clé TLS pour écouter (ou --plaintext pour déboguer sur cette machine).</translation>
+    </message>
 </context>
 <context>
     <name>Turno::Server::LogWindow</name>

@@ -3227,6 +3227,10 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>WARNING: --plaintext: connections are NOT encrypted. Use this only for debugging on this machine.</source>
         <translation>ATENÇÃO: --plaintext: as conexões NÃO são criptografadas. Use isto só para depuração nesta máquina.</translation>
     </message>
+    <message>
+        <source>No TLS certificate and key to listen with (or --plaintext for debugging on this machine).</source>
+        <translation>Não há certificado nem chave TLS para escutar (ou use --plaintext para depuração nesta máquina).</translation>
+    </message>
 </context>
 <context>
     <name>Turno::Server::LogWindow</name>

@@ -172,12 +172,16 @@ void Authenticator::rehash(const std::shared_ptr<Attempt> &attempt)
     const bool isCustomer = attempt->isCustomer;
     const qint64 id = isCustomer ? attempt->customer->id : attempt->executive->id;
     const QString account = attempt->account;
+    ++m_upgrades;
     m_hasher.hash(attempt->password).then(this, [this, isCustomer, id, account](const QString &hash) {
-        if (hash.isEmpty())
+        if (hash.isEmpty()) {
+            --m_upgrades;
             return;
+        }
         auto saved =
             isCustomer ? m_store.setCustomerPasswordHash(id, hash) : m_store.setExecutivePasswordHash(id, hash);
         saved.then(this, [this, isCustomer, account](Result<bool> r) {
+            --m_upgrades;
             const QString kind = isCustomer ? QStringLiteral("customer") : QStringLiteral("executive");
             if (!r.ok() || !r.value) {
                 qCWarning(lcAuth).noquote()

@@ -40,6 +40,9 @@ public:
 
     // Whether each checked log-in (not the throttled ones) goes to the request log; on by default.
     void setRequestLogging(bool enabled) { m_requestLogging = enabled; }
+    // Hash upgrades started and not yet stored (or given up). A log-in starts one, before its
+    // outcome is delivered, only when the stored hash's cost is out of date.
+    int upgradesInProgress() const { return m_upgrades; }
 
 signals:
     // A stored hash was replaced by one with the current cost (after a successful log-in).
@@ -58,6 +61,7 @@ private:
     LoginThrottle &m_throttle;
     QFuture<QString> m_dummyHash; // verified against for unknown accounts, so timing doesn't tell
     bool m_requestLogging = true;
+    int m_upgrades = 0;
 };
 
 } // namespace Turno::Auth

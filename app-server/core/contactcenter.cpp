@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <chrono>
@@ -72,6 +73,10 @@ bool ContactCenter::listen(QString *error)
         }
         m_listener = std::make_unique<QTcpServer>();
     } else {
+        if (m_config.tls.localCertificate().isNull() || m_config.tls.privateKey().isNull()) {
+            *error = tr("No TLS certificate and key to listen with (or --plaintext for debugging on this machine).");
+            return false;
+        }
         auto tls = std::make_unique<QSslServer>();
         tls->setSslConfiguration(m_config.tls);
         tls->setHandshakeTimeout(m_config.handshakeTimeoutMs);

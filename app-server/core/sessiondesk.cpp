@@ -111,7 +111,7 @@ void SessionDesk::executiveOffline(ClientPeer *peer)
         else if (session.guests.contains(username))
             leaveConference(session, username, SessionEndReason::PeerGone);
     }
-    cancelInvitationsOf(username);
+    cancelInvitationsOf(executiveAddress(username));
     for (const Storage::Customer &contact : m_contacts.take(username)) {
         m_watchers[contact.rut].remove(username);
         if (m_watchers[contact.rut].isEmpty())
@@ -241,10 +241,10 @@ void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
             History history;
             history.requestId = requestId;
             history.customerName = name;
+            // In the log's order (its ids), oldest first, as the store returns them; never sorted by
+            // time: a wall clock set back would put later entries before earlier ones.
             for (const Storage::RequestLogEntry &entry : r.value)
                 history.entries.append({entry.atMs, entry.action, entry.detail, entry.result});
-            std::sort(history.entries.begin(), history.entries.end(),
-                      [](const HistoryEntry &a, const HistoryEntry &b) { return a.atMs < b.atMs; });
             target->send(history);
         });
 }
@@ -290,11 +290,32 @@ void SessionDesk::endFor(const QString &rut)
 
 void SessionDesk::customerGone(const QString &rut)
 {
-    m_missedNotice.remove(rut);
-    cancelInvitationsOf(rut);
+    cancelInvitationsOf(customerAddress(rut));
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
         m_sessions[*it].endReason = SessionEndReason::PeerGone;
     endFor(rut);
+    // Ending their wait or session above still needed their name; now nothing does. A server meets
+    // thousands of customers a day and must not keep every one it ever saw. The notice of that
+    // ending had nobody to go to, and nobody will come back for it.
+    m_missedNotice.remove(rut);
+    m_lastAction.remove(rut);
+    m_names.remove(customerAddress(rut));
+    m_accountIds.remove(customerAddress(rut));
+}
+
+QStringList SessionDesk::customersKept() const
+{
+    QSet<QString> ruts;
+    const QString prefix = customerAddress(QString());
+    for (const QString &address : m_names.keys() + m_accountIds.keys()) {
+        if (address.startsWith(prefix))
+            ruts.insert(address.mid(prefix.size()));
+    }
+    for (const QString &rut : m_lastAction.keys() + m_missedNotice.keys() + m_sent.keys())
+        ruts.insert(rut);
+    QStringList list(ruts.cbegin(), ruts.cend());
+    list.sort();
+    return list;
 }
 
 template <typename M> void SessionDesk::tellCustomer(const QString &rut, const M &message)
@@ -469,7 +490,7 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
                 return;
             }
             // The session ended meanwhile: the message still reaches the one it was written to.
-            const QString recipient = record.recipient.section(QLatin1Char(':'), 1);
+            const QString recipient = addressee(record.recipient);
             if (ClientPeer *peer = fromCustomer ? m_center.executivePeer(recipient) : m_center.customerPeer(recipient))
                 peer->send(message);
         });

@@ -34,7 +34,7 @@ public:
     // sessions go on, and the new connection is told all of them.
     void executiveReplaced(ClientPeer *peer);
     // A customer is gone for good (logged out, or the grace period after a drop is over): their
-    // place or their session ends.
+    // place or their session ends, and the desk forgets them.
     void customerGone(const QString &rut);
     // A customer came back after a drop: their place is pushed again, or their session restarted
     // on their side with the messages after lastMessageId that were addressed to them.
@@ -71,6 +71,11 @@ public:
     void inviteContact(ClientPeer *peer, const Protocol::InviteContact &m);
     void details(ClientPeer *peer, const Protocol::RequestDetails &m);
 
+    // The customers the desk still holds anything for (name, account id, last action, a missed
+    // notice, a pushed place): those online, away within their grace period, or the contacts of an
+    // executive online. One who is gone for good is forgotten (tests and soaks check this).
+    QStringList customersKept() const;
+
     int waitingCount() const { return m_queue.waitingCount(); }
     int sessionCount() const { return int(m_sessions.size()); }
 
@@ -102,7 +107,7 @@ private:
         Protocol::InvitationKind kind = Protocol::InvitationKind::Conference;
         quint32 requestId = 0; // the inviter's request
         QString from;          // inviter's username
-        QString to;            // invitee: username (conference) or RUT (contact)
+        QString to;            // invitee's address: executiveAddress (conference) or customerAddress (contact)
         quint32 sessionId = 0; // conference
         QString service;       // contact
         QTimer *expiry = nullptr;
@@ -153,15 +158,20 @@ private:
     void beforeSessionEnds(const QString &username);
     void leaveConference(Session &session, const QString &username, Protocol::SessionEndReason reason);
     void finishInvitation(quint32 id, Protocol::InvitationOutcome outcome);
+    // Every invitation from or to party (an address, as in PendingInvitation::to).
     void cancelInvitationsOf(const QString &party);
     void pushContacts(const QString &username);
     void contactChanged(const QString &rut);
     bool isInvited(const QString &rut) const;
     void schedulePushColleagues();
     void pushColleagues();
-    // Addresses of the chat records' sender and recipient: "customer:<RUT>", "executive:<username>".
+    // A party's address, typed so that a username never passes for a RUT (usernames may be digits
+    // and dashes): chat records' sender and recipient, an invitation's invitee.
+    // "customer:<RUT>", "executive:<username>".
     static QString customerAddress(const QString &rut) { return QStringLiteral("customer:") + rut; }
     static QString executiveAddress(const QString &username) { return QStringLiteral("executive:") + username; }
+    // The RUT or username in an address (neither contains a colon).
+    static QString addressee(const QString &address) { return address.mid(address.indexOf(QLatin1Char(':')) + 1); }
     QString customerName(const QString &rut) const;
     QString executiveName(const QString &username) const;
     void refuse(ClientPeer *peer, Protocol::ErrorCode code, const QString &why, quint32 requestId = 0);

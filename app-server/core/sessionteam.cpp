@@ -149,7 +149,7 @@ void SessionDesk::inviteExecutive(ClientPeer *peer, const InviteExecutive &m)
         return;
     }
     for (const PendingInvitation &pending : std::as_const(m_invitations)) {
-        if (pending.to == m.username) {
+        if (pending.to == executiveAddress(m.username)) {
             refuse(peer, ErrorCode::BadState, QStringLiteral("that executive is answering another invitation"), m.requestId);
             return;
         }
@@ -163,7 +163,7 @@ void SessionDesk::inviteExecutive(ClientPeer *peer, const InviteExecutive &m)
     invitation.kind = InvitationKind::Conference;
     invitation.requestId = m.requestId;
     invitation.from = session->username;
-    invitation.to = m.username;
+    invitation.to = executiveAddress(m.username);
     invitation.sessionId = session->id;
     invitation.service = session->service;
     invitation.expiry = new QTimer(this);
@@ -184,8 +184,10 @@ void SessionDesk::inviteExecutive(ClientPeer *peer, const InviteExecutive &m)
 void SessionDesk::answerInvitation(ClientPeer *peer, const AnswerInvitation &m)
 {
     const auto it = m_invitations.find(m.invitationId);
+    // Typed: an executive whose username reads like a customer's RUT is still not that customer.
     const QString who = peer->isCustomer() ? peer->customer()->rut : peer->executive()->username;
-    if (it == m_invitations.end() || it->to != who) {
+    const QString address = peer->isCustomer() ? customerAddress(who) : executiveAddress(who);
+    if (it == m_invitations.end() || it->to != address) {
         refuse(peer, ErrorCode::BadState, QStringLiteral("that invitation is no longer open"));
         return;
     }
@@ -261,25 +263,26 @@ void SessionDesk::finishInvitation(quint32 id, InvitationOutcome outcome)
     const PendingInvitation invitation = m_invitations.take(id);
     invitation.expiry->deleteLater();
     const bool toCustomer = invitation.kind == InvitationKind::Contact;
-    const QString inviteeName = toCustomer ? customerName(invitation.to) : executiveName(invitation.to);
+    const QString to = addressee(invitation.to);
+    const QString inviteeName = toCustomer ? customerName(to) : executiveName(to);
     if (ClientPeer *inviter = m_center.executivePeer(invitation.from))
         inviter->send(InvitationEnded{invitation.requestId, id, quint8(outcome), inviteeName});
-    ClientPeer *invitee = toCustomer ? m_center.customerPeer(invitation.to) : m_center.executivePeer(invitation.to);
+    ClientPeer *invitee = toCustomer ? m_center.customerPeer(to) : m_center.executivePeer(to);
     if (invitee)
         invitee->send(InvitationEnded{0, id, quint8(outcome), executiveName(invitation.from)});
     static const char *results[] = {"accepted", "declined", "timed out", "cancelled"};
-    m_center.logRequest(toCustomer ? QStringLiteral("customer") : QStringLiteral("executive"), invitation.to,
+    m_center.logRequest(toCustomer ? QStringLiteral("customer") : QStringLiteral("executive"), to,
                         toCustomer ? QStringLiteral("contact-invitation") : QStringLiteral("conference-invitation"),
                         invitation.from, QLatin1String(results[int(outcome)]));
     if (toCustomer)
-        contactChanged(invitation.to);
+        contactChanged(to);
 }
 
 void SessionDesk::cancelInvitationsOf(const QString &party)
 {
     QList<quint32> ids;
     for (const PendingInvitation &invitation : std::as_const(m_invitations)) {
-        if (invitation.from == party || invitation.to == party)
+        if (executiveAddress(invitation.from) == party || invitation.to == party)
             ids.append(invitation.id);
     }
     for (quint32 id : std::as_const(ids))
@@ -289,7 +292,7 @@ void SessionDesk::cancelInvitationsOf(const QString &party)
 bool SessionDesk::isInvited(const QString &rut) const
 {
     for (const PendingInvitation &invitation : m_invitations) {
-        if (invitation.to == rut)
+        if (invitation.to == customerAddress(rut))
             return true;
     }
     return false;
@@ -315,7 +318,7 @@ void SessionDesk::replayConversation(const QString &username, quint32 sessionId,
             if (!r.ok() || !executive)
                 return;
             for (const Storage::ChatRecord &record : r.value) {
-                const QString who = record.sender.section(QLatin1Char(':'), 1);
+                const QString who = addressee(record.sender);
                 const QString name = record.sender.startsWith(QLatin1String("customer:")) ? customerName(who) : executiveName(who);
                 executive->send(ChatMessage{sessionId, quint64(record.id), record.atMs, name, record.body});
             }
@@ -337,7 +340,7 @@ void SessionDesk::customerOffline(const QString &rut)
 {
     // A dropped customer cannot answer an invitation.
     for (const PendingInvitation &invitation : std::as_const(m_invitations)) {
-        if (invitation.to == rut) {
+        if (invitation.to == customerAddress(rut)) {
             finishInvitation(invitation.id, InvitationOutcome::Cancelled);
             break;
         }
@@ -471,7 +474,7 @@ void SessionDesk::inviteContact(ClientPeer *peer, const InviteContact &m)
     invitation.kind = InvitationKind::Contact;
     invitation.requestId = m.requestId;
     invitation.from = username;
-    invitation.to = rut;
+    invitation.to = customerAddress(rut);
     invitation.service = m.service;
     invitation.expiry = new QTimer(this);
     invitation.expiry->setSingleShot(true);

@@ -38,9 +38,20 @@ public:
         Protocol::LoginResult result;
         return next(result) && result.status == quint8(Protocol::LoginStatus::Ok);
     }
-    // Waits for the next message of kind M, skipping others; false on timeout.
+    // Kinds that may arrive, and are passed over, while next() waits for another: the pushes a
+    // test does not look at (its place in line, waiting lists, colleagues...). Any other kind makes
+    // next() fail, so an answer is never taken for the answer to another request.
+    void mayInterleave(std::initializer_list<Protocol::Kind> kinds)
+    {
+        for (const Protocol::Kind kind : kinds)
+            m_interleaving.insert(quint16(kind));
+    }
+    // Waits for the next message, which must be of kind M once the ones that may interleave are
+    // passed over. False on timeout, on a payload that does not decode, and on a message of any
+    // other kind (consumed, named in a warning and kept in unexpected()).
     template <typename M> bool next(M &out, int timeoutMs = 10'000)
     {
+        const quint16 wanted = quint16(Protocol::MessageTraits<M>::kind);
         bool found = false;
         bool decoded = false;
         const bool arrived = QTest::qWaitFor(
@@ -48,10 +59,18 @@ public:
                 Protocol::Frame frame;
                 while (m_decoder.next(m_socket, frame) == Protocol::FrameDecoder::Status::Frame) {
                     m_payloads.append(frame.payload);
-                    if (frame.kind == quint16(Protocol::MessageTraits<M>::kind)) {
+                    if (frame.kind == wanted) {
                         QString error;
                         decoded = Protocol::decodePayload(frame.payload, out, &error);
+                        if (!decoded)
+                            qWarning("RawClient: %s", qPrintable(error));
                         found = true;
+                        return true;
+                    }
+                    if (!m_interleaving.contains(frame.kind)) {
+                        m_unexpected.append(frame.kind);
+                        qWarning("RawClient: %s arrived while waiting for %s", Protocol::kindName(frame.kind),
+                                 Protocol::MessageTraits<M>::name_);
                         return true;
                     }
                     m_skipped.append(frame.kind);
@@ -61,6 +80,8 @@ public:
             timeoutMs);
         return arrived && found && decoded;
     }
+    // Messages that arrived where next() expected another kind.
+    QList<quint16> unexpected() const { return m_unexpected; }
     QList<quint16> skipped() const { return m_skipped; }
     // Every payload received so far, to check what never appears in them.
     QList<QByteArray> payloads() const { return m_payloads; }
@@ -71,6 +92,9 @@ private:
     Protocol::FrameDecoder m_decoder;
     QList<quint16> m_skipped;
     QList<QByteArray> m_payloads;
+    // The handshake's Welcome comes before whatever a test waits for first (its log-in's answer).
+    QSet<quint16> m_interleaving{quint16(Protocol::Kind::Welcome)};
+    QList<quint16> m_unexpected;
 };
 
 } // namespace Turno::Test
