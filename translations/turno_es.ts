@@ -427,6 +427,38 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <source>TLS key fingerprint (SHA-256): %1</source>
         <translation>Huella de la clave TLS (SHA-256): %1</translation>
     </message>
+    <message>
+        <source>Seconds a new connection has to log in before it is closed (default 30).</source>
+        <translation>Segundos que tiene una conexión nueva para iniciar sesión antes de cerrarse (por omisión 30).</translation>
+    </message>
+    <message>
+        <source>Connections at once (default: the open-file limit, raised to its hard limit, less 64).</source>
+        <translation>Conexiones simultáneas (por omisión: el límite de archivos abiertos, elevado a su máximo, menos 64).</translation>
+    </message>
+    <message>
+        <source>Connections not logged in yet from one address (default 32).</source>
+        <translation>Conexiones aún sin sesión iniciada desde una misma dirección (por omisión 32).</translation>
+    </message>
+    <message>
+        <source>Invalid --login-timeout: %1 (use seconds from 0.1 to 3600)</source>
+        <translation>--login-timeout no válido: %1 (usa segundos de 0.1 a 3600)</translation>
+    </message>
+    <message>
+        <source>Invalid --max-unauthenticated-per-address: %1 (use 1 to 100000)</source>
+        <translation>--max-unauthenticated-per-address no válido: %1 (usa de 1 a 100000)</translation>
+    </message>
+    <message>
+        <source>Invalid --max-connections: %1 (use 1 to 10000000)</source>
+        <translation>--max-connections no válido: %1 (usa de 1 a 10000000)</translation>
+    </message>
+    <message>
+        <source>Open-file limit %1 (raised from %2): up to %3 connections.</source>
+        <translation>Límite de archivos abiertos %1 (elevado desde %2): hasta %3 conexiones.</translation>
+    </message>
+    <message>
+        <source>Open-file limit %1: up to %2 connections.</source>
+        <translation>Límite de archivos abiertos %1: hasta %2 conexiones.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTls</name>

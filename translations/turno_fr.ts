@@ -427,6 +427,38 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <source>TLS key fingerprint (SHA-256): %1</source>
         <translation>Empreinte de la clé TLS (SHA-256) : %1</translation>
     </message>
+    <message>
+        <source>Seconds a new connection has to log in before it is closed (default 30).</source>
+        <translation>Secondes dont dispose une nouvelle connexion pour s'authentifier avant d'être fermée (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Connections at once (default: the open-file limit, raised to its hard limit, less 64).</source>
+        <translation>Connexions simultanées (par défaut : la limite de fichiers ouverts, portée à son maximum, moins 64).</translation>
+    </message>
+    <message>
+        <source>Connections not logged in yet from one address (default 32).</source>
+        <translation>Connexions pas encore authentifiées depuis une même adresse (32 par défaut).</translation>
+    </message>
+    <message>
+        <source>Invalid --login-timeout: %1 (use seconds from 0.1 to 3600)</source>
+        <translation>--login-timeout invalide : %1 (utilisez des secondes de 0.1 à 3600)</translation>
+    </message>
+    <message>
+        <source>Invalid --max-unauthenticated-per-address: %1 (use 1 to 100000)</source>
+        <translation>--max-unauthenticated-per-address invalide : %1 (utilisez 1 à 100000)</translation>
+    </message>
+    <message>
+        <source>Invalid --max-connections: %1 (use 1 to 10000000)</source>
+        <translation>--max-connections invalide : %1 (utilisez 1 à 10000000)</translation>
+    </message>
+    <message>
+        <source>Open-file limit %1 (raised from %2): up to %3 connections.</source>
+        <translation>Limite de fichiers ouverts %1 (relevée depuis %2) : jusqu'à %3 connexions.</translation>
+    </message>
+    <message>
+        <source>Open-file limit %1: up to %2 connections.</source>
+        <translation>Limite de fichiers ouverts %1 : jusqu'à %2 connexions.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTls</name>

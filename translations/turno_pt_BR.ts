@@ -427,6 +427,38 @@ Comandos de contas (a senha é lida da entrada padrão):
         <source>TLS key fingerprint (SHA-256): %1</source>
         <translation>Impressão digital da chave TLS (SHA-256): %1</translation>
     </message>
+    <message>
+        <source>Seconds a new connection has to log in before it is closed (default 30).</source>
+        <translation>Segundos que uma conexão nova tem para entrar antes de ser fechada (padrão 30).</translation>
+    </message>
+    <message>
+        <source>Connections at once (default: the open-file limit, raised to its hard limit, less 64).</source>
+        <translation>Conexões simultâneas (padrão: o limite de arquivos abertos, elevado ao máximo, menos 64).</translation>
+    </message>
+    <message>
+        <source>Connections not logged in yet from one address (default 32).</source>
+        <translation>Conexões ainda sem login a partir de um mesmo endereço (padrão 32).</translation>
+    </message>
+    <message>
+        <source>Invalid --login-timeout: %1 (use seconds from 0.1 to 3600)</source>
+        <translation>--login-timeout inválido: %1 (use segundos de 0.1 a 3600)</translation>
+    </message>
+    <message>
+        <source>Invalid --max-unauthenticated-per-address: %1 (use 1 to 100000)</source>
+        <translation>--max-unauthenticated-per-address inválido: %1 (use de 1 a 100000)</translation>
+    </message>
+    <message>
+        <source>Invalid --max-connections: %1 (use 1 to 10000000)</source>
+        <translation>--max-connections inválido: %1 (use de 1 a 10000000)</translation>
+    </message>
+    <message>
+        <source>Open-file limit %1 (raised from %2): up to %3 connections.</source>
+        <translation>Limite de arquivos abertos %1 (elevado de %2): até %3 conexões.</translation>
+    </message>
+    <message>
+        <source>Open-file limit %1: up to %2 connections.</source>
+        <translation>Limite de arquivos abertos %1: até %2 conexões.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTls</name>

@@ -4,6 +4,8 @@
 #include "auth/authenticator.h"
 #include "backend/providerbackend.h"
 #include "net/clientpeer.h"
+#include "net/connectiongate.h"
+#include "net/gatedlistener.h"
 #include "domain/wifipassword.h"
 #include "serverlog.h"
 #include "sessiondesk.h"
@@ -18,6 +20,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <chrono>
+#include <limits>
 
 namespace Turno::Server {
 
@@ -35,6 +38,11 @@ ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authent
     m_desk = new SessionDesk(*this, store, queueSettings, this);
     m_desk->restoreStatistics();
     m_stats = new StatsMonitor(*this, this);
+    ConnectionGate::Limits limits;
+    limits.maxConnections = m_config.maxConnections;
+    limits.reservedForLoggedIn = m_config.reservedForLoggedIn;
+    limits.perAddressUnauthenticated = m_config.maxUnauthenticatedPerAddress;
+    m_gate = new ConnectionGate(limits, this);
     m_stats->setLogIntervalMs(m_config.statsIntervalMs);
 }
 
@@ -71,29 +79,39 @@ bool ContactCenter::listen(QString *error)
                          .arg(m_config.listenAddress.toString());
             return false;
         }
-        m_listener = std::make_unique<QTcpServer>();
+        auto plain = std::make_unique<GatedListener<QTcpServer>>();
+        plain->admit = [this](const QHostAddress &address) { return m_gate->admit(address); };
+        plain->accepted = [this](QTcpSocket *socket) { m_gate->track(socket); };
+        m_listener = std::move(plain);
     } else {
         if (m_config.tls.localCertificate().isNull() || m_config.tls.privateKey().isNull()) {
             *error = tr("No TLS certificate and key to listen with (or --plaintext for debugging on this machine).");
             return false;
         }
-        auto tls = std::make_unique<QSslServer>();
+        auto tls = std::make_unique<GatedListener<QSslServer>>();
+        tls->admit = [this](const QHostAddress &address) { return m_gate->admit(address); };
+        // Counted, and its deadline running, from the moment it is accepted.
+        tls->accepted = [this](QTcpSocket *socket) {
+            socket->setProperty(kAcceptedAt, monotonicMs());
+            m_gate->track(socket);
+        };
         tls->setSslConfiguration(m_config.tls);
         tls->setHandshakeTimeout(m_config.handshakeTimeoutMs);
-        connect(tls.get(), &QSslServer::startedEncryptionHandshake, this,
-                [](QSslSocket *socket) { socket->setProperty(kAcceptedAt, monotonicMs()); });
-        connect(tls.get(), &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
-            qCDebug(lcNet).noquote() << "TLS handshake with" << socket->peerAddress().toString()
-                                     << "failed:" << socket->errorString();
-        });
         m_listener = std::move(tls);
     }
     // QSslServer offers a connection only once its TLS handshake is done (newConnection comes
     // earlier, with nothing to take yet).
     connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this, &ContactCenter::acceptConnections);
+    connect(m_listener.get(), &QTcpServer::acceptError, this, &ContactCenter::onAcceptError);
     // Room for many apps reconnecting at once (after a network blip): with the default of 50 the
     // kernel drops the surplus and they retry only a second later.
     m_listener->setListenBacklogSize(1024);
+    // QSslServer counts connections still in their TLS handshake as pending, and stops accepting
+    // at this limit (30 by default) until one of them times out: thirty idle connections would
+    // shut the door on everyone for the handshake deadline. The gate caps them instead (the
+    // connections it drops are deleted a moment later, so the listener's count may briefly run
+    // past the gate's).
+    m_listener->setMaxPendingConnections(std::numeric_limits<int>::max() / 2);
     if (!m_listener->listen(m_config.listenAddress, m_config.port)) {
         *error = tr("Cannot listen on %1 port %2: %3")
                      .arg(m_config.listenAddress.toString())
@@ -119,6 +137,23 @@ void ContactCenter::acceptConnections()
     }
 }
 
+void ContactCenter::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Out of descriptors (EMFILE) leaves the listening socket readable: accepting again at once
+    // would spin. Pause, say so once, and try again a moment later.
+    if (m_acceptPaused)
+        return;
+    m_acceptPaused = true;
+    m_listener->pauseAccepting();
+    qCWarning(lcNet).noquote() << "cannot accept connections:" << m_listener->errorString() << "(" << int(error)
+                               << "); pausing for 200 ms";
+    QTimer::singleShot(200, this, [this] {
+        m_acceptPaused = false;
+        if (m_listener)
+            m_listener->resumeAccepting();
+    });
+}
+
 QStringList ContactCenter::onlineCustomers() const
 {
     QStringList names;
@@ -139,6 +174,7 @@ QStringList ContactCenter::onlineExecutives() const
 
 void ContactCenter::peerLoggedIn(ClientPeer *peer)
 {
+    countLoggedIn(peer);
     if (peer->isCustomer()) {
         const QString rut = peer->customer()->rut;
         ClientPeer *previous = m_customers.take(rut);
@@ -178,9 +214,19 @@ void ContactCenter::peerLoggedIn(ClientPeer *peer)
     Q_EMIT onlineChanged();
 }
 
+void ContactCenter::countLoggedIn(ClientPeer *peer)
+{
+    if (peer->property("turno.counted").toBool())
+        return;
+    peer->setProperty("turno.counted", true);
+    m_gate->loggedIn(peer->socket());
+}
+
 void ContactCenter::peerFinished(ClientPeer *peer)
 {
     m_peers.remove(peer);
+    if (peer->property("turno.counted").toBool())
+        m_gate->loggedOut();
     if (peer->customer() && m_customers.value(peer->customer()->rut) == peer) {
         m_customers.remove(peer->customer()->rut);
         ServerLog::event(tr("Client %1 disconnected.").arg(peer->displayName()));
@@ -204,7 +250,9 @@ void ContactCenter::peerFinished(ClientPeer *peer)
 void ContactCenter::broadcastCustomerCount()
 {
     const ConnectedCustomers message{quint32(m_customers.size())};
-    for (ClientPeer *executive : std::as_const(m_executives))
+    // A snapshot: the loop must not depend on the container staying as it is while it sends.
+    const QList<ClientPeer *> executives = m_executives.values();
+    for (ClientPeer *executive : executives)
         executive->send(message);
 }
 
@@ -387,6 +435,7 @@ void ContactCenter::resume(ClientPeer *peer, const Protocol::Resume &m)
         return;
     }
     peer->resumeAs(*customer, m.requestId);
+    countLoggedIn(peer);
     m_customers.insert(rut, peer);
     ServerLog::event(tr("Client %1 reconnected.").arg(customer->fullName));
     logRequest(QStringLiteral("customer"), rut, QStringLiteral("resume"), QString(), QStringLiteral("ok"));

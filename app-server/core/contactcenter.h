@@ -23,6 +23,7 @@ class Authenticator;
 namespace Turno::Server {
 
 class AccountService;
+class ConnectionGate;
 class ClientPeer;
 struct BackendResult;
 class SessionDesk;
@@ -60,6 +61,7 @@ public:
     // The line, the offers and the chat sessions.
     SessionDesk &desk() { return *m_desk; }
     StatsMonitor &stats() { return *m_stats; }
+    ConnectionGate &gate() { return *m_gate; }
 
     // Called by peers.
     void peerLoggedIn(ClientPeer *peer);
@@ -85,7 +87,10 @@ Q_SIGNALS:
 
 private:
     void acceptConnections();
+    void onAcceptError(QAbstractSocket::SocketError error);
     void peerFinished(ClientPeer *peer);
+    // The peer logged in (or resumed): the gate stops counting it as a stranger.
+    void countLoggedIn(ClientPeer *peer);
     void broadcastCustomerCount();
 
     Storage::Store &m_store;
@@ -93,6 +98,8 @@ private:
     ProviderBackend &m_backend;
     ServerConfig m_config;
     std::unique_ptr<QTcpServer> m_listener; // a QSslServer unless --plaintext
+    ConnectionGate *m_gate;
+    bool m_acceptPaused = false;
     QSet<ClientPeer *> m_peers;
     SessionDesk *m_desk;
     StatsMonitor *m_stats;

@@ -18,6 +18,14 @@ struct ServerConfig {
     // No TLS (--plaintext): loopback only, for debugging; otherwise tls is the certificate and key.
     bool plaintext = false;
     QSslConfiguration tls;
+    // Time from connecting to being logged in (--login-timeout); then the connection is closed.
+    int loginTimeoutMs = 30'000;
+    // Connections at once, and of those the ones kept for connections already logged in
+    // (--max-connections; by default the open-file limit less room for the database and logs).
+    int maxConnections = 10'000;
+    int reservedForLoggedIn = 1'000;
+    // Connections not logged in yet from one address (--max-unauthenticated-per-address).
+    int maxUnauthenticatedPerAddress = 32;
     // How long a chain of resume tokens lives, from the log-in that started it (--token-lifetime).
     qint64 tokenLifetimeMs = 8LL * 3600 * 1000;
     // Whether customers may create their own accounts (SignUp); off unless --allow-signup or --demo.

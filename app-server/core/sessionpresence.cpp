@@ -164,7 +164,8 @@ void SessionDesk::pushColleagues()
     }
     std::sort(list.colleagues.begin(), list.colleagues.end(),
               [](const Colleague &a, const Colleague &b) { return a.fullName.localeAwareCompare(b.fullName) < 0; });
-    for (ClientPeer *executive : m_center.executivePeers())
+    const QList<ClientPeer *> executives = m_center.executivePeers().values(); // a snapshot, as it sends
+    for (ClientPeer *executive : executives)
         executive->send(list);
 }
 

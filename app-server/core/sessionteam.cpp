@@ -27,7 +27,8 @@ template <typename M> void SessionDesk::tellSession(const Session &session, cons
         if (ClientPeer *executive = m_center.executivePeer(session.username))
             executive->send(message);
     }
-    for (const QString &guest : session.guests) {
+    const QStringList guests = session.guests; // a copy: the session must not be read after a send
+    for (const QString &guest : guests) {
         if (guest == except)
             continue;
         if (ClientPeer *executive = m_center.executivePeer(guest))

@@ -22,6 +22,7 @@
 #include <QTextStream>
 #include <QSocketNotifier>
 #include <csignal>
+#include <sys/resource.h>
 #include <cstdio>
 #include <unistd.h>
 #include <memory>
@@ -84,6 +85,23 @@ void watchTerminationSignals(QCoreApplication *app)
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+}
+
+// Raises the open-file limit to the hard limit (a descriptor per connection); returns the limit
+// now in force, and the one before through *before.
+rlim_t raiseOpenFileLimit(rlim_t *before)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    *before = limit.rlim_cur;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            return raised.rlim_cur;
+    }
+    return limit.rlim_cur;
 }
 
 int usageError(const QString &message)
@@ -185,7 +203,16 @@ int runServerApp(int argc, char **argv)
     const QCommandLineOption tokenLifetimeOption(QStringLiteral("token-lifetime"),
                                                  QCoreApplication::translate("ServerApp", "Seconds a customer may keep resuming after a log-in before logging in again (default 28800)."),
                                                  QStringLiteral("seconds"), QStringLiteral("28800"));
-    for (const auto &option : {plaintextOption, tlsCertOption, tlsKeyOption, tokenLifetimeOption, listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
+    const QCommandLineOption loginTimeoutOption(QStringLiteral("login-timeout"),
+                                                QCoreApplication::translate("ServerApp", "Seconds a new connection has to log in before it is closed (default 30)."),
+                                                QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption maxConnectionsOption(QStringLiteral("max-connections"),
+                                                  QCoreApplication::translate("ServerApp", "Connections at once (default: the open-file limit, raised to its hard limit, less 64)."),
+                                                  QStringLiteral("count"));
+    const QCommandLineOption perAddressOption(QStringLiteral("max-unauthenticated-per-address"),
+                                              QCoreApplication::translate("ServerApp", "Connections not logged in yet from one address (default 32)."),
+                                              QStringLiteral("count"), QStringLiteral("32"));
+    for (const auto &option : {loginTimeoutOption, maxConnectionsOption, perAddressOption, plaintextOption, tlsCertOption, tlsKeyOption, tokenLifetimeOption, listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
                                handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption, resumeGraceOption, wrapUpOption, missedOffersOption, strategyOption,
                                sessionLimitOption, invitationTimeoutOption, statsIntervalOption,
                                allowSignupOption})
@@ -250,6 +277,18 @@ int runServerApp(int argc, char **argv)
     if (!ok || statsSeconds < 0 || statsSeconds > 86400)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --stats-interval: %1 (use seconds from 0 to 86400)").arg(parser.value(statsIntervalOption)));
     config.statsIntervalMs = int(statsSeconds * 1000);
+    const double loginSeconds = parser.value(loginTimeoutOption).toDouble(&ok);
+    if (!ok || loginSeconds <= 0 || loginSeconds > 3600)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --login-timeout: %1 (use seconds from 0.1 to 3600)").arg(parser.value(loginTimeoutOption)));
+    config.loginTimeoutMs = int(loginSeconds * 1000);
+    config.maxUnauthenticatedPerAddress = parser.value(perAddressOption).toInt(&ok);
+    if (!ok || config.maxUnauthenticatedPerAddress < 1 || config.maxUnauthenticatedPerAddress > 100'000)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --max-unauthenticated-per-address: %1 (use 1 to 100000)").arg(parser.value(perAddressOption)));
+    if (parser.isSet(maxConnectionsOption)) {
+        config.maxConnections = parser.value(maxConnectionsOption).toInt(&ok);
+        if (!ok || config.maxConnections < 1 || config.maxConnections > 10'000'000)
+            return usageError(QCoreApplication::translate("ServerApp", "Invalid --max-connections: %1 (use 1 to 10000000)").arg(parser.value(maxConnectionsOption)));
+    }
     const double tokenSeconds = parser.value(tokenLifetimeOption).toDouble(&ok);
     if (!ok || tokenSeconds <= 0 || tokenSeconds > 30 * 86400)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --token-lifetime: %1 (use seconds from 1 to 2592000)").arg(parser.value(tokenLifetimeOption)));
@@ -303,6 +342,18 @@ int runServerApp(int argc, char **argv)
 
     if (headless && !parser.isSet(headlessOption))
         qCWarning(lcNet) << "no display found: running headless";
+
+    // A descriptor per connection: take all the system allows, keep some for the database and
+    // logs, and never accept more connections than there are descriptors for.
+    rlim_t before = 0;
+    const rlim_t openFiles = raiseOpenFileLimit(&before);
+    const int descriptorsForConnections = int(qMin<rlim_t>(openFiles, 10'000'000)) - 64;
+    if (!parser.isSet(maxConnectionsOption) || config.maxConnections > descriptorsForConnections)
+        config.maxConnections = qMax(16, descriptorsForConnections);
+    config.reservedForLoggedIn = qMax(8, config.maxConnections / 10);
+    ServerLog::event(openFiles > before
+                         ? QCoreApplication::translate("ServerApp", "Open-file limit %1 (raised from %2): up to %3 connections.").arg(openFiles).arg(before).arg(config.maxConnections)
+                         : QCoreApplication::translate("ServerApp", "Open-file limit %1: up to %2 connections.").arg(openFiles).arg(config.maxConnections));
 
     Auth::PasswordHasher hasher(costName == QLatin1String("low") ? Auth::HashCost::low() : Auth::HashCost::defaults());
     Auth::LoginThrottle throttle;

@@ -20,6 +20,7 @@ ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs, Q
             qCWarning(lcNet).noquote() << "connection from" << peerAddress() << "closed:" << reason;
         m_state = State::Closed;
         m_handshakeTimer.stop();
+        m_loginTimer.stop();
         Q_EMIT finished(this);
     });
     m_handshakeTimer.setSingleShot(true);
@@ -27,6 +28,13 @@ ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs, Q
         close(QStringLiteral("no handshake within %1 ms").arg(m_center.config().handshakeTimeoutMs));
     });
     m_handshakeTimer.start(qMax(0, m_center.config().handshakeTimeoutMs - spentMs));
+    // A log-in dripped a byte at a time, or never finished, must not hold a connection forever.
+    m_loginTimer.setSingleShot(true);
+    connect(&m_loginTimer, &QTimer::timeout, this, [this] {
+        if (m_state != State::Customer && m_state != State::Executive)
+            close(QStringLiteral("not logged in within %1 ms").arg(m_center.config().loginTimeoutMs));
+    });
+    m_loginTimer.start(qMax(0, m_center.config().loginTimeoutMs - spentMs));
 }
 
 QString ClientPeer::displayName() const

@@ -32,6 +32,7 @@ public:
     // The name the server log uses for this peer ("Jorge Sandoval").
     QString displayName() const;
     QString peerAddress() const { return m_connection->peerAddress(); }
+    QTcpSocket *socket() const { return m_connection->socket(); }
     // Whether the app said goodbye (Logout) rather than dropping the connection.
     bool loggedOut() const { return m_loggedOut; }
     // Takes over a customer identity after a valid Resume.
@@ -90,6 +91,7 @@ private:
     ContactCenter &m_center;
     Protocol::Connection *m_connection;
     QTimer m_handshakeTimer;
+    QTimer m_loginTimer; // from connecting to being logged in
     State m_state = State::AwaitingHello;
     std::optional<Storage::Customer> m_customer;
     std::optional<Storage::Executive> m_executive;

@@ -92,7 +92,8 @@ void Connection::finish()
         return;
     m_finished = true;
     m_closing = true;
-    Q_EMIT closed(m_closeReason);
+    // Whoever called send() or close() may be iterating the very containers closed() changes.
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT closed(m_closeReason); }, Qt::QueuedConnection);
 }
 
 } // namespace Turno::Protocol

@@ -1,5 +1,7 @@
 // One framed connection over a QTcpSocket, used by both ends: caps what is buffered in either
 // direction, turns bytes into frames, and closes itself (with a reason) on any framing error.
+// closed() is always emitted from the event loop, never from inside send(), close() or abort():
+// a loop that sends to many peers may drop one without its container changing under it.
 #pragma once
 
 #include "codec.h"
@@ -42,7 +44,8 @@ public:
 
 Q_SIGNALS:
     void frameReceived(quint16 kind, const QByteArray &payload);
-    // Emitted once when the connection ends; reason is empty for an orderly close by either side.
+    // Emitted once when the connection ends, from the event loop; reason is empty for an orderly
+    // close by either side.
     void closed(const QString &reason);
 
 private:

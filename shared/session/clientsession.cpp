@@ -50,8 +50,13 @@ ClientSession::ClientSession(QObject *parent) : QObject(parent)
 
 void ClientSession::simulateConnectionLoss()
 {
-    if (m_connection)
-        m_connection->abort(QStringLiteral("connection lost"));
+    if (!m_connection)
+        return;
+    // As the network would: the link is down when this returns (Connection reports a close only
+    // later, from the event loop, so it is handled here at once).
+    m_connection->disconnect(this);
+    m_connection->abort(QStringLiteral("connection lost"));
+    onClosed(QStringLiteral("connection lost"));
 }
 
 void ClientSession::scheduleReconnect()

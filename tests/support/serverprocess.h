@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 
 namespace Turno::Test {
 
@@ -19,6 +20,8 @@ public:
     // work (--wrap-up 0), plus extra arguments (a repeated option's last value wins); waits until it listens. False (with error()) when it did not come up.
     bool start(const QStringList &extraArguments = {});
     void stop();
+    // Runs in the server's process before it starts (Unix), e.g. to lower its open-file limit.
+    void setChildModifier(std::function<void()> modifier) { m_process.setChildProcessModifier(std::move(modifier)); }
     // Kills the server at once (SIGKILL).
     void kill();
 
