@@ -35,6 +35,8 @@ SignUpResult sample(Tag<SignUpResult>) { return {50, quint8(SignUpStatus::Alread
 ChangePassword sample(Tag<ChangePassword>) { return {51, QStringLiteral("old password"), QStringLiteral("new password")}; }
 ChangeDisplayName sample(Tag<ChangeDisplayName>) { return {52, QStringLiteral("Jorge A. Sandoval")}; }
 AccountResult sample(Tag<AccountResult>) { return {53, quint8(AccountChange::DisplayName), quint8(AccountStatus::Throttled), QStringLiteral("Jorge A. Sandoval")}; }
+Ping sample(Tag<Ping>) { return {0xdeadbeef}; }
+Pong sample(Tag<Pong>) { return {0xdeadbeef}; }
 ForcedLogout sample(Tag<ForcedLogout>) { return {quint8(ForcedLogoutReason::PasswordChanged)}; }
 ResumeToken sample(Tag<ResumeToken>) { return {QStringLiteral("0123456789abcdef"), 120}; }
 Resume sample(Tag<Resume>) { return {62, QStringLiteral("0123456789abcdef"), 99}; }

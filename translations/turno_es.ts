@@ -459,6 +459,18 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <source>Open-file limit %1: up to %2 connections.</source>
         <translation>Límite de archivos abiertos %1: hasta %2 conexiones.</translation>
     </message>
+    <message>
+        <source>Seconds of quiet after which a logged-in app is pinged (default 30).</source>
+        <translation>Segundos de silencio tras los cuales se envía un ping a una app con sesión iniciada (por omisión 30).</translation>
+    </message>
+    <message>
+        <source>Seconds of silence after which a logged-in app is disconnected (default 90).</source>
+        <translation>Segundos de silencio tras los cuales se desconecta una app con sesión iniciada (por omisión 90).</translation>
+    </message>
+    <message>
+        <source>Invalid --heartbeat-interval or --heartbeat-timeout: %1 and %2 (the timeout must be longer than the interval; seconds up to 3600 and 86400)</source>
+        <translation>--heartbeat-interval o --heartbeat-timeout no válidos: %1 y %2 (el plazo debe ser mayor que el intervalo; segundos hasta 3600 y 86400)</translation>
+    </message>
 </context>
 <context>
     <name>ServerTls</name>

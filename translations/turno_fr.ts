@@ -459,6 +459,18 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <source>Open-file limit %1: up to %2 connections.</source>
         <translation>Limite de fichiers ouverts %1 : jusqu'à %2 connexions.</translation>
     </message>
+    <message>
+        <source>Seconds of quiet after which a logged-in app is pinged (default 30).</source>
+        <translation>Secondes de silence après lesquelles une application connectée reçoit un ping (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds of silence after which a logged-in app is disconnected (default 90).</source>
+        <translation>Secondes de silence après lesquelles une application connectée est déconnectée (90 par défaut).</translation>
+    </message>
+    <message>
+        <source>Invalid --heartbeat-interval or --heartbeat-timeout: %1 and %2 (the timeout must be longer than the interval; seconds up to 3600 and 86400)</source>
+        <translation>--heartbeat-interval ou --heartbeat-timeout invalides : %1 et %2 (le délai doit dépasser l'intervalle ; secondes jusqu'à 3600 et 86400)</translation>
+    </message>
 </context>
 <context>
     <name>ServerTls</name>

@@ -459,6 +459,18 @@ Comandos de contas (a senha é lida da entrada padrão):
         <source>Open-file limit %1: up to %2 connections.</source>
         <translation>Limite de arquivos abertos %1: até %2 conexões.</translation>
     </message>
+    <message>
+        <source>Seconds of quiet after which a logged-in app is pinged (default 30).</source>
+        <translation>Segundos de silêncio após os quais um app com login recebe um ping (padrão 30).</translation>
+    </message>
+    <message>
+        <source>Seconds of silence after which a logged-in app is disconnected (default 90).</source>
+        <translation>Segundos de silêncio após os quais um app com login é desconectado (padrão 90).</translation>
+    </message>
+    <message>
+        <source>Invalid --heartbeat-interval or --heartbeat-timeout: %1 and %2 (the timeout must be longer than the interval; seconds up to 3600 and 86400)</source>
+        <translation>--heartbeat-interval ou --heartbeat-timeout inválidos: %1 e %2 (o prazo deve ser maior que o intervalo; segundos até 3600 e 86400)</translation>
+    </message>
 </context>
 <context>
     <name>ServerTls</name>

@@ -43,6 +43,14 @@ ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authent
     limits.reservedForLoggedIn = m_config.reservedForLoggedIn;
     limits.perAddressUnauthenticated = m_config.maxUnauthenticatedPerAddress;
     m_gate = new ConnectionGate(limits, this);
+    m_heartbeat.setInterval(qBound(50, m_config.heartbeatIntervalMs / 3, 5'000));
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        const qint64 now = monotonicNowMs();
+        const QList<ClientPeer *> peers = m_peers.values(); // a check may close a peer
+        for (ClientPeer *peer : peers)
+            peer->checkHeartbeat(now, m_config.heartbeatIntervalMs, m_config.heartbeatTimeoutMs);
+    });
+    m_heartbeat.start();
     m_stats->setLogIntervalMs(m_config.statsIntervalMs);
 }
 

@@ -99,6 +99,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<QTcpServer> m_listener; // a QSslServer unless --plaintext
     ConnectionGate *m_gate;
+    QTimer m_heartbeat; // one sweep over every connection, not a timer each
     bool m_acceptPaused = false;
     QSet<ClientPeer *> m_peers;
     SessionDesk *m_desk;

@@ -26,6 +26,10 @@ struct ServerConfig {
     int reservedForLoggedIn = 1'000;
     // Connections not logged in yet from one address (--max-unauthenticated-per-address).
     int maxUnauthenticatedPerAddress = 32;
+    // Heartbeats: a logged-in app quiet for this long is pinged (--heartbeat-interval), and closed
+    // once silent for the timeout (--heartbeat-timeout). Only apps that announce them are pinged.
+    int heartbeatIntervalMs = 30'000;
+    int heartbeatTimeoutMs = 90'000;
     // How long a chain of resume tokens lives, from the log-in that started it (--token-lifetime).
     qint64 tokenLifetimeMs = 8LL * 3600 * 1000;
     // Whether customers may create their own accounts (SignUp); off unless --allow-signup or --demo.

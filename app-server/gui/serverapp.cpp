@@ -212,7 +212,13 @@ int runServerApp(int argc, char **argv)
     const QCommandLineOption perAddressOption(QStringLiteral("max-unauthenticated-per-address"),
                                               QCoreApplication::translate("ServerApp", "Connections not logged in yet from one address (default 32)."),
                                               QStringLiteral("count"), QStringLiteral("32"));
-    for (const auto &option : {loginTimeoutOption, maxConnectionsOption, perAddressOption, plaintextOption, tlsCertOption, tlsKeyOption, tokenLifetimeOption, listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
+    const QCommandLineOption heartbeatIntervalOption(QStringLiteral("heartbeat-interval"),
+                                                     QCoreApplication::translate("ServerApp", "Seconds of quiet after which a logged-in app is pinged (default 30)."),
+                                                     QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption heartbeatTimeoutOption(QStringLiteral("heartbeat-timeout"),
+                                                    QCoreApplication::translate("ServerApp", "Seconds of silence after which a logged-in app is disconnected (default 90)."),
+                                                    QStringLiteral("seconds"), QStringLiteral("90"));
+    for (const auto &option : {heartbeatIntervalOption, heartbeatTimeoutOption, loginTimeoutOption, maxConnectionsOption, perAddressOption, plaintextOption, tlsCertOption, tlsKeyOption, tokenLifetimeOption, listenOption, portOption, databaseOption, demoOption, headlessOption, langOption,
                                handshakeOption, backendDelayOption, backendFailOption, hashCostOption, ringTimeoutOption, resumeGraceOption, wrapUpOption, missedOffersOption, strategyOption,
                                sessionLimitOption, invitationTimeoutOption, statsIntervalOption,
                                allowSignupOption})
@@ -277,6 +283,12 @@ int runServerApp(int argc, char **argv)
     if (!ok || statsSeconds < 0 || statsSeconds > 86400)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --stats-interval: %1 (use seconds from 0 to 86400)").arg(parser.value(statsIntervalOption)));
     config.statsIntervalMs = int(statsSeconds * 1000);
+    const double pingSeconds = parser.value(heartbeatIntervalOption).toDouble(&ok);
+    const double silenceSeconds = ok ? parser.value(heartbeatTimeoutOption).toDouble(&ok) : 0;
+    if (!ok || pingSeconds < 0.05 || pingSeconds > 3600 || silenceSeconds <= pingSeconds || silenceSeconds > 86400)
+        return usageError(QCoreApplication::translate("ServerApp", "Invalid --heartbeat-interval or --heartbeat-timeout: %1 and %2 (the timeout must be longer than the interval; seconds up to 3600 and 86400)").arg(parser.value(heartbeatIntervalOption), parser.value(heartbeatTimeoutOption)));
+    config.heartbeatIntervalMs = int(pingSeconds * 1000);
+    config.heartbeatTimeoutMs = int(silenceSeconds * 1000);
     const double loginSeconds = parser.value(loginTimeoutOption).toDouble(&ok);
     if (!ok || loginSeconds <= 0 || loginSeconds > 3600)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --login-timeout: %1 (use seconds from 0.1 to 3600)").arg(parser.value(loginTimeoutOption)));

@@ -7,9 +7,17 @@
 #include "core/serverlog.h"
 #include "domain/rut.h"
 
+#include <chrono>
+
 namespace Turno::Server {
 
 using namespace Protocol;
+
+qint64 monotonicNowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs, QObject *parent)
     : QObject(parent), m_center(center), m_connection(new Connection(socket, center.config().limits, this))
@@ -23,6 +31,7 @@ ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs, Q
         m_loginTimer.stop();
         Q_EMIT finished(this);
     });
+    m_lastHeardMs = monotonicNowMs();
     m_handshakeTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
         close(QStringLiteral("no handshake within %1 ms").arg(m_center.config().handshakeTimeoutMs));
@@ -105,6 +114,11 @@ bool ClientPeer::permits(Kind kind, QString *why) const
             return true;
         *why = QStringLiteral("an executive request from a connection that is not a logged-in executive");
         return false;
+    case Kind::Pong:
+        if (m_state != State::AwaitingHello)
+            return true;
+        *why = QStringLiteral("Pong before the handshake");
+        return false;
     case Kind::EndSession:
     case Kind::ChatSend:
     case Kind::AnswerInvitation:
@@ -114,6 +128,7 @@ bool ClientPeer::permits(Kind kind, QString *why) const
         return false;
     case Kind::ResumeToken:
     case Kind::ForcedLogout:
+    case Kind::Ping:
     case Kind::QueueStatus:
     case Kind::QueueLeft:
     case Kind::Offer:
@@ -156,6 +171,7 @@ void ClientPeer::onFrame(quint16 kind, const QByteArray &payload)
 {
     if (m_state == State::Closed)
         return;
+    m_lastHeardMs = monotonicNowMs();
     if (!isKnownKind(kind)) {
         close(QStringLiteral("unknown message kind %1").arg(kind));
         return;
@@ -195,7 +211,8 @@ void ClientPeer::handle(const Hello &m)
     }
     m_handshakeTimer.stop();
     m_state = State::AwaitingLogin;
-    send(Welcome{kVersion, {}, QStringLiteral("turno-server " TURNO_VERSION)});
+    m_heartbeats = m.features.contains(QLatin1String(kHeartbeatFeature));
+    send(Welcome{kVersion, {QLatin1String(kHeartbeatFeature)}, QStringLiteral("turno-server " TURNO_VERSION)});
 }
 
 void ClientPeer::handle(const CustomerLogin &m)
@@ -267,6 +284,28 @@ void ClientPeer::loginFinished(quint32 requestId, bool asExecutive, const QStrin
     // The authenticator logs the attempts it checks; a refusal before any check is logged here.
     if (outcome.status == Auth::LoginOutcome::Status::Throttled)
         m_center.logRequest(actorKind, who, QStringLiteral("login"), QString(), QStringLiteral("refused: too many failures"));
+}
+
+void ClientPeer::handle(const Pong &m)
+{
+    // Any frame counts as a sign of life (onFrame); a Pong also settles the Ping it answers.
+    if (m.nonce == m_pingNonce)
+        m_pingNonce = 0;
+}
+
+void ClientPeer::checkHeartbeat(qint64 nowMs, int intervalMs, int timeoutMs)
+{
+    if (!m_heartbeats || (m_state != State::Customer && m_state != State::Executive))
+        return;
+    const qint64 quiet = nowMs - m_lastHeardMs;
+    if (quiet >= timeoutMs) {
+        close(QStringLiteral("silent for %1 ms (no answer to heartbeats)").arg(quiet));
+        return;
+    }
+    if (quiet >= intervalMs && m_pingNonce == 0) {
+        m_pingNonce = quint32(nowMs) | 1;
+        send(Ping{m_pingNonce});
+    }
 }
 
 void ClientPeer::handle(const Logout &)

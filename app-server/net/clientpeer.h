@@ -15,6 +15,9 @@ namespace Turno::Server {
 
 class ContactCenter;
 
+// Milliseconds on the monotonic clock (deadlines and heartbeats; never a wall clock).
+qint64 monotonicNowMs();
+
 class ClientPeer : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,9 @@ public:
     QString displayName() const;
     QString peerAddress() const { return m_connection->peerAddress(); }
     QTcpSocket *socket() const { return m_connection->socket(); }
+    // Heartbeats (ContactCenter's sweep calls this): pings a logged-in app that announced them
+    // and has been quiet for intervalMs; closes it once silent for timeoutMs.
+    void checkHeartbeat(qint64 nowMs, int intervalMs, int timeoutMs);
     // Whether the app said goodbye (Logout) rather than dropping the connection.
     bool loggedOut() const { return m_loggedOut; }
     // Takes over a customer identity after a valid Resume.
@@ -46,6 +52,7 @@ public:
 
     // Handlers, one per message a client may send (dispatch() needs one for every kind).
     void handle(const Protocol::Hello &m);
+    void handle(const Protocol::Pong &m);
     void handle(const Protocol::CustomerLogin &m);
     void handle(const Protocol::ExecutiveLogin &m);
     void handle(const Protocol::Logout &m);
@@ -96,6 +103,9 @@ private:
     std::optional<Storage::Customer> m_customer;
     std::optional<Storage::Executive> m_executive;
     bool m_loggedOut = false;
+    bool m_heartbeats = false; // the app announced the heartbeat feature
+    qint64 m_lastHeardMs = 0;  // monotonic
+    quint32 m_pingNonce = 0;   // outstanding Ping, 0 for none
 };
 
 } // namespace Turno::Server

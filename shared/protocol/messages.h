@@ -28,6 +28,8 @@ enum class Direction { ToServer, ToClient };
     X(ResumeToken, 14, ToClient)                                                                                       \
     X(Resume, 15, ToServer)                                                                                            \
     X(ForcedLogout, 16, ToClient)                                                                                      \
+    X(Ping, 17, ToClient)                                                                                              \
+    X(Pong, 18, ToServer)                                                                                              \
     X(RestartInternet, 20, ToServer)                                                                                   \
     X(ServiceResult, 21, ToClient)                                                                                     \
     X(ChangeWifiPassword, 22, ToServer)                                                                                \
@@ -199,6 +201,24 @@ struct Resume {
     quint64 lastMessageId = 0;
     template <typename V> bool visit(V &v) { return v(requestId) && v(token, Limits::Token) && v(lastMessageId); }
     friend bool operator==(const Resume &, const Resume &) = default;
+};
+
+// The Hello feature an app names when it answers Ping: the server pings only those that do, so
+// an older app is never closed for silence it cannot help.
+inline constexpr char kHeartbeatFeature[] = "heartbeat";
+
+// Server → app after a quiet while; the app answers Pong with the same nonce. A logged-in app
+// that stays silent past the server's heartbeat timeout is closed.
+struct Ping {
+    quint32 nonce = 0;
+    template <typename V> bool visit(V &v) { return v(nonce); }
+    friend bool operator==(const Ping &, const Ping &) = default;
+};
+
+struct Pong {
+    quint32 nonce = 0;
+    template <typename V> bool visit(V &v) { return v(nonce); }
+    friend bool operator==(const Pong &, const Pong &) = default;
 };
 
 enum class ForcedLogoutReason : quint8 { LoggedInElsewhere = 1, PasswordChanged = 2 };

@@ -158,6 +158,7 @@ bool ClientSession::openLink(const QString &server)
 void ClientSession::sendHello()
 {
     Hello hello;
+    hello.features = {QLatin1String(kHeartbeatFeature)};
     hello.software = QStringLiteral("turno " TURNO_VERSION);
     send(hello);
 }
@@ -406,6 +407,11 @@ void ClientSession::acceptLogin(const LoginResult &result)
     }
     setLink(Link::Online);
     loggedIn(result);
+}
+
+void ClientSession::handle(const Ping &m)
+{
+    send(Pong{m.nonce});
 }
 
 void ClientSession::handle(const ForcedLogout &m)

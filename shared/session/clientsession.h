@@ -61,6 +61,7 @@ public:
     virtual void handle(const Protocol::AccountResult &m);
     virtual void handle(const Protocol::ResumeToken &m);
     void handle(const Protocol::ForcedLogout &m);
+    void handle(const Protocol::Ping &m);
     virtual void handle(const Protocol::QueueStatus &m);
     virtual void handle(const Protocol::QueueLeft &m);
     virtual void handle(const Protocol::Offer &m);

@@ -66,7 +66,7 @@ void LoadClient::openConnection()
     connect(m_connection, &Connection::closed, this, &LoadClient::onClosed);
     auto hello = [this] {
         m_step = Step::Handshake;
-        m_connection->send(Hello{kMagic, kVersion, {}, QStringLiteral("turno-loadgen")});
+        m_connection->send(Hello{kMagic, kVersion, {QLatin1String(kHeartbeatFeature)}, QStringLiteral("turno-loadgen")});
     };
     if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
         tls->setProtocol(QSsl::TlsV1_2OrLater);
@@ -154,6 +154,12 @@ void LoadClient::onFrame(quint16 kind, const QByteArray &payload)
         m_worker.live().failures.fetch_add(1, std::memory_order_relaxed);
         qWarning("turno-loadgen: undecodable frame from the server: %s", qPrintable(result.error));
     }
+}
+
+void LoadClient::handle(const Ping &m)
+{
+    if (m_connection)
+        m_connection->send(Pong{m.nonce});
 }
 
 void LoadClient::onClosed(const QString &reason)

@@ -60,6 +60,7 @@ public:
     void handle(const Protocol::ChatMessage &m);
     void handle(const Protocol::ServerStats &m);
     void handle(const Protocol::ErrorReply &m);
+    void handle(const Protocol::Ping &m);
     template <typename M> void handle(const M &) {}
 
 private:
