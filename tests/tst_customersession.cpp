@@ -1,12 +1,14 @@
 // The customer session controller against a scripted fake server: log-in, restart progress and
 // result, a refused restart that leaves the menu usable, the executive's live count, and the
-// Wi-Fi password change, sign-up and account changes with every answer the server can give.
+// Wi-Fi password change, sign-up and account changes with every answer the server can give, and
+// a hostile server's resume grace, which the session clamps to a day.
 #include "testtls.h"
 #include "protocol/codec.h"
 #include "protocol/connection.h"
 #include "session/customersession.h"
 #include "session/executivesession.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSslServer>
 #include <QTcpServer>
@@ -24,6 +26,8 @@ class FakeServer : public QObject
 {
 public:
     std::function<void(Connection &, quint16 kind, const QByteArray &payload)> script;
+    // The latest connection, to push what a (hostile) server would send unasked.
+    QPointer<Connection> last;
 
     FakeServer()
     {
@@ -32,6 +36,7 @@ public:
         Test::pinLocalServer(m_listener.serverPort(), Test::fakeServerFingerprint());
         connect(&m_listener, &QTcpServer::pendingConnectionAvailable, this, [this] {
             auto *connection = new Connection(m_listener.nextPendingConnection(), {}, this);
+            last = connection;
             connect(connection, &Connection::frameReceived, this, [this, connection](quint16 kind, const QByteArray &payload) {
                 QString error;
                 if (kind == quint16(Kind::Hello)) {
@@ -93,6 +98,8 @@ private Q_SLOTS:
     void signUpOutcomes_data();
     void signUpOutcomes();
     void accountChanges();
+    void hostileResumeGraceIsClamped_data();
+    void hostileResumeGraceIsClamped();
 };
 
 namespace {
@@ -411,6 +418,37 @@ void TestCustomerSession::accountChanges()
     QCOMPARE(session.state(), CustomerSession::State::Menu);
     QCOMPARE(sent, (QList<quint16>{quint16(Kind::ChangePassword), quint16(Kind::ChangePassword),
                                    quint16(Kind::ChangeDisplayName)}));
+}
+
+void TestCustomerSession::hostileResumeGraceIsClamped_data()
+{
+    QTest::addColumn<quint32>("graceSeconds");
+    QTest::addColumn<int>("windowMs");
+    QTest::newRow("two minutes") << quint32(120) << 120'000;
+    QTest::newRow("one day, the most a real server grants") << quint32(86'400) << 86'400'000;
+    QTest::newRow("a day and a second") << quint32(86'401) << 86'400'000;
+    QTest::newRow("over INT_MAX once in milliseconds") << quint32(2'147'484) << 86'400'000;
+    QTest::newRow("2^31 seconds") << quint32(0x8000'0000) << 86'400'000;
+    QTest::newRow("2^32 - 1 seconds") << quint32(0xFFFF'FFFF) << 86'400'000;
+}
+
+void TestCustomerSession::hostileResumeGraceIsClamped()
+{
+    QFETCH(quint32, graceSeconds);
+    QFETCH(int, windowMs);
+    FakeServer server;
+    CustomerSession session;
+    QVERIFY(logInTo(server, session));
+    QVERIFY(server.last);
+    server.last->send(ResumeToken{QStringLiteral("hostile-token"), graceSeconds});
+    QTRY_COMPARE(session.resumeWindowMs(), windowMs);
+
+    // With a window, a drop is met by reconnecting, not reported as lost.
+    QSignalSpy reconnecting(&session, &ClientSession::reconnecting);
+    QSignalSpy lost(&session, &ClientSession::connectionLost);
+    session.simulateConnectionLoss();
+    QTRY_COMPARE(reconnecting.size(), 1);
+    QCOMPARE(lost.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerSession)

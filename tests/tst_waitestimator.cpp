@@ -1,8 +1,10 @@
 // The wait estimate follows its formula: ceil((ahead + 1) / agents) · average handling time,
 // minus the time already waited, as a range of whole minutes; unknown without data or agents.
+// Samples over a day (restored from a damaged database, or a clock jump) count as a day.
 #include "routing/waitestimator.h"
 
 #include <QtTest>
+#include <limits>
 
 using Turno::Routing::WaitEstimator;
 using Turno::Routing::WaitRange;
@@ -16,6 +18,8 @@ private Q_SLOTS:
     void formula();
     void rollingWindow();
     void survivesRestart();
+    void hugeSamplesAreClamped_data();
+    void hugeSamplesAreClamped();
 };
 
 void TestWaitEstimator::unknownWithoutData()
@@ -80,6 +84,51 @@ void TestWaitEstimator::survivesRestart()
     WaitEstimator junk;
     junk.restore(QStringLiteral("abc,,12x, 300"));
     QCOMPARE(junk.averageHandlingMs(), std::optional<qint64>(300));
+}
+
+void TestWaitEstimator::hugeSamplesAreClamped_data()
+{
+    QTest::addColumn<QString>("restored");
+    QTest::addColumn<QList<qint64>>("recorded");
+    QTest::addColumn<qint64>("averageMs");
+    const qint64 day = 24 * 60 * 60 * 1000; // WaitEstimator::kMaxHandlingMs
+    const qint64 int64Max = std::numeric_limits<qint64>::max();
+    QTest::newRow("restored near INT64_MAX")
+        << QStringLiteral("9223372036854775807,9223372036854775807,9223372036854775806") << QList<qint64>{} << day;
+    QTest::newRow("restored near INT_MAX (24.8 days)")
+        << QStringLiteral("2147483647,2147483647") << QList<qint64>{} << day;
+    QTest::newRow("recorded enormous") << QString() << QList<qint64>{int64Max, int64Max, int64Max / 2} << day;
+    QTest::newRow("one enormous among ordinary ones")
+        << QStringLiteral("60000,120000") << QList<qint64>{int64Max} << (60'000 + 120'000 + day) / 3;
+    QTest::newRow("a day is kept as it is") << QString() << QList<qint64>{day, 0} << day / 2;
+}
+
+void TestWaitEstimator::hugeSamplesAreClamped()
+{
+    QFETCH(QString, restored);
+    QFETCH(QList<qint64>, recorded);
+    QFETCH(qint64, averageMs);
+    WaitEstimator estimator;
+    estimator.restore(restored);
+    for (qint64 ms : recorded)
+        estimator.recordHandlingTime(ms);
+    QVERIFY(estimator.averageHandlingMs());
+    QCOMPARE(*estimator.averageHandlingMs(), averageMs);
+    // The estimate stays a sane, non-negative range however long the line (no overflow either).
+    for (int ahead : {0, 1'000, std::numeric_limits<int>::max()}) {
+        const auto point = estimator.pointEstimateMs(ahead, 1, 0);
+        QVERIFY(point);
+        QCOMPARE(*point, (qint64(ahead) + 1) * averageMs);
+        const auto range = estimator.estimate(ahead, 1, 0);
+        QVERIFY(range);
+        QVERIFY2(range->lowSeconds >= 0 && range->highSeconds > range->lowSeconds,
+                 qPrintable(QStringLiteral("%1..%2").arg(range->lowSeconds).arg(range->highSeconds)));
+    }
+    // What is saved is what was kept, and comes back the same.
+    WaitEstimator after;
+    after.restore(estimator.serialize());
+    QVERIFY(after.averageHandlingMs());
+    QCOMPARE(*after.averageHandlingMs(), averageMs);
 }
 
 QTEST_GUILESS_MAIN(TestWaitEstimator)

@@ -1,6 +1,7 @@
 #include "serverlog.h"
 
 #include <QMutex>
+#include <algorithm>
 #include <cstdio>
 
 Q_LOGGING_CATEGORY(lcEvents, "turno.server")
@@ -48,9 +49,15 @@ void ServerLog::event(const QString &text)
 
 QString ServerLog::format(QtMsgType type, const char *category, const QString &message)
 {
+    // Escaping happens here, once for every line, rather than where each log call quotes a peer:
+    // RUTs, usernames, names, reasons and detail strings reach some thirty log calls (and Qt's own
+    // warnings may quote a peer too), and one forgotten call would be enough to forge a line.
+    // The cost is that a message with a line break of its own is shown with "\n" on one line;
+    // none of the server's messages has one, and one record per line is what grep wants anyway.
+    const QString text = escaped(message);
     const QLatin1String name(category ? category : "default");
     if (name == QLatin1String("turno.server") && type == QtInfoMsg)
-        return message;
+        return text;
     const char *level = "info";
     switch (type) {
     case QtDebugMsg:
@@ -67,7 +74,54 @@ QString ServerLog::format(QtMsgType type, const char *category, const QString &m
         level = "error";
         break;
     }
-    return QStringLiteral("[%1] %2: %3").arg(name, QLatin1String(level), message);
+    return QStringLiteral("[%1] %2: %3").arg(name, QLatin1String(level), text);
+}
+
+namespace {
+bool needsEscape(char16_t c)
+{
+    const bool control = c < 0x20 || (c >= 0x7f && c <= 0x9f); // C0, DEL, C1
+    const bool separator = c == 0x2028 || c == 0x2029;
+    // The Arabic letter mark, the direction marks, embeddings, overrides and isolates.
+    const bool bidi = c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+                      (c >= 0x2066 && c <= 0x2069);
+    return control || separator || bidi || c == u'\\';
+}
+} // namespace
+
+QString ServerLog::escaped(const QString &text)
+{
+    // Most lines need nothing: return the same (shared) string without allocating.
+    const auto first = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); });
+    if (first == text.cend())
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    out.append(QStringView(text.cbegin(), first));
+    for (auto it = first; it != text.cend(); ++it) {
+        const char16_t c = it->unicode();
+        if (!needsEscape(c)) {
+            out.append(*it);
+            continue;
+        }
+        switch (c) {
+        case u'\\':
+            out.append(QLatin1String("\\\\"));
+            break;
+        case u'\n':
+            out.append(QLatin1String("\\n"));
+            break;
+        case u'\r':
+            out.append(QLatin1String("\\r"));
+            break;
+        case u'\t':
+            out.append(QLatin1String("\\t"));
+            break;
+        default:
+            out.append(QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0')));
+        }
+    }
+    return out;
 }
 
 } // namespace Turno::Server

@@ -22,8 +22,12 @@ public:
     // Writes one "[SERVER] text" line (text is already translated).
     static void event(const QString &text);
 
-    // Formats one message as the line users see.
+    // Formats one message as the line users see, escaped (see escaped()).
     static QString format(QtMsgType type, const char *category, const QString &message);
+    // Text as part of one line: backslash, C0 and C1 controls, DEL, the line and paragraph
+    // separators (U+2028/2029) and the bidirectional controls become escapes (\\, \n, \r, \t,
+    // \u001b, \u2028…), so nothing a peer chose can start a line of its own or reorder one.
+    static QString escaped(const QString &text);
 
 Q_SIGNALS:
     // May be emitted from any thread; connect with a queued connection from widgets.

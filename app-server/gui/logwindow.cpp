@@ -107,10 +107,18 @@ void LogWindow::refreshOnline()
 {
     const QStringList customers = m_center.onlineCustomers();
     const QStringList executives = m_center.onlineExecutives();
+    // Names are checked for control characters when accounts are made, but the lists show
+    // whatever the database holds, escaped like the log lines beside them.
+    const auto shown = [](const QStringList &names) {
+        QStringList escaped;
+        for (const QString &name : names)
+            escaped.append(ServerLog::escaped(name));
+        return escaped;
+    };
     m_customers->clear();
-    m_customers->addItems(customers);
+    m_customers->addItems(shown(customers));
     m_executives->clear();
-    m_executives->addItems(executives);
+    m_executives->addItems(shown(executives));
     m_customersBox->setTitle(tr("Connected customers (%1)").arg(customers.size()));
     m_executivesBox->setTitle(tr("Connected executives (%1)").arg(executives.size()));
     if (m_center.port() != 0)

@@ -182,6 +182,9 @@ struct Logout {
 
 namespace Limits {
 inline constexpr StringLimit Token{128, "token"};
+// The longest resume grace a client honours (the server's --resume-grace goes up to a day too):
+// graceSeconds comes from the server, and 2^32 - 1 seconds would overflow the milliseconds.
+inline constexpr quint32 MaxResumeGraceSeconds = 24 * 60 * 60;
 }
 
 // Server → customer after a log-in (and after each resume): the secret that lets this customer

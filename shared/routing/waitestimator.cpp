@@ -11,8 +11,9 @@ void WaitEstimator::recordHandlingTime(qint64 milliseconds)
 {
     if (milliseconds < 0)
         return;
-    m_samples.append(milliseconds);
-    m_sum += milliseconds;
+    const qint64 sample = qMin(milliseconds, kMaxHandlingMs);
+    m_samples.append(sample);
+    m_sum += sample;
     while (m_samples.size() > m_window)
         m_sum -= m_samples.takeFirst();
 }

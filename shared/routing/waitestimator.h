@@ -17,9 +17,16 @@ struct WaitRange {
 class WaitEstimator
 {
 public:
+    // The longest handling time a sample counts for. Longer ones (a session left open over a
+    // weekend, a clock jump, a damaged or hostile saved state) are clamped to it, which also
+    // keeps the 64-bit sum and products in range: window · day (the sum, at most 2^31 samples)
+    // and 2^31 · day (the point estimate for the longest line) are both below 2^58.
+    static constexpr qint64 kMaxHandlingMs = 24 * 60 * 60 * 1000;
+
     // window: how many of the latest completed sessions make the average.
     explicit WaitEstimator(int window = 20);
 
+    // Negative times are ignored; times over kMaxHandlingMs count as kMaxHandlingMs.
     void recordHandlingTime(qint64 milliseconds);
     std::optional<qint64> averageHandlingMs() const;
     int samples() const { return int(m_samples.size()); }

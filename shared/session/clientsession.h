@@ -49,6 +49,8 @@ public:
     // Drops the connection at once, as a network failure would (for tests and diagnostics).
     void simulateConnectionLoss();
     bool isReconnecting() const { return m_reconnecting; }
+    // How long after a drop this session tries to come back (0: it does not).
+    int resumeWindowMs() const { return m_resumeWindowMs; }
 
     // Handlers for what the server sends (dispatch() needs one for every kind).
     void handle(const Protocol::Welcome &m);

@@ -537,7 +537,9 @@ void CustomerSession::handle(const WifiPasswordWanted &m)
 void CustomerSession::handle(const ResumeToken &m)
 {
     m_resumeToken = m.token;
-    setResumeWindowMs(int(m.graceSeconds) * 1000);
+    // Clamped first, then multiplied in 64 bits: a day in milliseconds fits an int, 2^32 s does not.
+    const qint64 graceMs = qint64(qMin(m.graceSeconds, Limits::MaxResumeGraceSeconds)) * 1000;
+    setResumeWindowMs(int(graceMs));
 }
 
 void CustomerSession::linkResumed()
