@@ -258,7 +258,7 @@ int runServerApp(int argc, char **argv)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --ring-timeout: %1 (use seconds from 0.1 to 3600)").arg(parser.value(ringTimeoutOption)));
     config.ringTimeoutMs = int(ringSeconds * 1000);
     const double graceSeconds = parser.value(resumeGraceOption).toDouble(&ok);
-    if (!ok || graceSeconds < 0 || graceSeconds > 86400)
+    if (!ok || graceSeconds < 0 || graceSeconds > Protocol::Limits::MaxResumeGraceSeconds)
         return usageError(QCoreApplication::translate("ServerApp", "Invalid --resume-grace: %1 (use seconds from 0 to 86400)").arg(parser.value(resumeGraceOption)));
     config.resumeGraceMs = int(graceSeconds * 1000);
     const auto strategy = Routing::strategyFromName(parser.value(strategyOption));
