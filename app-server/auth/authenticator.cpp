@@ -95,6 +95,17 @@ QFuture<LoginOutcome> Authenticator::start(std::shared_ptr<Attempt> attempt)
         return future;
     }
 
+    // Held back before the lookup and the verify, not after: a right password waits as long as a
+    // wrong one, so neither the timing nor hanging up early tells a guesser anything.
+    if (admission.delayMs > 0)
+        QTimer::singleShot(admission.delayMs, this, [this, attempt] { lookUp(attempt); });
+    else
+        lookUp(attempt);
+    return future;
+}
+
+void Authenticator::lookUp(const std::shared_ptr<Attempt> &attempt)
+{
     if (attempt->isCustomer) {
         m_store.findCustomer(attempt->account).then(this, [this, attempt](Result<std::optional<Storage::Customer>> r) {
             if (!r.ok()) {
@@ -115,7 +126,6 @@ QFuture<LoginOutcome> Authenticator::start(std::shared_ptr<Attempt> attempt)
                 check(attempt, r.value ? r.value->passwordHash : QString());
             });
     }
-    return future;
 }
 
 void Authenticator::check(const std::shared_ptr<Attempt> &attempt, const QString &storedHash)
@@ -144,7 +154,7 @@ void Authenticator::conclude(const std::shared_ptr<Attempt> &attempt, VerifyResu
 {
     const bool known = attempt->customer || attempt->executive;
     const bool success = known && verified.ok;
-    const qint64 delayMs = m_throttle.finish(attempt->throttleKey, attempt->address, success);
+    m_throttle.finish(attempt->throttleKey, attempt->address, success);
     if (!attempt->checkOnly)
         logRequest(*attempt, success ? QStringLiteral("ok") : QStringLiteral("wrong-credentials"));
     if (success) {
@@ -162,9 +172,7 @@ void Authenticator::conclude(const std::shared_ptr<Attempt> &attempt, VerifyResu
     else
         qCInfo(lcAuth).noquote() << QStringLiteral("Failed log-in of %1 %2").arg(attempt->kind(), attempt->account);
     attempt->password.clear();
-    if (delayMs <= 0)
-        return attempt->complete(LoginOutcome::Status::WrongCredentials);
-    QTimer::singleShot(delayMs, this, [attempt] { attempt->complete(LoginOutcome::Status::WrongCredentials); });
+    attempt->complete(LoginOutcome::Status::WrongCredentials);
 }
 
 void Authenticator::rehash(const std::shared_ptr<Attempt> &attempt)

@@ -27,8 +27,9 @@ class Authenticator : public QObject
 public:
     Authenticator(Storage::Store &store, PasswordHasher &hasher, LoginThrottle &throttle, QObject *parent = nullptr);
 
-    // The futures complete on this object's thread. WrongCredentials never says which part was wrong;
-    // repeated failures come back later (slowed), then as Throttled.
+    // The futures complete on this object's thread. WrongCredentials never says which part was wrong.
+    // After repeated failures, attempts are held back before they are checked (whatever the password),
+    // and a guessing (account, address) pair, or address, is refused as Throttled (LoginThrottle).
     QFuture<LoginOutcome> loginCustomer(const QString &normalizedRut, const QString &password,
                                         const QString &peerAddress);
     QFuture<LoginOutcome> loginExecutive(const QString &username, const QString &password, const QString &peerAddress);
@@ -51,6 +52,7 @@ signals:
 private:
     struct Attempt;
     QFuture<LoginOutcome> start(std::shared_ptr<Attempt> attempt);
+    void lookUp(const std::shared_ptr<Attempt> &attempt);
     void check(const std::shared_ptr<Attempt> &attempt, const QString &storedHash);
     void conclude(const std::shared_ptr<Attempt> &attempt, VerifyResult verified);
     void rehash(const std::shared_ptr<Attempt> &attempt);

@@ -39,7 +39,7 @@ struct LoadConfig {
     // 127.0.0.1, as real customers come from many: the server throttles log-ins per address.
     int sourceAddresses = 1;
     // Password log-ins under way at once from one address. The server refuses (Throttled) once
-    // failures plus attempts in flight from one address reach 10, so keep this below that.
+    // failures plus attempts in flight from one address reach 50 (docs/storage.md), so keep this below that.
     int loginWindow = 8;
     // Makes this run's chat message ids unique: the server keeps every (sender, id) it has seen
     // and acknowledges a repeated id without delivering it again.

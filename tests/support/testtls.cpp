@@ -43,9 +43,11 @@ TlsSocket::TlsSocket()
     });
 }
 
-void TlsSocket::startConnecting(quint16 port)
+void TlsSocket::startConnecting(quint16 port, const QHostAddress &source)
 {
     m_pinName = ServerTrust::pinName(QStringLiteral("127.0.0.1"), port);
+    if (!source.isNull())
+        bind(source, 0);
     connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -21,8 +22,9 @@ public:
     TlsSocket();
     // Connects to 127.0.0.1:port and finishes the TLS handshake; false on failure or timeout.
     bool connectTo(quint16 port, int timeoutMs = 5'000);
-    // Starts connecting without waiting (the socket's signals tell the rest).
-    void startConnecting(quint16 port);
+    // Starts connecting without waiting (the socket's signals tell the rest); from source (one of
+    // 127.0.0.0/8, say) when given, to stand for another machine.
+    void startConnecting(quint16 port, const QHostAddress &source = QHostAddress());
 
 private:
     QString m_pinName;
