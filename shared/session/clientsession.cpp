@@ -61,12 +61,7 @@ void ClientSession::simulateConnectionLoss()
 
 void ClientSession::scheduleReconnect()
 {
-    if (m_connection) {
-        m_connection->disconnect(this);
-        m_connection->abort(QString());
-        m_connection->deleteLater();
-        m_connection = nullptr;
-    }
+    discardConnection(QString());
     m_connectTimer.stop();
     if (!m_reconnecting) {
         m_reconnecting = true;
@@ -95,6 +90,16 @@ ClientSession::~ClientSession()
         m_connection->disconnect(this);
 }
 
+void ClientSession::discardConnection(const QString &reason)
+{
+    if (!m_connection)
+        return;
+    m_connection->disconnect(this);
+    m_connection->abort(reason);
+    m_connection->deleteLater();
+    m_connection = nullptr;
+}
+
 void ClientSession::setLink(Link link)
 {
     if (m_link == link)
@@ -112,11 +117,7 @@ bool ClientSession::openLink(const QString &server)
         Q_EMIT loginFailed(error);
         return false;
     }
-    if (m_connection) {
-        m_connection->disconnect(this);
-        m_connection->abort(QString());
-        m_connection->deleteLater();
-    }
+    discardConnection(QString());
     m_server = server.trimmed();
     m_userClosing = false;
     m_loginPending = true;
@@ -198,12 +199,7 @@ void ClientSession::askAboutKey()
 {
     if (!m_pendingKey)
         return;
-    if (m_connection) {
-        m_connection->disconnect(this);
-        m_connection->abort(QString());
-        m_connection->deleteLater();
-        m_connection = nullptr;
-    }
+    discardConnection(QString());
     m_connectTimer.stop();
     const ServerKey key = *m_pendingKey;
     if (key.fingerprint.isEmpty()) {
@@ -268,12 +264,7 @@ void ClientSession::logOut()
         // Giving up on a dropped connection: nothing to say goodbye to.
         m_reconnectTimer.stop();
         m_reconnecting = false;
-        if (m_connection) {
-            m_connection->disconnect(this);
-            m_connection->abort(QString());
-            m_connection->deleteLater();
-            m_connection = nullptr;
-        }
+        discardConnection(QString());
         m_connectTimer.stop();
         m_loginPending = false;
         setLink(Link::Offline);
@@ -293,10 +284,7 @@ void ClientSession::dropLink(const QString &message)
 {
     if (!m_connection)
         return;
-    m_connection->disconnect(this);
-    m_connection->abort(message);
-    m_connection->deleteLater();
-    m_connection = nullptr;
+    discardConnection(message);
     m_connectTimer.stop();
     const bool wasLoggingIn = m_loginPending;
     m_loginPending = false;

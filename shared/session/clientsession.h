@@ -151,6 +151,8 @@ private:
     void onSslErrors(QSslSocket *socket);
     void askAboutKey();
     void dropLinkQuietly();
+    // Lets go of the connection at once, without hearing from it again.
+    void discardConnection(const QString &reason);
     void onFrame(quint16 kind, const QByteArray &payload);
     void onClosed(const QString &reason);
 
