@@ -56,13 +56,13 @@ void ConnectionGate::track(QTcpSocket *socket)
 
 void ConnectionGate::loggedIn(QTcpSocket *socket)
 {
+    ++m_loggedIn; // loggedOut() follows for every connection counted here
     const QVariant key = socket->property(kGateAddress);
     if (!key.isValid())
         return;
     socket->setProperty(kGateAddress, QVariant());
     disconnect(socket, nullptr, this, nullptr);
     release(key.toString());
-    ++m_loggedIn;
 }
 
 void ConnectionGate::release(const QString &address)
