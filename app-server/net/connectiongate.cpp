@@ -6,9 +6,11 @@
 #include <QTcpServer>
 #include <utility>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
-namespace {
+namespace
+{
 const char *const kGateAddress = "turno.gateAddress"; // set while the socket counts as unauthenticated
 constexpr qint64 kNoteEveryMs = 10'000;
 } // namespace
@@ -131,7 +133,8 @@ void ConnectionGate::noteRefusal(const QString &why)
     m_lastNoteMs = now;
     const qint64 more = std::exchange(m_unreported, 0);
     if (more > 0)
-        qCWarning(lcNet).noquote() << "connection limits:" << why << QStringLiteral("(and %1 more since the last note)").arg(more);
+        qCWarning(lcNet).noquote() << "connection limits:" << why
+                                   << QStringLiteral("(and %1 more since the last note)").arg(more);
     else
         qCWarning(lcNet).noquote() << "connection limits:" << why;
 }

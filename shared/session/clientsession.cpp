@@ -4,7 +4,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-namespace Turno {
+namespace Turno
+{
 
 using namespace Protocol;
 
@@ -244,9 +245,9 @@ void ClientSession::distrustServerKey()
     const ServerKey key = *m_pendingKey;
     m_pendingKey.reset();
     dropLinkQuietly();
-    Q_EMIT loginFailed(key.changed() ? tr("The key of %1 has changed and was not accepted. Nothing was sent.")
-                                           .arg(key.hostPort)
-                                     : tr("You did not trust the server at %1. Nothing was sent.").arg(key.hostPort));
+    Q_EMIT loginFailed(key.changed()
+                           ? tr("The key of %1 has changed and was not accepted. Nothing was sent.").arg(key.hostPort)
+                           : tr("You did not trust the server at %1. Nothing was sent.").arg(key.hostPort));
 }
 
 // Leaves every state that waited for the link, without a message (the caller gives one).
@@ -407,9 +408,10 @@ void ClientSession::handle(const ForcedLogout &m)
     // Not a network failure: resuming would take the session back from the other place.
     m_reconnecting = false;
     m_reconnectTimer.stop();
-    dropLink(ForcedLogoutReason(m.reason) == ForcedLogoutReason::PasswordChanged
-                 ? tr("Your password was changed, so this connection was closed. Log in again with the new password.")
-                 : tr("You logged in from another place, so this window was signed out. Your session continues there."));
+    dropLink(
+        ForcedLogoutReason(m.reason) == ForcedLogoutReason::PasswordChanged
+            ? tr("Your password was changed, so this connection was closed. Log in again with the new password.")
+            : tr("You logged in from another place, so this window was signed out. Your session continues there."));
 }
 
 void ClientSession::handle(const ErrorReply &m)

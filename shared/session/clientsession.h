@@ -5,15 +5,16 @@
 #include "protocol/connection.h"
 #include "servertrust.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
-#include <QDeadlineTimer>
 #include <QTimer>
 #include <optional>
 
 class QSslSocket;
 
-namespace Turno {
+namespace Turno
+{
 
 // Splits "host:port" (port defaults to 5680). False with a translated error when malformed.
 bool parseServerAddress(const QString &text, QString *host, quint16 *port, QString *error);
@@ -172,7 +173,7 @@ private:
     QTimer m_reconnectTimer;
     bool m_loginPending = false;
     TransportPolicy m_policy = TransportPolicy::defaults();
-    QString m_pinName;                   // host:port as pins name it
+    QString m_pinName;                     // host:port as pins name it
     std::optional<ServerKey> m_pendingKey; // waiting for the user's answer
 };
 

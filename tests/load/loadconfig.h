@@ -2,11 +2,12 @@
 // every worker thread.
 #pragma once
 
-#include <QElapsedTimer>
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QString>
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
 struct LoadConfig {
     QString host = QStringLiteral("127.0.0.1");
@@ -20,21 +21,21 @@ struct LoadConfig {
     // Customers who join the line and chat; the others stay connected and idle.
     int chatters = -1; // -1: twice the executives (at most every customer)
     double durationSeconds = 10;
-    double messageRate = 100;      // messages per second, both directions, across all chats
-    int sessionMessages = 20;      // messages a customer sends in one session before ending it
-    double rampPerSecond = 500;    // new connections per second
-    int threads = 2;               // worker threads, each with its own share of the clients
-    qint64 serverPid = 0;          // to read the server's RSS and CPU from /proc
-    quint64 seed = 1;              // customers' bulk-accounts seed
+    double messageRate = 100;   // messages per second, both directions, across all chats
+    int sessionMessages = 20;   // messages a customer sends in one session before ending it
+    double rampPerSecond = 500; // new connections per second
+    int threads = 2;            // worker threads, each with its own share of the clients
+    qint64 serverPid = 0;       // to read the server's RSS and CPU from /proc
+    quint64 seed = 1;           // customers' bulk-accounts seed
     QString execPrefix = QStringLiteral("agent");
     quint64 execSeed = 1;
-    int supervisors = 1;           // the first executives are supervisors: they may ask for ServerStats
-    bool churn = false;            // idle customers log out and in again all the time
+    int supervisors = 1; // the first executives are supervisors: they may ask for ServerStats
+    bool churn = false;  // idle customers log out and in again all the time
     double churnPerSecond = 50;
-    int resumes = 0;               // drop and resume this many idle customers after the ramp
-    int resumeWindow = 200;        // resumes under way at once
+    int resumes = 0;                  // drop and resume this many idle customers after the ramp
+    int resumeWindow = 200;           // resumes under way at once
     double connectTimeoutSeconds = 0; // 0: customers / ramp + 60 s
-    bool quiet = false;            // no progress lines
+    bool quiet = false;               // no progress lines
     // Customers come from this many loopback addresses (127.0.0.1, .2, …) when the server is on
     // 127.0.0.1, as real customers come from many: the server throttles log-ins per address.
     int sourceAddresses = 1;

@@ -6,7 +6,8 @@
 #include <QSslKey>
 #include <QtTest>
 
-namespace Turno::Test {
+namespace Turno::Test
+{
 
 const QSslConfiguration &fakeServerTls()
 {
