@@ -130,6 +130,8 @@ private:
     void pushStatus(const QString &rut, bool force);
     // Sends an executive the customers waiting in the lines they serve.
     void pushWaitingList(const QString &username);
+    // The offer message for a ringing offer (sent when it starts, and again to a new connection).
+    Protocol::Offer offerOf(const PendingOffer &pending) const;
     void onOffered(const QString &username, const QString &rut);
     void onOfferEnded(const QString &username, const QString &rut, Routing::EventType why);
     void onConnected(const QString &username, const QString &rut);

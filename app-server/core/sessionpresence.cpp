@@ -38,15 +38,8 @@ void SessionDesk::executiveReplaced(ClientPeer *peer)
             pushParticipants(session);
         replayConversation(username, session.id, session.conversation);
     }
-    if (const auto offer = m_offers.constFind(username); offer != m_offers.cend()) {
-        Offer again;
-        again.offerId = offer->id;
-        again.customerName = customerName(offer->rut);
-        again.lastAction = m_lastAction.value(offer->rut);
-        again.service = m_queue.serviceOf(offer->rut);
-        again.ringSeconds = quint32((m_center.config().ringTimeoutMs + 999) / 1000);
-        peer->send(again);
-    }
+    if (const auto offer = m_offers.constFind(username); offer != m_offers.cend())
+        peer->send(offerOf(*offer));
     pushContacts(username);
     schedulePushColleagues();
 }

@@ -1,0 +1,142 @@
+// SessionDesk, continued: what an executive does for the customer in front of them — restart
+// their internet or Wi-Fi, hear how a Wi-Fi change ended, read their history, add a note.
+#include "sessiondesk.h"
+
+#include "backend/providerbackend.h"
+#include "contactcenter.h"
+#include "net/clientpeer.h"
+#include "serverlog.h"
+
+#include <QDateTime>
+#include <QPointer>
+
+namespace Turno::Server
+{
+
+using namespace Protocol;
+
+void SessionDesk::restartFor(ClientPeer *peer, const RestartForCustomer &m)
+{
+    Session *session = sessionOf(peer, m.sessionId);
+    if (!session || !peer->isExecutive()) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+        return;
+    }
+    const quint32 sessionId = session->id;
+    const QString rut = session->rut;
+    const QString username = session->username;
+    auto tellBoth = [this, rut, username](const ServiceNotice &notice) {
+        if (ClientPeer *customer = m_center.customerPeer(rut))
+            customer->send(notice);
+        if (ClientPeer *executive = m_center.executivePeer(username))
+            executive->send(notice);
+    };
+    if (m.service == quint8(Service::Wifi)) {
+        // The new key is the customer's to choose: their app asks for it in the conversation.
+        tellCustomer(rut, WifiPasswordWanted{sessionId});
+        peer->send(ServiceNotice{sessionId, quint8(Service::Wifi), quint8(NoticeOutcome::PasswordAsked), QString()});
+        m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("wifi-password-asked"), username,
+                            QStringLiteral("ok"));
+        return;
+    }
+    Storage::Customer customer;
+    customer.rut = rut;
+    customer.fullName = session->customerName;
+    // Either this restart starts now or one is already under way: both sides see it in progress,
+    // and this one's result (if it started) when the provider answers.
+    m_center.runInternetRestart(customer, [tellBoth, sessionId](const BackendResult &r) {
+        tellBoth(ServiceNotice{sessionId, quint8(Service::Internet),
+                               quint8(r.ok ? NoticeOutcome::Done : NoticeOutcome::Failed), r.detail});
+    });
+    tellBoth(ServiceNotice{sessionId, quint8(Service::Internet), quint8(NoticeOutcome::InProgress), QString()});
+}
+
+void SessionDesk::wifiChanged(const QString &rut, bool ok, const QString &detail)
+{
+    const auto it = m_sessionOfCustomer.constFind(rut);
+    if (it == m_sessionOfCustomer.cend())
+        return;
+    const Session &session = m_sessions[*it];
+    if (ClientPeer *executive = m_center.executivePeer(session.username)) {
+        executive->send(ServiceNotice{session.id, quint8(Service::Wifi),
+                                      quint8(ok ? NoticeOutcome::Done : NoticeOutcome::Failed), detail});
+    }
+}
+
+void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
+{
+    // Only a customer in one of the executive's sessions, or waiting in a line they serve (or in
+    // their own line).
+    QString rut;
+    if (m.sessionId != 0) {
+        if (const Session *session = sessionOf(peer, m.sessionId, true))
+            rut = session->rut;
+    } else if (!m.customerKey.isEmpty()) {
+        const QString username = peer->executive()->username;
+        QStringList candidates = m_queue.ownLine(username);
+        candidates += m_queue.waitingIn(m_queue.executives().value(username));
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (QString::number(m_queue.sequenceOf(candidate)) == m.customerKey) {
+                rut = candidate;
+                break;
+            }
+        }
+    }
+    if (rut.isEmpty()) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a customer of yours"), m.requestId);
+        return;
+    }
+    const QString name = customerName(rut);
+    QPointer<ClientPeer> target(peer);
+    m_store.requestLogFor(QStringLiteral("customer"), rut, kMaxHistoryEntries)
+        .then(this, [target, name, requestId = m.requestId](const Storage::Result<QList<Storage::RequestLogEntry>> &r) {
+            if (!target)
+                return;
+            if (!r.ok()) {
+                target->send(
+                    ErrorReply{requestId, quint16(ErrorCode::Internal), QStringLiteral("history unavailable")});
+                return;
+            }
+            History history;
+            history.requestId = requestId;
+            history.customerName = name;
+            // In the log's order (its ids), oldest first, as the store returns them; never sorted by
+            // time: a wall clock set back would put later entries before earlier ones.
+            for (const Storage::RequestLogEntry &entry : r.value)
+                history.entries.append({entry.atMs, entry.action, entry.detail, entry.result});
+            target->send(history);
+        });
+}
+
+void SessionDesk::addNote(ClientPeer *peer, const AddNote &m)
+{
+    const Session *session = sessionOf(peer, m.sessionId, true);
+    if (!session || !peer->isExecutive()) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
+        return;
+    }
+    if (m.text.trimmed().isEmpty()) {
+        refuse(peer, ErrorCode::Invalid, QStringLiteral("empty note"), m.requestId);
+        return;
+    }
+    // A note belongs to the customer's history: stored under the customer, with its author.
+    Storage::RequestLogEntry entry;
+    entry.atMs = QDateTime::currentMSecsSinceEpoch();
+    entry.actorKind = QStringLiteral("customer");
+    entry.actor = session->rut;
+    entry.action = QStringLiteral("note");
+    entry.detail = m.text.trimmed();
+    entry.result = executiveName(peer->executive()->username);
+    QPointer<ClientPeer> target(peer);
+    m_store.appendRequest(entry).then(
+        this, [target, requestId = m.requestId, at = entry.atMs](const Storage::Result<qint64> &r) {
+            if (!target)
+                return;
+            if (r.ok())
+                target->send(NoteAdded{requestId, at});
+            else
+                target->send(ErrorReply{requestId, quint16(ErrorCode::Internal), QStringLiteral("note not stored")});
+        });
+}
+
+} // namespace Turno::Server
