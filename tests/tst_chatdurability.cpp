@@ -17,7 +17,8 @@
 using namespace Turno;
 using namespace Turno::Protocol;
 
-namespace {
+namespace
+{
 
 using Test::RawClient;
 
@@ -95,13 +96,15 @@ void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
     QVERIFY(customer.next(started));
     QCOMPARE(started.peerName, QStringLiteral("Juan Perez"));
 
-    const ChatSend message{started.sessionId, QStringLiteral("jorge-msg-1"), QStringLiteral("Mi router parpadea en rojo.")};
+    const ChatSend message{started.sessionId, QStringLiteral("jorge-msg-1"),
+                           QStringLiteral("Mi router parpadea en rojo.")};
     customer.send(message);
     ChatAck first;
     QVERIFY(customer.next(first));
     QCOMPARE(first.clientMessageId, message.clientMessageId);
     // Acknowledged means stored: the row is in the database now.
-    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_message_id = 'jorge-msg-1'")),
+    QCOMPARE(scalar(server.databasePath(),
+                    QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_message_id = 'jorge-msg-1'")),
              qint64(1));
 
     // The same message again, as after a reconnect: same ack, no second row, no second delivery.
@@ -163,8 +166,10 @@ void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
 
 void TestChatDurability::acknowledgedMessagesSurviveKill()
 {
+    // Thousands of messages at once, far over the chat rate limit (tst_ratelimits tests that).
     Test::ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--rate-limit"), QStringLiteral("chat=off")}),
+             qPrintable(server.error()));
     Admin::DemoAccount jorge, juan;
     for (const Admin::DemoAccount &a : Admin::demoAccounts()) {
         if (a.id == QLatin1String("12.345.678-5"))
@@ -192,7 +197,8 @@ void TestChatDurability::acknowledgedMessagesSurviveKill()
     // A burst of messages; the server is killed (SIGKILL) while they are still being written.
     constexpr int total = 3000;
     for (int i = 0; i < total; ++i)
-        customer.send(ChatSend{started.sessionId, QStringLiteral("burst-%1").arg(i), QStringLiteral("mensaje %1").arg(i)});
+        customer.send(
+            ChatSend{started.sessionId, QStringLiteral("burst-%1").arg(i), QStringLiteral("mensaje %1").arg(i)});
     QStringList acknowledged;
     ChatAck ack;
     while (acknowledged.size() < 100 && customer.next(ack, 5'000))
@@ -204,7 +210,7 @@ void TestChatDurability::acknowledgedMessagesSurviveKill()
     QCOMPARE(customer.unexpected(), QList<quint16>{}); // the loops above ended on a timeout, not on a stray message
 
     // Restarted on the same database: every acknowledged message is there, exactly once.
-    QVERIFY2(server.start(), qPrintable(server.error()));
+    QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("chat=off")}), qPrintable(server.error()));
     for (const QString &id : std::as_const(acknowledged)) {
         QCOMPARE(scalar(server.databasePath(),
                         QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_message_id = '%1'").arg(id)),
@@ -213,7 +219,8 @@ void TestChatDurability::acknowledgedMessagesSurviveKill()
     QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")),
              scalar(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")));
     const qint64 storedBefore = scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages"));
-    qInfo("acknowledged before the kill: %lld of %d; stored: %lld", qlonglong(acknowledged.size()), total, storedBefore);
+    qInfo("acknowledged before the kill: %lld of %d; stored: %lld", qlonglong(acknowledged.size()), total,
+          storedBefore);
 
     // The customer logs in again, reaches an executive, and resends everything it sent: the
     // acknowledged messages are acknowledged again and neither stored nor shown twice.
@@ -234,7 +241,8 @@ void TestChatDurability::acknowledgedMessagesSurviveKill()
     SessionStarted restarted;
     QVERIFY(back.next(restarted));
     for (int i = 0; i < total; ++i)
-        back.send(ChatSend{restarted.sessionId, QStringLiteral("burst-%1").arg(i), QStringLiteral("mensaje %1").arg(i)});
+        back.send(
+            ChatSend{restarted.sessionId, QStringLiteral("burst-%1").arg(i), QStringLiteral("mensaje %1").arg(i)});
     int acks = 0;
     while (acks < total && back.next(ack, 10'000))
         ++acks;

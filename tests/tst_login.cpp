@@ -202,6 +202,36 @@ private slots:
         QCOMPARE(customer("12345678-5", "jorge1234", "10.0.0.1").status, Status::Ok);
     }
 
+    void fullHashingQueueAnswersBusy()
+    {
+        // With room for two password checks, a burst of ten log-ins: the first two are checked,
+        // the rest are told the server is busy at once, before any lookup or hash (no wait, no
+        // throttle count); once the queue has room, the same log-in is checked again.
+        m_hasher->setQueueLimit(2);
+        QList<QFuture<LoginOutcome>> burst;
+        for (int i = 0; i < 10; ++i)
+            burst.append(m_auth->loginCustomer("12345678-5", "jorge1234", manyAddresses(i)));
+        int ok = 0;
+        int busy = 0;
+        for (const auto &f : burst) {
+            const LoginOutcome o = wait(f);
+            ok += o.status == Status::Ok ? 1 : 0;
+            if (o.status == Status::Busy) {
+                ++busy;
+                QCOMPARE(o.retryAfterSeconds, 1);
+            }
+        }
+        QVERIFY2(ok >= 2 && busy >= 1 && ok + busy == 10,
+                 qPrintable(QStringLiteral("%1 ok, %2 busy").arg(ok).arg(busy)));
+        QTRY_COMPARE(m_hasher->outstanding(), 0);
+        QCOMPARE(customer("12345678-5", "jorge1234").status, Status::Ok);
+        // Busy refusals never reached the request log as log-ins.
+        int logged = 0;
+        for (const auto &row : m_store->requestLog(100).result().value)
+            logged += row.action == QLatin1String("login") ? 1 : 0;
+        QCOMPARE(logged, ok + 1);
+    }
+
     void sharedAddressIsNotLockedByOneGuesser()
     {
         // Behind one NAT address, a customer who forgot their password tries ten times: only their

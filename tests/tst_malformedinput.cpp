@@ -1,9 +1,9 @@
 // A real turno-server faced with broken or hostile connections: each one is closed with a logged
 // reason, while a well-behaved customer logs in and restarts the internet service meanwhile.
-#include "testtls.h"
 #include "protocol/codec.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
+#include "testtls.h"
 
 #include <QSignalSpy>
 #include <QSslServer>
@@ -15,7 +15,8 @@
 using namespace Turno;
 using namespace Turno::Protocol;
 
-namespace {
+namespace
+{
 
 const QString kRut = QStringLiteral("12.345.678-5");
 const QString kPassword = QStringLiteral("jorge-password");
@@ -58,7 +59,11 @@ private:
 
 void TestMalformedInput::initTestCase()
 {
-    QVERIFY2(m_server.start({QStringLiteral("--handshake-timeout-ms"), QStringLiteral("400")}),
+    // The well-behaved customer logs in and restarts the internet twice per row, more often than
+    // the limits allow one account (tst_ratelimits tests those limits).
+    QVERIFY2(m_server.start({QStringLiteral("--handshake-timeout-ms"), QStringLiteral("400"),
+                             QStringLiteral("--rate-limit"), QStringLiteral("account-change=off"),
+                             QStringLiteral("--rate-limit"), QStringLiteral("login-per-account=off")}),
              qPrintable(m_server.error()));
     QVERIFY(m_server.addCustomer(kRut, QStringLiteral("Jorge Sandoval"), kPassword));
 }
@@ -90,13 +95,15 @@ void TestMalformedInput::badConnectionIsClosed_data()
 
     const QByteArray hello = encodeFrame(Hello{});
     QByteArray loginPayload = encodePayload(CustomerLogin{1, QStringLiteral("12345678-5"), QStringLiteral("x")});
-    QTest::newRow("truncated frame") << hello + rawFrame(quint16(Kind::CustomerLogin), loginPayload.left(loginPayload.size() - 2))
+    QTest::newRow("truncated frame") << hello + rawFrame(quint16(Kind::CustomerLogin),
+                                                         loginPayload.left(loginPayload.size() - 2))
                                      << QStringLiteral("malformed message");
     QTest::newRow("length over the cap") << lengthOnly(10 * 1024 * 1024) << QStringLiteral("over the 65536-byte cap");
     QTest::newRow("zero length") << lengthOnly(0) << QStringLiteral("frame of length zero");
-    QTest::newRow("unknown kind") << hello + rawFrame(4242, QByteArray("abc")) << QStringLiteral("unknown message kind 4242");
-    QTest::newRow("garbage instead of handshake") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
-                                                  << QStringLiteral("cap");
+    QTest::newRow("unknown kind") << hello + rawFrame(4242, QByteArray("abc"))
+                                  << QStringLiteral("unknown message kind 4242");
+    QTest::newRow("garbage instead of handshake")
+        << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n") << QStringLiteral("cap");
     QByteArray badMagic = encodePayload(Hello{});
     badMagic[0] = 'X';
     QTest::newRow("bad magic") << rawFrame(quint16(Kind::Hello), badMagic) << QStringLiteral("bad magic");
@@ -107,12 +114,13 @@ void TestMalformedInput::badConnectionIsClosed_data()
         out.writeRawData(QByteArray(4000, '1').constData(), 4000);
         out << quint32(1) << 'x';
     }
-    QTest::newRow("string over its limit") << hello + rawFrame(quint16(Kind::CustomerLogin), longRut)
-                                           << QStringLiteral("rut over its limit");
+    QTest::newRow("string over its limit")
+        << hello + rawFrame(quint16(Kind::CustomerLogin), longRut) << QStringLiteral("rut over its limit");
     QTest::newRow("never completes the handshake") << QByteArray() << QStringLiteral("no handshake within 400 ms");
-    QTest::newRow("half a header, then silence") << QByteArray("\0\0", 2) << QStringLiteral("no handshake within 400 ms");
-    QTest::newRow("request before log-in") << hello + encodeFrame(RestartInternet{1})
-                                           << QStringLiteral("RestartInternet not allowed now");
+    QTest::newRow("half a header, then silence")
+        << QByteArray("\0\0", 2) << QStringLiteral("no handshake within 400 ms");
+    QTest::newRow("request before log-in")
+        << hello + encodeFrame(RestartInternet{1}) << QStringLiteral("RestartInternet not allowed now");
 }
 
 void TestMalformedInput::badConnectionIsClosed()
@@ -128,7 +136,8 @@ void TestMalformedInput::badConnectionIsClosed()
     }
     // A good customer is served while the bad connection is still open or being closed.
     wellBehavedCustomerIsServed();
-    QTRY_VERIFY_WITH_TIMEOUT(bad.state() == QAbstractSocket::UnconnectedState || (bad.waitForDisconnected(100), false), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(bad.state() == QAbstractSocket::UnconnectedState || (bad.waitForDisconnected(100), false),
+                             10'000);
     QVERIFY2(m_server.waitForOutput(logged), qPrintable(m_server.output()));
     wellBehavedCustomerIsServed();
 }
@@ -140,7 +149,8 @@ void TestMalformedInput::wrongVersionIsRefusedByName()
     Hello hello;
     hello.version = 99;
     socket.write(encodeFrame(hello));
-    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState || (socket.waitForDisconnected(100), false), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        socket.state() == QAbstractSocket::UnconnectedState || (socket.waitForDisconnected(100), false), 10'000);
     const QByteArray reply = socket.readAll();
     QVERIFY(reply.size() > 6);
     QCOMPARE(qFromBigEndian<quint16>(reply.constData() + 4), quint16(Kind::HandshakeRefused));
@@ -184,7 +194,8 @@ void TestMalformedInput::customerCannotSendServerMessages()
     socket.write(encodeFrame(Hello{}) + encodeFrame(CustomerLogin{1, QStringLiteral("12345678-5"), kPassword}));
     QTRY_VERIFY_WITH_TIMEOUT((socket.waitForReadyRead(100), socket.bytesAvailable() > 0), 10'000);
     socket.write(encodeFrame(ConnectedCustomers{3}));
-    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState || (socket.waitForDisconnected(100), false), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        socket.state() == QAbstractSocket::UnconnectedState || (socket.waitForDisconnected(100), false), 10'000);
     QVERIFY(m_server.waitForOutput(QStringLiteral("a server-to-client message")));
     wellBehavedCustomerIsServed();
 }
@@ -197,7 +208,8 @@ void TestMalformedInput::plaintextClientIsRefused()
     plain.connectToHost(QHostAddress::LocalHost, m_server.port());
     QVERIFY(plain.waitForConnected(5'000));
     plain.write(encodeFrame(Hello{}) + encodeFrame(CustomerLogin{1, kRut, kPassword}));
-    QTRY_VERIFY_WITH_TIMEOUT(plain.state() == QAbstractSocket::UnconnectedState || (plain.waitForDisconnected(100), false), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        plain.state() == QAbstractSocket::UnconnectedState || (plain.waitForDisconnected(100), false), 10'000);
     QVERIFY(!plain.readAll().contains(QByteArray("Jorge")));
     // A connection that never starts TLS at all is closed by the same deadline (400 ms here):
     // the deadline covers the TLS handshake, not only the Hello after it.
@@ -206,7 +218,8 @@ void TestMalformedInput::plaintextClientIsRefused()
     QVERIFY(silent.waitForConnected(5'000));
     QElapsedTimer open;
     open.start();
-    QTRY_VERIFY_WITH_TIMEOUT(silent.state() == QAbstractSocket::UnconnectedState || (silent.waitForDisconnected(100), false), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        silent.state() == QAbstractSocket::UnconnectedState || (silent.waitForDisconnected(100), false), 10'000);
     QVERIFY2(open.elapsed() < 5'000, qPrintable(QString::number(open.elapsed())));
     wellBehavedCustomerIsServed();
 }

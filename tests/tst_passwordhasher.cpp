@@ -82,6 +82,30 @@ private slots:
         QVERIFY(worker != caller);
     }
 
+    void countsOutstandingWorkAgainstItsQueueLimit()
+    {
+        // The default cost takes tens of milliseconds: three hashes queued at once are all still
+        // outstanding when hash() returns, so a limit of three reports busy until one is done.
+        PasswordHasher hasher(HashCost::defaults());
+        hasher.setQueueLimit(3);
+        QCOMPARE(hasher.queueLimit(), 3);
+        QVERIFY(!hasher.isBusy());
+        QList<QFuture<QString>> hashes;
+        for (int i = 0; i < 3; ++i)
+            hashes.append(hasher.hash(QStringLiteral("password-%1").arg(i)));
+        QVERIFY(hasher.outstanding() >= 1);
+        QVERIFY(hasher.outstanding() <= 3);
+        QTRY_COMPARE_WITH_TIMEOUT(hasher.outstanding(), 0, 20'000);
+        QVERIFY(!hasher.isBusy());
+        for (auto &f : hashes)
+            QVERIFY(f.result().startsWith(QLatin1String("$argon2id$")));
+        hasher.setQueueLimit(0); // at least one
+        QCOMPARE(hasher.queueLimit(), 1);
+        auto one = hasher.verify(hashes.first().result(), QStringLiteral("password-0"));
+        QVERIFY(hasher.isBusy() || one.isFinished());
+        QVERIFY(one.result().ok);
+    }
+
     void defaultCostIsOwaspMinimum()
     {
         const HashCost cost = HashCost::defaults();

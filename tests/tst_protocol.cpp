@@ -9,90 +9,293 @@
 
 using namespace Turno::Protocol;
 
-namespace {
+namespace
+{
 
-template <typename M> struct Tag {};
+template <typename M> struct Tag {
+};
 
 // One sample per message, with every field away from its default. A kind without a sample
 // does not compile (see roundTripEveryKind).
-Hello sample(Tag<Hello>) { return {kMagic, kVersion, {QStringLiteral("resume"), QStringLiteral("chat")}, QStringLiteral("turno 0.1")}; }
-Welcome sample(Tag<Welcome>) { return {kVersion, {QStringLiteral("resume")}, QStringLiteral("turno-server 0.1")}; }
-HandshakeRefused sample(Tag<HandshakeRefused>) { return {7, QStringLiteral("version 9 not supported")}; }
-CustomerLogin sample(Tag<CustomerLogin>) { return {42, QStringLiteral("12345678-5"), QStringLiteral("contraseña ñ ✓")}; }
-ExecutiveLogin sample(Tag<ExecutiveLogin>) { return {43, QStringLiteral("jperez"), QStringLiteral("secret-password")}; }
+Hello sample(Tag<Hello>)
+{
+    return {kMagic, kVersion, {QStringLiteral("resume"), QStringLiteral("chat")}, QStringLiteral("turno 0.1")};
+}
+Welcome sample(Tag<Welcome>)
+{
+    return {kVersion, {QStringLiteral("resume")}, QStringLiteral("turno-server 0.1")};
+}
+HandshakeRefused sample(Tag<HandshakeRefused>)
+{
+    return {7, QStringLiteral("version 9 not supported")};
+}
+CustomerLogin sample(Tag<CustomerLogin>)
+{
+    return {42, QStringLiteral("12345678-5"), QStringLiteral("contraseña ñ ✓")};
+}
+ExecutiveLogin sample(Tag<ExecutiveLogin>)
+{
+    return {43, QStringLiteral("jperez"), QStringLiteral("secret-password")};
+}
 LoginResult sample(Tag<LoginResult>)
 {
-    return {44, quint8(LoginStatus::Throttled), quint8(Role::Supervisor), QStringLiteral("María Soto"),
-            {QStringLiteral("internet"), QStringLiteral("wifi")}, 300};
+    return {44,
+            quint8(LoginStatus::Throttled),
+            quint8(Role::Supervisor),
+            QStringLiteral("María Soto"),
+            {QStringLiteral("internet"), QStringLiteral("wifi")},
+            300};
 }
-Logout sample(Tag<Logout>) { return {}; }
-RestartInternet sample(Tag<RestartInternet>) { return {45}; }
-ServiceResult sample(Tag<ServiceResult>) { return {46, quint8(Service::Wifi), quint8(ServiceOutcome::Failed), QStringLiteral("router offline")}; }
-ConnectedCustomers sample(Tag<ConnectedCustomers>) { return {12}; }
-ChangeWifiPassword sample(Tag<ChangeWifiPassword>) { return {48, QStringLiteral("new wifi key 123")}; }
-SignUp sample(Tag<SignUp>) { return {49, QStringLiteral("12.345.678-5"), QStringLiteral("José Núñez"), QStringLiteral("clave segura ñ")}; }
-SignUpResult sample(Tag<SignUpResult>) { return {50, quint8(SignUpStatus::AlreadyExists), QStringLiteral("José Núñez")}; }
-ChangePassword sample(Tag<ChangePassword>) { return {51, QStringLiteral("old password"), QStringLiteral("new password")}; }
-ChangeDisplayName sample(Tag<ChangeDisplayName>) { return {52, QStringLiteral("Jorge A. Sandoval")}; }
-AccountResult sample(Tag<AccountResult>) { return {53, quint8(AccountChange::DisplayName), quint8(AccountStatus::Throttled), QStringLiteral("Jorge A. Sandoval")}; }
-Ping sample(Tag<Ping>) { return {0xdeadbeef}; }
-Pong sample(Tag<Pong>) { return {0xdeadbeef}; }
-ForcedLogout sample(Tag<ForcedLogout>) { return {quint8(ForcedLogoutReason::PasswordChanged)}; }
-ResumeToken sample(Tag<ResumeToken>) { return {QStringLiteral("0123456789abcdef"), 120}; }
-Resume sample(Tag<Resume>) { return {62, QStringLiteral("0123456789abcdef"), 99}; }
+Logout sample(Tag<Logout>)
+{
+    return {};
+}
+RestartInternet sample(Tag<RestartInternet>)
+{
+    return {45};
+}
+ServiceResult sample(Tag<ServiceResult>)
+{
+    return {46, quint8(Service::Wifi), quint8(ServiceOutcome::Failed), QStringLiteral("router offline")};
+}
+ConnectedCustomers sample(Tag<ConnectedCustomers>)
+{
+    return {12};
+}
+ChangeWifiPassword sample(Tag<ChangeWifiPassword>)
+{
+    return {48, QStringLiteral("new wifi key 123")};
+}
+SignUp sample(Tag<SignUp>)
+{
+    return {49, QStringLiteral("12.345.678-5"), QStringLiteral("José Núñez"), QStringLiteral("clave segura ñ")};
+}
+SignUpResult sample(Tag<SignUpResult>)
+{
+    return {50, quint8(SignUpStatus::AlreadyExists), QStringLiteral("José Núñez")};
+}
+ChangePassword sample(Tag<ChangePassword>)
+{
+    return {51, QStringLiteral("old password"), QStringLiteral("new password")};
+}
+ChangeDisplayName sample(Tag<ChangeDisplayName>)
+{
+    return {52, QStringLiteral("Jorge A. Sandoval")};
+}
+AccountResult sample(Tag<AccountResult>)
+{
+    return {53, quint8(AccountChange::DisplayName), quint8(AccountStatus::Throttled),
+            QStringLiteral("Jorge A. Sandoval")};
+}
+Ping sample(Tag<Ping>)
+{
+    return {0xdeadbeef};
+}
+Pong sample(Tag<Pong>)
+{
+    return {0xdeadbeef};
+}
+ForcedLogout sample(Tag<ForcedLogout>)
+{
+    return {quint8(ForcedLogoutReason::PasswordChanged)};
+}
+ResumeToken sample(Tag<ResumeToken>)
+{
+    return {QStringLiteral("0123456789abcdef"), 120};
+}
+Resume sample(Tag<Resume>)
+{
+    return {62, QStringLiteral("0123456789abcdef"), 99};
+}
 WaitingList sample(Tag<WaitingList>)
 {
-    return {{{QStringLiteral("17"), QStringLiteral("Jorge Sandoval"), QStringLiteral("internet"), QStringLiteral("restart-internet:ok"), 95},
+    return {{{QStringLiteral("17"), QStringLiteral("Jorge Sandoval"), QStringLiteral("internet"),
+              QStringLiteral("restart-internet:ok"), 95},
              {QStringLiteral("18"), QStringLiteral("Claudio García"), QStringLiteral("wifi"), QString(), 12}},
             2};
 }
-SetPresence sample(Tag<SetPresence>) { return {63, quint8(Presence::Away), QStringLiteral("lunch")}; }
-PresenceChanged sample(Tag<PresenceChanged>) { return {quint8(Presence::AfterCallWork), QString(), 30}; }
-RestartForCustomer sample(Tag<RestartForCustomer>) { return {67, 9, 2}; }
-ServiceNotice sample(Tag<ServiceNotice>) { return {9, 1, quint8(NoticeOutcome::Failed), QStringLiteral("router offline")}; }
-WifiPasswordWanted sample(Tag<WifiPasswordWanted>) { return {9}; }
-ClaimCustomer sample(Tag<ClaimCustomer>) { return {66, QStringLiteral("17")}; }
-RequestHistory sample(Tag<RequestHistory>) { return {64, 9, QStringLiteral("17")}; }
+SetPresence sample(Tag<SetPresence>)
+{
+    return {63, quint8(Presence::Away), QStringLiteral("lunch")};
+}
+PresenceChanged sample(Tag<PresenceChanged>)
+{
+    return {quint8(Presence::AfterCallWork), QString(), 30};
+}
+RestartForCustomer sample(Tag<RestartForCustomer>)
+{
+    return {67, 9, 2};
+}
+ServiceNotice sample(Tag<ServiceNotice>)
+{
+    return {9, 1, quint8(NoticeOutcome::Failed), QStringLiteral("router offline")};
+}
+WifiPasswordWanted sample(Tag<WifiPasswordWanted>)
+{
+    return {9};
+}
+ClaimCustomer sample(Tag<ClaimCustomer>)
+{
+    return {66, QStringLiteral("17")};
+}
+RequestHistory sample(Tag<RequestHistory>)
+{
+    return {64, 9, QStringLiteral("17")};
+}
 History sample(Tag<History>)
 {
-    return {64, QStringLiteral("Jorge Sandoval"),
+    return {64,
+            QStringLiteral("Jorge Sandoval"),
             {{1'700'000'000'000, QStringLiteral("restart-internet"), QString(), QStringLiteral("ok")},
-             {1'700'000'100'000, QStringLiteral("note"), QStringLiteral("Router viejo; ofrecer cambio."), QStringLiteral("Juan Perez")}}};
+             {1'700'000'100'000, QStringLiteral("note"), QStringLiteral("Router viejo; ofrecer cambio."),
+              QStringLiteral("Juan Perez")}}};
 }
-AddNote sample(Tag<AddNote>) { return {65, 9, QStringLiteral("Cliente paciente.")}; }
-NoteAdded sample(Tag<NoteAdded>) { return {65, 1'700'000'200'000}; }
-HoldSession sample(Tag<HoldSession>) { return {70, 9, true}; }
-SessionHeld sample(Tag<SessionHeld>) { return {9, true}; }
-TransferSession sample(Tag<TransferSession>) { return {71, 9, QStringLiteral("msoto")}; }
-Transferred sample(Tag<Transferred>) { return {9, QStringLiteral("María Soto")}; }
-InviteExecutive sample(Tag<InviteExecutive>) { return {72, 9, QStringLiteral("msoto")}; }
-Invitation sample(Tag<Invitation>) { return {5, quint8(InvitationKind::Contact), QStringLiteral("Juan Perez"), QStringLiteral("Jorge Sandoval"), QStringLiteral("wifi"), 20}; }
-AnswerInvitation sample(Tag<AnswerInvitation>) { return {5, true}; }
-InvitationEnded sample(Tag<InvitationEnded>) { return {72, 5, quint8(InvitationOutcome::TimedOut), QStringLiteral("María Soto")}; }
-Participants sample(Tag<Participants>) { return {9, {QStringLiteral("Jorge Sandoval"), QStringLiteral("Juan Perez"), QStringLiteral("María Soto")}}; }
-Colleagues sample(Tag<Colleagues>) { return {{{QStringLiteral("msoto"), QStringLiteral("María Soto"), quint8(Presence::Busy), 2}}}; }
-Contacts sample(Tag<Contacts>) { return {{{QStringLiteral("c17"), QStringLiteral("Jorge Sandoval"), true, false}, {QStringLiteral("c18"), QStringLiteral("Claudio García"), false, false}}}; }
-AddContact sample(Tag<AddContact>) { return {73, 9}; }
-RemoveContact sample(Tag<RemoveContact>) { return {74, QStringLiteral("c17")}; }
-InviteContact sample(Tag<InviteContact>) { return {75, QStringLiteral("c17"), QStringLiteral("internet")}; }
-RequestDetails sample(Tag<RequestDetails>) { return {76}; }
-Details sample(Tag<Details>) { return {76, {{QStringLiteral("Jorge Sandoval"), QStringLiteral("restart-internet:ok"), quint8(CustomerActivity::Waiting)}}, 3}; }
-StatsRequest sample(Tag<StatsRequest>) { return {77}; }
-ServerStats sample(Tag<ServerStats>) { return {77, 10050, 10000, 50, 120, 40, 31, 4, 512'000, 93'000, 1'234'567}; }
-JoinQueue sample(Tag<JoinQueue>) { return {60, QStringLiteral("wifi")}; }
-LeaveQueue sample(Tag<LeaveQueue>) { return {61}; }
-QueueStatus sample(Tag<QueueStatus>) { return {3, 2, true, 120, 240}; }
-QueueLeft sample(Tag<QueueLeft>) { return {quint8(QueueLeftReason::Unavailable)}; }
-Offer sample(Tag<Offer>) { return {7, QStringLiteral("Jorge Sandoval"), QStringLiteral("restart internet: failed"), QStringLiteral("internet"), 20}; }
-AnswerOffer sample(Tag<AnswerOffer>) { return {7, true}; }
-OfferEnded sample(Tag<OfferEnded>) { return {7, quint8(OfferEndReason::TimedOut)}; }
-SessionStarted sample(Tag<SessionStarted>) { return {9, QStringLiteral("Juan Perez"), QStringLiteral("internet"), 1'700'000'000'000}; }
-EndSession sample(Tag<EndSession>) { return {9}; }
-SessionEnded sample(Tag<SessionEnded>) { return {9, quint8(SessionEndReason::PeerGone)}; }
-ChatSend sample(Tag<ChatSend>) { return {9, QStringLiteral("c-42"), QStringLiteral("Hola, ¿me ayudas? 👋")}; }
-ChatAck sample(Tag<ChatAck>) { return {QStringLiteral("c-42"), 1234, 1'700'000'000'123}; }
-ChatMessage sample(Tag<ChatMessage>) { return {9, 1234, 1'700'000'000'123, QStringLiteral("María Soto"), QStringLiteral("Claro, dime.")}; }
-ErrorReply sample(Tag<ErrorReply>) { return {47, quint16(ErrorCode::NotAllowed), QStringLiteral("customers may not do that")}; }
+AddNote sample(Tag<AddNote>)
+{
+    return {65, 9, QStringLiteral("Cliente paciente.")};
+}
+NoteAdded sample(Tag<NoteAdded>)
+{
+    return {65, 1'700'000'200'000};
+}
+HoldSession sample(Tag<HoldSession>)
+{
+    return {70, 9, true};
+}
+SessionHeld sample(Tag<SessionHeld>)
+{
+    return {9, true};
+}
+TransferSession sample(Tag<TransferSession>)
+{
+    return {71, 9, QStringLiteral("msoto")};
+}
+Transferred sample(Tag<Transferred>)
+{
+    return {9, QStringLiteral("María Soto")};
+}
+InviteExecutive sample(Tag<InviteExecutive>)
+{
+    return {72, 9, QStringLiteral("msoto")};
+}
+Invitation sample(Tag<Invitation>)
+{
+    return {5,
+            quint8(InvitationKind::Contact),
+            QStringLiteral("Juan Perez"),
+            QStringLiteral("Jorge Sandoval"),
+            QStringLiteral("wifi"),
+            20};
+}
+AnswerInvitation sample(Tag<AnswerInvitation>)
+{
+    return {5, true};
+}
+InvitationEnded sample(Tag<InvitationEnded>)
+{
+    return {72, 5, quint8(InvitationOutcome::TimedOut), QStringLiteral("María Soto")};
+}
+Participants sample(Tag<Participants>)
+{
+    return {9, {QStringLiteral("Jorge Sandoval"), QStringLiteral("Juan Perez"), QStringLiteral("María Soto")}};
+}
+Colleagues sample(Tag<Colleagues>)
+{
+    return {{{QStringLiteral("msoto"), QStringLiteral("María Soto"), quint8(Presence::Busy), 2}}};
+}
+Contacts sample(Tag<Contacts>)
+{
+    return {{{QStringLiteral("c17"), QStringLiteral("Jorge Sandoval"), true, false},
+             {QStringLiteral("c18"), QStringLiteral("Claudio García"), false, false}}};
+}
+AddContact sample(Tag<AddContact>)
+{
+    return {73, 9};
+}
+RemoveContact sample(Tag<RemoveContact>)
+{
+    return {74, QStringLiteral("c17")};
+}
+InviteContact sample(Tag<InviteContact>)
+{
+    return {75, QStringLiteral("c17"), QStringLiteral("internet")};
+}
+RequestDetails sample(Tag<RequestDetails>)
+{
+    return {76};
+}
+Details sample(Tag<Details>)
+{
+    return {
+        76,
+        {{QStringLiteral("Jorge Sandoval"), QStringLiteral("restart-internet:ok"), quint8(CustomerActivity::Waiting)}},
+        3};
+}
+StatsRequest sample(Tag<StatsRequest>)
+{
+    return {77};
+}
+ServerStats sample(Tag<ServerStats>)
+{
+    return {77, 10050, 10000, 50, 120, 40, 31, 4, 512'000, 93'000, 1'234'567};
+}
+JoinQueue sample(Tag<JoinQueue>)
+{
+    return {60, QStringLiteral("wifi")};
+}
+LeaveQueue sample(Tag<LeaveQueue>)
+{
+    return {61};
+}
+QueueStatus sample(Tag<QueueStatus>)
+{
+    return {3, 2, true, 120, 240};
+}
+QueueLeft sample(Tag<QueueLeft>)
+{
+    return {quint8(QueueLeftReason::Unavailable)};
+}
+Offer sample(Tag<Offer>)
+{
+    return {7, QStringLiteral("Jorge Sandoval"), QStringLiteral("restart internet: failed"), QStringLiteral("internet"),
+            20};
+}
+AnswerOffer sample(Tag<AnswerOffer>)
+{
+    return {7, true};
+}
+OfferEnded sample(Tag<OfferEnded>)
+{
+    return {7, quint8(OfferEndReason::TimedOut)};
+}
+SessionStarted sample(Tag<SessionStarted>)
+{
+    return {9, QStringLiteral("Juan Perez"), QStringLiteral("internet"), 1'700'000'000'000};
+}
+EndSession sample(Tag<EndSession>)
+{
+    return {9};
+}
+SessionEnded sample(Tag<SessionEnded>)
+{
+    return {9, quint8(SessionEndReason::PeerGone)};
+}
+ChatSend sample(Tag<ChatSend>)
+{
+    return {9, QStringLiteral("c-42"), QStringLiteral("Hola, ¿me ayudas? 👋")};
+}
+ChatAck sample(Tag<ChatAck>)
+{
+    return {QStringLiteral("c-42"), 1234, 1'700'000'000'123};
+}
+ChatMessage sample(Tag<ChatMessage>)
+{
+    return {9, 1234, 1'700'000'000'123, QStringLiteral("María Soto"), QStringLiteral("Claro, dime.")};
+}
+ErrorReply sample(Tag<ErrorReply>)
+{
+    return {47, quint16(ErrorCode::NotAllowed), QStringLiteral("customers may not do that")};
+}
 
 // Records what dispatch() delivered, as an encoded frame, to compare with what went in.
 struct Recorder {
@@ -113,7 +316,8 @@ QByteArray frameOf(quint16 kind, const QByteArray &payload)
     return frame + payload;
 }
 
-FrameDecoder::Status decodeOne(const QByteArray &bytes, Frame &frame, QString *error = nullptr, quint32 cap = kDefaultMaxFrame)
+FrameDecoder::Status decodeOne(const QByteArray &bytes, Frame &frame, QString *error = nullptr,
+                               quint32 cap = kDefaultMaxFrame)
 {
     QByteArray data = bytes;
     QBuffer buffer(&data);
@@ -240,7 +444,8 @@ void TestProtocol::payloadErrors_data()
     QTest::addColumn<QString>("reason");
 
     const QByteArray login = encodePayload(sample(Tag<CustomerLogin>{}));
-    QTest::newRow("truncated") << quint16(Kind::CustomerLogin) << login.left(login.size() - 3) << QStringLiteral("past the payload");
+    QTest::newRow("truncated") << quint16(Kind::CustomerLogin) << login.left(login.size() - 3)
+                               << QStringLiteral("past the payload");
     QTest::newRow("trailing bytes") << quint16(Kind::CustomerLogin) << login + "xx" << QStringLiteral("unread bytes");
     QTest::newRow("empty payload") << quint16(Kind::RestartInternet) << QByteArray() << QStringLiteral("ends early");
 
@@ -249,7 +454,8 @@ void TestProtocol::payloadErrors_data()
         QDataStream out(&longRut, QIODevice::WriteOnly);
         out << quint32(1) << quint32(5000); // rut claims 5000 bytes, over its 16-byte limit
     }
-    QTest::newRow("string over limit") << quint16(Kind::CustomerLogin) << longRut << QStringLiteral("rut over its limit");
+    QTest::newRow("string over limit") << quint16(Kind::CustomerLogin) << longRut
+                                       << QStringLiteral("rut over its limit");
 
     QByteArray badUtf8;
     {
@@ -279,11 +485,13 @@ void TestProtocol::payloadErrors_data()
         << quint16(Kind::LoginResult) << badRole << QStringLiteral("out of range");
 
     QByteArray badSignUp = encodePayload(sample(Tag<SignUpResult>{}));
-    badSignUp[4] = char(5); // status after requestId
-    QTest::newRow("sign-up status out of range") << quint16(Kind::SignUpResult) << badSignUp << QStringLiteral("out of range");
+    badSignUp[4] = char(7); // status after requestId: 6 (busy) is the last
+    QTest::newRow("sign-up status out of range")
+        << quint16(Kind::SignUpResult) << badSignUp << QStringLiteral("out of range");
     QByteArray badChange = encodePayload(sample(Tag<AccountResult>{}));
     badChange[4] = char(0); // change after requestId: 0 is neither password nor name
-    QTest::newRow("account change out of range") << quint16(Kind::AccountResult) << badChange << QStringLiteral("out of range");
+    QTest::newRow("account change out of range")
+        << quint16(Kind::AccountResult) << badChange << QStringLiteral("out of range");
 }
 
 void TestProtocol::payloadErrors()

@@ -16,7 +16,8 @@
 
 using namespace Turno;
 
-namespace {
+namespace
+{
 
 QList<Admin::DemoAccount> accounts(const QString &kind)
 {
@@ -135,8 +136,8 @@ void TestQueueSession::tenCustomersTwoExecutives()
     for (auto &customer : customers)
         QVERIFY(customer->session.contactExecutive(QStringLiteral("internet")));
 
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(customers.begin(), customers.end(), [](const auto &c) { return c->backToMenu; }),
-                             30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(customers.begin(), customers.end(), [](const auto &c) { return c->backToMenu; }), 30'000);
     int accepted = 0;
     for (const auto &executive : executives)
         accepted += executive->accepted;
@@ -156,14 +157,18 @@ void TestQueueSession::tenCustomersTwoExecutives()
     const QString log = server.output();
     QCOMPARE(log.count(QLatin1String("redirected to executive")), 10);
     QVERIFY2(log.contains(QLatin1String("[SERVER] Client Jorge Sandoval redirected to executive ")), qPrintable(log));
-    QTRY_COMPARE_WITH_TIMEOUT(count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(20), 10'000);
-    QCOMPARE(count(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")), qint64(20));
-    QTRY_COMPARE_WITH_TIMEOUT(count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM conversations WHERE ended_at_ms IS NOT NULL")),
+    QTRY_COMPARE_WITH_TIMEOUT(count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(20),
+                              10'000);
+    QCOMPARE(count(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")),
+             qint64(20));
+    QTRY_COMPARE_WITH_TIMEOUT(count(server.databasePath(),
+                                    QStringLiteral("SELECT COUNT(*) FROM conversations WHERE ended_at_ms IS NOT NULL")),
                               qint64(10), 10'000);
     for (const char *action : {"queue-join", "queue-offer", "queue-accept", "session-end"}) {
-        QTRY_COMPARE_WITH_TIMEOUT(count(server.databasePath(),
-                                        QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = '%1'").arg(QLatin1String(action))),
-                                  qint64(10), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(server.databasePath(),
+                  QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = '%1'").arg(QLatin1String(action))),
+            qint64(10), 10'000);
     }
 }
 
@@ -467,7 +472,8 @@ void TestQueueSession::historyAndNotes()
     QVERIFY2(lines.contains(QStringLiteral("Note by Juan Perez: Router antiguo; ofrecer recambio.")),
              qPrintable(lines.join(" | ")));
     // Oldest first: the log-in comes before the note.
-    QVERIFY(lines.indexOf(QStringLiteral("Logged in.")) < lines.indexOf(QStringLiteral("Note by Juan Perez: Router antiguo; ofrecer recambio.")));
+    QVERIFY(lines.indexOf(QStringLiteral("Logged in.")) <
+            lines.indexOf(QStringLiteral("Note by Juan Perez: Router antiguo; ofrecer recambio.")));
 }
 
 void TestQueueSession::historyFollowsTheLogNotTheClock()
@@ -521,8 +527,10 @@ void TestQueueSession::claimRaceHasOneWinner()
 {
     // Two executives, both away, claim the same waiting customer at once, 100 times: exactly one
     // gets the session each time, the other is told at once, and nothing is left half-assigned.
+    // Jorge joins the line 100 times in a few seconds, over the queue rate limit (tst_ratelimits).
     Test::ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--rate-limit"), QStringLiteral("queue=off")}),
+             qPrintable(server.error()));
     using Turno::Protocol::Presence;
     const auto execs = accounts(QStringLiteral("executive"));
     const auto demo = accounts(QStringLiteral("customer"));
@@ -600,10 +608,12 @@ void TestQueueSession::executiveLeavingEndsTheSession()
     QSignalSpy ended(&jorge, &CustomerSession::sessionEnded);
     juan.logOut();
     QVERIFY(ended.wait(10'000));
-    QCOMPARE(ended.first().first().toString(), QStringLiteral("Juan Perez is no longer connected; the conversation ended."));
+    QCOMPARE(ended.first().first().toString(),
+             QStringLiteral("Juan Perez is no longer connected; the conversation ended."));
     QCOMPARE(jorge.state(), CustomerSession::State::Menu);
     QVERIFY(server.waitForOutput(QStringLiteral("[SERVER] Executive Juan Perez is now offline.")));
-    QVERIFY2(!server.output().contains(QLatin1String("Juan Perez is now in after-call work")), qPrintable(server.output()));
+    QVERIFY2(!server.output().contains(QLatin1String("Juan Perez is now in after-call work")),
+             qPrintable(server.output()));
 }
 
 void TestQueueSession::executiveRestartsForCustomer()
@@ -630,9 +640,11 @@ void TestQueueSession::executiveRestartsForCustomer()
     QVERIFY(juan.restartInternet());
     QTRY_COMPARE_WITH_TIMEOUT(jorgeNotices.size(), 2, 10'000);
     QCOMPARE(jorgeNotices.at(0).at(0).toString(), QStringLiteral("Juan Perez is restarting your internet service…"));
-    QVERIFY(jorgeNotices.at(1).at(0).toString().startsWith(QLatin1String("Juan Perez restarted your internet service.")));
+    QVERIFY(
+        jorgeNotices.at(1).at(0).toString().startsWith(QLatin1String("Juan Perez restarted your internet service.")));
     QTRY_COMPARE_WITH_TIMEOUT(juanNotices.size(), 2, 10'000);
-    QCOMPARE(juanNotices.at(1).at(0).toString(), QStringLiteral("The internet service of %1 was restarted.").arg(demo[0].fullName));
+    QCOMPARE(juanNotices.at(1).at(0).toString(),
+             QStringLiteral("The internet service of %1 was restarted.").arg(demo[0].fullName));
 
     // Restart Wi-Fi: the customer is asked for the new password right there, under the same rules.
     QSignalSpy asked(&jorge, &CustomerSession::wifiPasswordRequested);

@@ -471,6 +471,45 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <source>Invalid --heartbeat-interval or --heartbeat-timeout: %1 and %2 (the timeout must be longer than the interval; seconds up to 3600 and 86400)</source>
         <translation>--heartbeat-interval o --heartbeat-timeout no válidos: %1 y %2 (el plazo debe ser mayor que el intervalo; segundos hasta 3600 y 86400)</translation>
     </message>
+    <message>
+        <source>How often a kind of request may come: NAME=COUNT/UNIT[:BURST] (UNIT s, min or h) or NAME=off; repeat for several. Defaults: %1.</source>
+        <translation>Con qué frecuencia puede llegar cada tipo de solicitud: NOMBRE=CANTIDAD/UNIDAD[:RÁFAGA] (UNIDAD s, min o h) o NOMBRE=off; repítelo para varios. Valores por defecto: %1.</translation>
+    </message>
+    <message>
+        <source>Password checks and hashes waiting at once; beyond them log-ins and sign-ups are told to try again (default %1).</source>
+        <translation>Verificaciones y hashes de contraseñas en espera a la vez; por encima, a los inicios de sesión y registros se les pide reintentar (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Days the request log keeps a row (default 400; 0 keeps them forever).</source>
+        <translation>Días que el registro de solicitudes conserva cada fila (por defecto 400; 0 las conserva para siempre).</translation>
+    </message>
+    <message>
+        <source>Seconds in which the same log line or request-log row is written five times at most; the rest are counted in one "… N more like this" (default 60; 0 writes every one).</source>
+        <translation>Segundos en los que la misma línea del log o fila del registro de solicitudes se escribe cinco veces como máximo; el resto se cuenta en un «… N más como esta» (por defecto 60; 0 las escribe todas).</translation>
+    </message>
+    <message>
+        <source>Invalid --rate-limit: %1</source>
+        <translation>--rate-limit no válido: %1</translation>
+    </message>
+    <message>
+        <source>Invalid --collapse-repeats: %1 (use seconds from 0 to 86400)</source>
+        <translation>--collapse-repeats no válido: %1 (usa segundos de 0 a 86400)</translation>
+    </message>
+    <message>
+        <source>Invalid --hash-queue: %1 (use 1 to 100000)</source>
+        <translation>--hash-queue no válido: %1 (usa de 1 a 100000)</translation>
+    </message>
+    <message>
+        <source>Invalid --request-log-retention: %1 (use days from 0 to 36600)</source>
+        <translation>--request-log-retention no válido: %1 (usa días de 0 a 36600)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLog</name>
+    <message>
+        <source>… %1 more like this: %2</source>
+        <translation>… %1 más como esta: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerTls</name>
@@ -1072,14 +1111,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>Estuviste desconectado demasiado tiempo y se liberó tu lugar. Por favor vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Too many failed log-ins. Try again in 1 minute.</source>
-        <translation>Demasiados intentos fallidos. Vuelve a intentarlo en 1 minuto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed log-ins. Try again in %n minutes.</source>
-        <translation><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos fallidos. Vuelve a intentarlo en %n minutos.</numerusform></translation>
-    </message>
-    <message>
         <source>You already have as many sessions as you may have at once. End one first.</source>
         <translation>Ya tienes tantas sesiones como puedes tener a la vez. Termina una primero.</translation>
     </message>
@@ -1106,6 +1137,26 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>You logged in from another place, so this window was signed out. Your session continues there.</source>
         <translation>Iniciaste sesión desde otro lugar, así que esta ventana se desconectó. Tu sesión continúa allá.</translation>
+    </message>
+    <message>
+        <source>Too many log-in attempts. Try again in 1 minute.</source>
+        <translation>Demasiados intentos de inicio de sesión. Vuelve a intentarlo en 1 minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many log-in attempts. Try again in %n minutes.</source>
+        <translation><numerusform>Demasiados intentos de inicio de sesión. Vuelve a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos de inicio de sesión. Vuelve a intentarlo en %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>El servidor está ocupado. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are doing that too often. Please wait %n seconds and try again.</source>
+        <translation><numerusform>Estás haciendo eso con demasiada frecuencia. Espera %n segundo y vuelve a intentarlo.</numerusform><numerusform>Estás haciendo eso con demasiada frecuencia. Espera %n segundos y vuelve a intentarlo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>You are sending messages faster than the server accepts. They will be sent in %n seconds.</source>
+        <translation><numerusform>Estás enviando mensajes más rápido de lo que el servidor acepta. Se enviarán en %n segundo.</numerusform><numerusform>Estás enviando mensajes más rápido de lo que el servidor acepta. Se enviarán en %n segundos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2185,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>%1 withdrew the invitation.</source>
         <translation>%1 retiró la invitación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many accounts were created from your network. Try again in %n minutes.</source>
+        <translation><numerusform>Se crearon demasiadas cuentas desde tu red. Vuelve a intentarlo en %n minuto.</numerusform><numerusform>Se crearon demasiadas cuentas desde tu red. Vuelve a intentarlo en %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>El servidor está ocupado. Vuelve a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>

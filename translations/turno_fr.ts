@@ -471,6 +471,45 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <source>Invalid --heartbeat-interval or --heartbeat-timeout: %1 and %2 (the timeout must be longer than the interval; seconds up to 3600 and 86400)</source>
         <translation>--heartbeat-interval ou --heartbeat-timeout invalides : %1 et %2 (le délai doit dépasser l'intervalle ; secondes jusqu'à 3600 et 86400)</translation>
     </message>
+    <message>
+        <source>How often a kind of request may come: NAME=COUNT/UNIT[:BURST] (UNIT s, min or h) or NAME=off; repeat for several. Defaults: %1.</source>
+        <translation>Fréquence permise de chaque type de requête : NOM=NOMBRE/UNITÉ[:RAFALE] (UNITÉ s, min ou h) ou NOM=off ; à répéter pour plusieurs. Valeurs par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>Password checks and hashes waiting at once; beyond them log-ins and sign-ups are told to try again (default %1).</source>
+        <translation>Vérifications et hachages de mots de passe en attente à la fois ; au-delà, connexions et inscriptions sont invitées à réessayer (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Days the request log keeps a row (default 400; 0 keeps them forever).</source>
+        <translation>Jours pendant lesquels le journal des requêtes garde une ligne (par défaut 400 ; 0 les garde pour toujours).</translation>
+    </message>
+    <message>
+        <source>Seconds in which the same log line or request-log row is written five times at most; the rest are counted in one "… N more like this" (default 60; 0 writes every one).</source>
+        <translation>Secondes pendant lesquelles la même ligne du journal ou du journal des requêtes est écrite cinq fois au plus ; les autres sont comptées dans un « … N de plus comme celle-ci » (par défaut 60 ; 0 les écrit toutes).</translation>
+    </message>
+    <message>
+        <source>Invalid --rate-limit: %1</source>
+        <translation>--rate-limit invalide : %1</translation>
+    </message>
+    <message>
+        <source>Invalid --collapse-repeats: %1 (use seconds from 0 to 86400)</source>
+        <translation>--collapse-repeats invalide : %1 (utilisez des secondes de 0 à 86400)</translation>
+    </message>
+    <message>
+        <source>Invalid --hash-queue: %1 (use 1 to 100000)</source>
+        <translation>--hash-queue invalide : %1 (utilisez 1 à 100000)</translation>
+    </message>
+    <message>
+        <source>Invalid --request-log-retention: %1 (use days from 0 to 36600)</source>
+        <translation>--request-log-retention invalide : %1 (utilisez des jours de 0 à 36600)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLog</name>
+    <message>
+        <source>… %1 more like this: %2</source>
+        <translation>… %1 de plus comme celle-ci : %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerTls</name>
@@ -1072,14 +1111,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Vous avez été absent trop longtemps et votre place a été libérée. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <source>Too many failed log-ins. Try again in 1 minute.</source>
-        <translation>Trop d'échecs de connexion. Réessayez dans 1 minute.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed log-ins. Try again in %n minutes.</source>
-        <translation><numerusform>Trop d'échecs de connexion. Réessayez dans %n minute.</numerusform><numerusform>Trop d'échecs de connexion. Réessayez dans %n minutes.</numerusform></translation>
-    </message>
-    <message>
         <source>You already have as many sessions as you may have at once. End one first.</source>
         <translation>Vous avez déjà autant de sessions que vous pouvez en avoir en même temps. Terminez-en une d'abord.</translation>
     </message>
@@ -1106,6 +1137,26 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>You logged in from another place, so this window was signed out. Your session continues there.</source>
         <translation>Vous vous êtes connecté depuis un autre endroit, cette fenêtre a donc été déconnectée. Votre session continue là-bas.</translation>
+    </message>
+    <message>
+        <source>Too many log-in attempts. Try again in 1 minute.</source>
+        <translation>Trop de tentatives de connexion. Réessayez dans 1 minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many log-in attempts. Try again in %n minutes.</source>
+        <translation><numerusform>Trop de tentatives de connexion. Réessayez dans %n minute.</numerusform><numerusform>Trop de tentatives de connexion. Réessayez dans %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are doing that too often. Please wait %n seconds and try again.</source>
+        <translation><numerusform>Vous faites cela trop souvent. Attendez %n seconde et réessayez.</numerusform><numerusform>Vous faites cela trop souvent. Attendez %n secondes et réessayez.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>You are sending messages faster than the server accepts. They will be sent in %n seconds.</source>
+        <translation><numerusform>Vous envoyez des messages plus vite que le serveur ne les accepte. Ils partiront dans %n seconde.</numerusform><numerusform>Vous envoyez des messages plus vite que le serveur ne les accepte. Ils partiront dans %n secondes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2185,14 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>%1 withdrew the invitation.</source>
         <translation>%1 a retiré l'invitation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many accounts were created from your network. Try again in %n minutes.</source>
+        <translation><numerusform>Trop de comptes ont été créés depuis votre réseau. Réessayez dans %n minute.</numerusform><numerusform>Trop de comptes ont été créés depuis votre réseau. Réessayez dans %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

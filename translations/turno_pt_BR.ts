@@ -471,6 +471,45 @@ Comandos de contas (a senha é lida da entrada padrão):
         <source>Invalid --heartbeat-interval or --heartbeat-timeout: %1 and %2 (the timeout must be longer than the interval; seconds up to 3600 and 86400)</source>
         <translation>--heartbeat-interval ou --heartbeat-timeout inválidos: %1 e %2 (o prazo deve ser maior que o intervalo; segundos até 3600 e 86400)</translation>
     </message>
+    <message>
+        <source>How often a kind of request may come: NAME=COUNT/UNIT[:BURST] (UNIT s, min or h) or NAME=off; repeat for several. Defaults: %1.</source>
+        <translation>Com que frequência cada tipo de pedido pode chegar: NOME=QUANTIDADE/UNIDADE[:RAJADA] (UNIDADE s, min ou h) ou NOME=off; repita para vários. Padrões: %1.</translation>
+    </message>
+    <message>
+        <source>Password checks and hashes waiting at once; beyond them log-ins and sign-ups are told to try again (default %1).</source>
+        <translation>Verificações e hashes de senha em espera ao mesmo tempo; além disso, logins e cadastros são instruídos a tentar de novo (padrão %1).</translation>
+    </message>
+    <message>
+        <source>Days the request log keeps a row (default 400; 0 keeps them forever).</source>
+        <translation>Dias que o registro de pedidos guarda cada linha (padrão 400; 0 guarda para sempre).</translation>
+    </message>
+    <message>
+        <source>Seconds in which the same log line or request-log row is written five times at most; the rest are counted in one "… N more like this" (default 60; 0 writes every one).</source>
+        <translation>Segundos em que a mesma linha do log ou do registro de pedidos é escrita no máximo cinco vezes; o resto é contado em um "… mais N como esta" (padrão 60; 0 escreve todas).</translation>
+    </message>
+    <message>
+        <source>Invalid --rate-limit: %1</source>
+        <translation>--rate-limit inválido: %1</translation>
+    </message>
+    <message>
+        <source>Invalid --collapse-repeats: %1 (use seconds from 0 to 86400)</source>
+        <translation>--collapse-repeats inválido: %1 (use segundos de 0 a 86400)</translation>
+    </message>
+    <message>
+        <source>Invalid --hash-queue: %1 (use 1 to 100000)</source>
+        <translation>--hash-queue inválido: %1 (use de 1 a 100000)</translation>
+    </message>
+    <message>
+        <source>Invalid --request-log-retention: %1 (use days from 0 to 36600)</source>
+        <translation>--request-log-retention inválido: %1 (use dias de 0 a 36600)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLog</name>
+    <message>
+        <source>… %1 more like this: %2</source>
+        <translation>… mais %1 como esta: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerTls</name>
@@ -1072,14 +1111,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Você ficou desconectado por tempo demais e seu lugar foi liberado. Entre novamente, por favor.</translation>
     </message>
     <message>
-        <source>Too many failed log-ins. Try again in 1 minute.</source>
-        <translation>Muitas tentativas de login falharam. Tente novamente em 1 minuto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed log-ins. Try again in %n minutes.</source>
-        <translation><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minuto.</numerusform><numerusform>Muitas tentativas de login falharam. Tente novamente em %n minutos.</numerusform></translation>
-    </message>
-    <message>
         <source>You already have as many sessions as you may have at once. End one first.</source>
         <translation>Você já tem tantas sessões quanto pode ter ao mesmo tempo. Encerre uma primeiro.</translation>
     </message>
@@ -1106,6 +1137,26 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>You logged in from another place, so this window was signed out. Your session continues there.</source>
         <translation>Você entrou a partir de outro lugar, por isso esta janela foi desconectada. Sua sessão continua lá.</translation>
+    </message>
+    <message>
+        <source>Too many log-in attempts. Try again in 1 minute.</source>
+        <translation>Tentativas de login demais. Tente novamente em 1 minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many log-in attempts. Try again in %n minutes.</source>
+        <translation><numerusform>Tentativas de login demais. Tente novamente em %n minuto.</numerusform><numerusform>Tentativas de login demais. Tente novamente em %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>O servidor está ocupado. Tente novamente em instantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are doing that too often. Please wait %n seconds and try again.</source>
+        <translation><numerusform>Você está fazendo isso com muita frequência. Aguarde %n segundo e tente novamente.</numerusform><numerusform>Você está fazendo isso com muita frequência. Aguarde %n segundos e tente novamente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>You are sending messages faster than the server accepts. They will be sent in %n seconds.</source>
+        <translation><numerusform>Você está enviando mensagens mais rápido do que o servidor aceita. Elas serão enviadas em %n segundo.</numerusform><numerusform>Você está enviando mensagens mais rápido do que o servidor aceita. Elas serão enviadas em %n segundos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2185,14 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>%1 withdrew the invitation.</source>
         <translation>%1 retirou o convite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many accounts were created from your network. Try again in %n minutes.</source>
+        <translation><numerusform>Contas demais foram criadas a partir da sua rede. Tente novamente em %n minuto.</numerusform><numerusform>Contas demais foram criadas a partir da sua rede. Tente novamente em %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>O servidor está ocupado. Tente novamente em instantes.</translation>
     </message>
 </context>
 <context>

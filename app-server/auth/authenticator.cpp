@@ -20,10 +20,15 @@ struct Authenticator::Attempt {
     QString password;
     std::optional<Storage::Customer> customer;
     std::optional<Storage::Executive> executive;
-    bool checkOnly = false; // a password check by a logged-in customer: no log-in row, no rehash
+    bool checkOnly = false;  // a password check by a logged-in customer: no log-in row, no rehash
+    int *inFlight = nullptr; // the Authenticator's count of checks under way, while this is one
 
     void complete(LoginOutcome outcome)
     {
+        if (inFlight) {
+            --*inFlight;
+            inFlight = nullptr;
+        }
         promise.addResult(std::move(outcome));
         promise.finish();
     }
@@ -106,6 +111,21 @@ QFuture<LoginOutcome> Authenticator::start(std::shared_ptr<Attempt> attempt)
 
 void Authenticator::lookUp(const std::shared_ptr<Attempt> &attempt)
 {
+    // A bounded queue: from here on each attempt costs a hash. Counted from the lookup (a burst
+    // arrives faster than lookups finish), not during a throttle's delay (guesses held back must
+    // not make everyone else busy).
+    if (m_checking >= m_hasher.queueLimit() || m_hasher.isBusy()) {
+        qCWarning(lcAuth).noquote() << QStringLiteral("Log-in of %1 %2 refused: busy (%3 password checks under way)")
+                                           .arg(attempt->kind(), attempt->account)
+                                           .arg(qMax(m_checking, m_hasher.outstanding()));
+        m_throttle.release(attempt->throttleKey, attempt->address);
+        LoginOutcome outcome;
+        outcome.status = LoginOutcome::Status::Busy;
+        outcome.retryAfterSeconds = 1;
+        return attempt->complete(std::move(outcome));
+    }
+    ++m_checking;
+    attempt->inFlight = &m_checking;
     if (attempt->isCustomer) {
         m_store.findCustomer(attempt->account).then(this, [this, attempt](Result<std::optional<Storage::Customer>> r) {
             if (!r.ok()) {

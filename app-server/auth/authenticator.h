@@ -15,10 +15,11 @@ namespace Turno::Auth
 {
 
 struct LoginOutcome {
-    enum class Status { Ok, WrongCredentials, Throttled, Failed } status = Status::Failed;
+    // Busy: too many passwords are being checked; nothing was checked, try again shortly.
+    enum class Status { Ok, WrongCredentials, Throttled, Failed, Busy } status = Status::Failed;
     std::optional<Storage::Customer> customer;
     std::optional<Storage::Executive> executive;
-    int retryAfterSeconds = 0; // when Throttled
+    int retryAfterSeconds = 0; // when Throttled or Busy
 };
 
 class Authenticator : public QObject
@@ -64,6 +65,7 @@ private:
     QFuture<QString> m_dummyHash; // verified against for unknown accounts, so timing doesn't tell
     bool m_requestLogging = true;
     int m_upgrades = 0;
+    int m_checking = 0; // attempts between their lookup and their outcome
 };
 
 } // namespace Turno::Auth

@@ -84,7 +84,8 @@ QFuture<QString> PasswordHasher::hash(const QString &password)
     promise->start();
     QFuture<QString> future = promise->future();
     auto secret = std::make_shared<Secret>(password);
-    m_pool.start([promise, secret, cost = m_cost] {
+    m_outstanding->fetch_add(1);
+    m_pool.start([promise, secret, cost = m_cost, outstanding = m_outstanding] {
         lowerThisThreadsPriority();
         char out[crypto_pwhash_STRBYTES];
         QString result;
@@ -94,6 +95,7 @@ QFuture<QString> PasswordHasher::hash(const QString &password)
             result = QString::fromLatin1(out);
         else
             qCWarning(lcAuth) << "Password hashing failed (out of memory or invalid cost)";
+        outstanding->fetch_sub(1);
         promise->addResult(result);
         promise->finish();
     });
@@ -106,7 +108,8 @@ QFuture<VerifyResult> PasswordHasher::verify(const QString &storedHash, const QS
     promise->start();
     QFuture<VerifyResult> future = promise->future();
     auto secret = std::make_shared<Secret>(password);
-    m_pool.start([promise, secret, stored = storedHash.toLatin1(), cost = m_cost] {
+    m_outstanding->fetch_add(1);
+    m_pool.start([promise, secret, stored = storedHash.toLatin1(), cost = m_cost, outstanding = m_outstanding] {
         lowerThisThreadsPriority();
         VerifyResult result;
         if (initializeSodium() && !stored.isEmpty() && stored.size() < crypto_pwhash_STRBYTES) {
@@ -116,6 +119,7 @@ QFuture<VerifyResult> PasswordHasher::verify(const QString &storedHash, const QS
                 result.needsRehash =
                     crypto_pwhash_str_needs_rehash(stored.constData(), cost.opsLimit, cost.memLimitBytes) != 0;
         }
+        outstanding->fetch_sub(1);
         promise->addResult(result);
         promise->finish();
     });

@@ -5,6 +5,8 @@
 #include <QFuture>
 #include <QString>
 #include <QThreadPool>
+#include <atomic>
+#include <memory>
 
 namespace Turno::Auth
 {
@@ -39,11 +41,23 @@ public:
     QFuture<VerifyResult> verify(const QString &storedHash, const QString &password);
     HashCost cost() const { return m_cost; }
 
+    // Hashes and verifications queued or running. Callers check isBusy() before starting work that
+    // needs a hash and answer "busy, try again" instead, so the queue (and the wait of everyone in
+    // it) stays bounded: at the default cost a hash takes some 40 ms of one core.
+    int outstanding() const { return m_outstanding->load(); }
+    bool isBusy() const { return outstanding() >= m_queueLimit; }
+    void setQueueLimit(int limit) { m_queueLimit = qMax(1, limit); }
+    int queueLimit() const { return m_queueLimit; }
+    static constexpr int kDefaultQueueLimit = 64;
+
     // Calls sodium_init() once for the process; false when libsodium can't be used.
     static bool initializeSodium();
 
 private:
     const HashCost m_cost;
+    // Shared with the jobs, which count themselves out when done.
+    std::shared_ptr<std::atomic<int>> m_outstanding = std::make_shared<std::atomic<int>>(0);
+    int m_queueLimit = kDefaultQueueLimit;
     QThreadPool m_pool;
 };
 

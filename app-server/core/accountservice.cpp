@@ -4,6 +4,8 @@
 #include "contactcenter.h"
 #include "domain/accountrules.h"
 #include "domain/rut.h"
+#include "net/clientpeer.h"
+#include "net/ratelimits.h"
 #include "serverlog.h"
 
 #include <QPromise>
@@ -36,7 +38,7 @@ void AccountService::logResult(const QString &actor, const QString &action, cons
     m_center.logRequest(QStringLiteral("customer"), actor, action, detail, result);
 }
 
-QFuture<AccountService::SignUpOutcome> AccountService::signUp(const SignUp &request)
+QFuture<AccountService::SignUpOutcome> AccountService::signUp(const SignUp &request, const QString &peerAddress)
 {
     const auto rut = Rut::parse(request.rut);
     const QString actor = rut ? rut->normalized() : request.rut.left(16);
@@ -50,6 +52,15 @@ QFuture<AccountService::SignUpOutcome> AccountService::signUp(const SignUp &requ
         AccountRules::checkPassword(request.password) != AccountRules::PasswordProblem::None) {
         logResult(actor, action, QString(), QStringLiteral("invalid"));
         return ready(SignUpOutcome{SignUpStatus::Invalid, std::nullopt});
+    }
+    qint64 retryAfterMs = 0;
+    if (!m_center.rateLimiter().take(RateClass::SignUpPerAddress, peerAddress, monotonicNowMs(), &retryAfterMs)) {
+        logResult(actor, action, QString(), QStringLiteral("refused: too many sign-ups from %1").arg(peerAddress));
+        return ready(SignUpOutcome{SignUpStatus::Throttled, std::nullopt, int((retryAfterMs + 999) / 1000)});
+    }
+    if (m_authenticator.hasher().isBusy()) {
+        logResult(actor, action, QString(), QStringLiteral("refused: busy"));
+        return ready(SignUpOutcome{SignUpStatus::Busy, std::nullopt, 1});
     }
 
     auto promise = std::make_shared<QPromise<SignUpOutcome>>();
@@ -107,6 +118,8 @@ QFuture<AccountStatus> AccountService::changePassword(const Storage::Customer &c
                 return finish(AccountStatus::Throttled, QStringLiteral("refused: too many failures"));
             case Auth::LoginOutcome::Status::Failed:
                 return finish(AccountStatus::Unavailable, QStringLiteral("failed"));
+            case Auth::LoginOutcome::Status::Busy:
+                return finish(AccountStatus::Busy, QStringLiteral("refused: busy"));
             }
             m_authenticator.hasher().hash(newPassword).then(this, [this, customer, finish](const QString &hash) {
                 if (hash.isEmpty())

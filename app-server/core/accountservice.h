@@ -29,6 +29,7 @@ public:
     struct SignUpOutcome {
         Protocol::SignUpStatus status = Protocol::SignUpStatus::Unavailable;
         std::optional<Storage::Customer> customer; // when Created
+        int retryAfterSeconds = 0;                 // when Throttled or Busy
     };
     struct RenameOutcome {
         Protocol::AccountStatus status = Protocol::AccountStatus::Unavailable;
@@ -36,7 +37,8 @@ public:
     };
 
     // The futures complete on this object's thread. None of them logs a password or a hash.
-    QFuture<SignUpOutcome> signUp(const Protocol::SignUp &request);
+    // Sign-ups are limited per address (--rate-limit signup-per-address); each costs a hash.
+    QFuture<SignUpOutcome> signUp(const Protocol::SignUp &request, const QString &peerAddress);
     QFuture<Protocol::AccountStatus> changePassword(const Storage::Customer &customer, const QString &oldPassword,
                                                     const QString &newPassword, const QString &peerAddress);
     QFuture<RenameOutcome> changeDisplayName(const Storage::Customer &customer, const QString &fullName);

@@ -3,10 +3,10 @@
 #include "accountservice.h"
 #include "auth/authenticator.h"
 #include "backend/providerbackend.h"
+#include "domain/wifipassword.h"
 #include "net/clientpeer.h"
 #include "net/connectiongate.h"
 #include "net/gatedlistener.h"
-#include "domain/wifipassword.h"
 #include "serverlog.h"
 #include "sessiondesk.h"
 #include "statsmonitor.h"
@@ -22,14 +22,15 @@
 #include <chrono>
 #include <limits>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 using namespace Protocol;
 
 ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authenticator, ProviderBackend &backend,
                              ServerConfig config, QObject *parent)
     : QObject(parent), m_store(store), m_authenticator(authenticator), m_backend(backend), m_config(config),
-      m_accounts(std::make_unique<AccountService>(*this, store, authenticator))
+      m_rateLimiter(m_config.rateLimits), m_accounts(std::make_unique<AccountService>(*this, store, authenticator))
 {
     CustomerQueue::Settings queueSettings;
     queueSettings.ringTimeoutMs = m_config.ringTimeoutMs;
@@ -52,6 +53,19 @@ ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authent
     });
     m_heartbeat.start();
     m_stats->setLogIntervalMs(m_config.statsIntervalMs);
+    m_requestRepeats.setWindowMs(m_config.repeatWindowMs);
+    m_housekeeping.setInterval(qBound(100, m_config.repeatWindowMs / 4, 1'000));
+    connect(&m_housekeeping, &QTimer::timeout, this, [this] {
+        for (const RepeatFilter::Summary &summary : m_requestRepeats.expire(monotonicNowMs()))
+            writeRepeatSummary(summary);
+    });
+    m_housekeeping.start();
+    if (m_config.requestLogRetentionDays > 0) {
+        m_retention.setInterval(10 * 60'000);
+        connect(&m_retention, &QTimer::timeout, this, [this] { pruneRequestLog(); });
+        m_retention.start();
+        QTimer::singleShot(0, this, [this] { pruneRequestLog(); });
+    }
 }
 
 ContactCenter::~ContactCenter()
@@ -60,7 +74,8 @@ ContactCenter::~ContactCenter()
         peer->disconnect(this);
 }
 
-namespace {
+namespace
+{
 
 // When a connection was accepted (monotonic ms): its handshake deadline covers TLS and Hello.
 const char *const kAcceptedAt = "turno.acceptedAtMs";
@@ -277,7 +292,8 @@ void ContactCenter::restartInternet(ClientPeer *peer, quint32 requestId)
         peer->send(ServiceResult{requestId, quint8(Service::Internet), quint8(ServiceOutcome::Busy), QString()});
 }
 
-bool ContactCenter::runInternetRestart(const Storage::Customer &customer, std::function<void(const BackendResult &)> done)
+bool ContactCenter::runInternetRestart(const Storage::Customer &customer,
+                                       std::function<void(const BackendResult &)> done)
 {
     if (m_restarting.contains(customer.rut))
         return false;
@@ -285,8 +301,8 @@ bool ContactCenter::runInternetRestart(const Storage::Customer &customer, std::f
     ServerLog::event(tr("Internet service restart for client %1.").arg(customer.fullName));
     m_backend.restartInternet(customer.rut).then(this, [this, customer, done](const BackendResult &r) {
         m_restarting.remove(customer.rut);
-        m_desk->setLastAction(customer.rut, r.ok ? QStringLiteral("restart-internet:ok")
-                                                 : QStringLiteral("restart-internet:failed"));
+        m_desk->setLastAction(customer.rut,
+                              r.ok ? QStringLiteral("restart-internet:ok") : QStringLiteral("restart-internet:failed"));
         logRequest(QStringLiteral("customer"), customer.rut, QStringLiteral("restart-internet"), r.detail,
                    r.ok ? QStringLiteral("ok") : QStringLiteral("failed"));
         if (!r.ok)
@@ -322,7 +338,8 @@ void ContactCenter::changeWifiPassword(ClientPeer *peer, quint32 requestId, cons
                        r.ok ? QStringLiteral("ok") : QStringLiteral("failed"));
             if (!r.ok)
                 ServerLog::event(tr("Wi-Fi password change for client %1 failed: %2").arg(customer.fullName, r.detail));
-            m_desk->setLastAction(customer.rut, r.ok ? QStringLiteral("wifi-change:ok") : QStringLiteral("wifi-change:failed"));
+            m_desk->setLastAction(customer.rut,
+                                  r.ok ? QStringLiteral("wifi-change:ok") : QStringLiteral("wifi-change:failed"));
             m_desk->wifiChanged(customer.rut, r.ok, r.detail);
             if (target) {
                 target->send(ServiceResult{requestId, quint8(Service::Wifi),
@@ -336,9 +353,21 @@ void ContactCenter::peerRenamed(ClientPeer *)
     Q_EMIT onlineChanged();
 }
 
+namespace
+{
+const QChar kKeySeparator(0x1f);
+}
+
 void ContactCenter::logRequest(const QString &actorKind, const QString &actor, const QString &action,
                                const QString &detail, const QString &result)
 {
+    const QString key = QStringList{actorKind, actor, action, result}.join(kKeySeparator);
+    RepeatFilter::Summary ended;
+    const bool pass = m_requestRepeats.admit(key, monotonicNowMs(), &ended);
+    if (ended.suppressed > 0)
+        writeRepeatSummary(ended);
+    if (!pass)
+        return;
     Storage::RequestLogEntry entry;
     entry.atMs = QDateTime::currentMSecsSinceEpoch();
     entry.actorKind = actorKind;
@@ -350,6 +379,56 @@ void ContactCenter::logRequest(const QString &actorKind, const QString &actor, c
         if (!r.ok())
             qCWarning(lcNet).noquote() << "request log write failed for" << action << ":" << r.error;
     });
+}
+
+void ContactCenter::writeRepeatSummary(const RepeatFilter::Summary &summary)
+{
+    const QStringList parts = summary.key.split(kKeySeparator);
+    if (parts.size() != 4)
+        return;
+    Storage::RequestLogEntry entry;
+    entry.atMs = QDateTime::currentMSecsSinceEpoch();
+    entry.actorKind = parts[0];
+    entry.actor = parts[1];
+    entry.action = parts[2];
+    entry.result = parts[3];
+    entry.detail = QStringLiteral("… %1 more like this").arg(summary.suppressed);
+    m_store.appendRequest(entry);
+}
+
+void ContactCenter::pruneRequestLog(int batchRows, std::function<void(int)> done)
+{
+    if (m_config.requestLogRetentionDays <= 0 || m_pruning) {
+        if (done)
+            done(0);
+        return;
+    }
+    m_pruning = true;
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_config.requestLogRetentionDays) * 86'400'000;
+    pruneBatch(cutoff, batchRows, 0, std::move(done));
+}
+
+void ContactCenter::pruneBatch(qint64 beforeMs, int batchRows, int deletedSoFar, std::function<void(int)> done)
+{
+    m_store.pruneRequestLog(beforeMs, batchRows)
+        .then(this, [this, beforeMs, batchRows, deletedSoFar, done](const Storage::Result<int> &r) {
+            const int deleted = deletedSoFar + (r.ok() ? r.value : 0);
+            if (!r.ok())
+                qCWarning(lcNet).noquote() << "request log retention failed:" << r.error;
+            // A whole batch: there may be more. Each batch is its own short job, so chat messages
+            // and log-ins queued meanwhile are committed in between.
+            if (r.ok() && r.value >= batchRows) {
+                pruneBatch(beforeMs, batchRows, deleted, done);
+                return;
+            }
+            m_pruning = false;
+            if (deleted > 0)
+                qCInfo(lcNet).noquote() << QStringLiteral("request log: deleted %1 rows older than %2 days")
+                                               .arg(deleted)
+                                               .arg(m_config.requestLogRetentionDays);
+            if (done)
+                done(deleted);
+        });
 }
 
 void ContactCenter::issueResumeToken(ClientPeer *peer, qint64 chainStartMs)

@@ -2,6 +2,8 @@
 // "[SERVER] …" lines, and carries out customers' self-service requests through the provider backend.
 #pragma once
 
+#include "net/ratelimits.h"
+#include "repeatfilter.h"
 #include "serverconfig.h"
 #include "storage/store.h"
 
@@ -13,14 +15,17 @@
 #include <functional>
 #include <memory>
 
-namespace Turno::Storage {
+namespace Turno::Storage
+{
 class Store;
 }
-namespace Turno::Auth {
+namespace Turno::Auth
+{
 class Authenticator;
 }
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 class AccountService;
 class ConnectionGate;
@@ -62,6 +67,8 @@ public:
     SessionDesk &desk() { return *m_desk; }
     StatsMonitor &stats() { return *m_stats; }
     ConnectionGate &gate() { return *m_gate; }
+    // Buckets per account and per address, under config().rateLimits.
+    RateLimiter &rateLimiter() { return m_rateLimiter; }
 
     // Called by peers.
     void peerLoggedIn(ClientPeer *peer);
@@ -78,8 +85,12 @@ public:
     void passwordChanged(ClientPeer *peer);
     // A logged-in customer's display name changed (the admin's list shows the new one).
     void peerRenamed(ClientPeer *peer);
+    // One request-log row. The same (actor, action, result) is written five times a minute; the
+    // rest become one row "… N more like this" when the minute is over.
     void logRequest(const QString &actorKind, const QString &actor, const QString &action, const QString &detail,
                     const QString &result);
+    // Deletes request-log rows older than the retention, in batches of batchRows; done gets the total.
+    void pruneRequestLog(int batchRows = 500, std::function<void(int deleted)> done = {});
 
 Q_SIGNALS:
     // The lists of who is online changed (for the admin's window).
@@ -99,7 +110,14 @@ private:
     ServerConfig m_config;
     std::unique_ptr<QTcpServer> m_listener; // a QSslServer unless --plaintext
     ConnectionGate *m_gate;
-    QTimer m_heartbeat; // one sweep over every connection, not a timer each
+    RateLimiter m_rateLimiter;
+    QTimer m_heartbeat;    // one sweep over every connection, not a timer each
+    QTimer m_housekeeping; // every second: summaries of repeated request-log rows
+    QTimer m_retention;    // request-log retention, every ten minutes
+    RepeatFilter m_requestRepeats{5, 60'000};
+    void writeRepeatSummary(const RepeatFilter::Summary &summary);
+    void pruneBatch(qint64 beforeMs, int batchRows, int deletedSoFar, std::function<void(int)> done);
+    bool m_pruning = false;
     bool m_acceptPaused = false;
     QSet<ClientPeer *> m_peers;
     SessionDesk *m_desk;
@@ -121,7 +139,7 @@ private:
     };
     void customerDropped(ClientPeer *peer);
     void releaseCustomer(const QString &rut);
-    QHash<QString, Away> m_away;             // by RUT
+    QHash<QString, Away> m_away; // by RUT
     // Tokens are kept only as their SHA-256 (memory only, never logged).
     QHash<QByteArray, TokenInfo> m_tokenOwner; // hash of a resume token → its customer
     QHash<QString, QByteArray> m_tokenOf;      // RUT → hash of its current resume token

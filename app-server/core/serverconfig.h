@@ -5,10 +5,12 @@
 #include <QSslConfiguration>
 #include <QString>
 
+#include "net/ratelimits.h"
 #include "protocol/connection.h"
 #include "routing/routingtypes.h"
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 struct ServerConfig {
     QHostAddress listenAddress = QHostAddress::LocalHost;
@@ -51,6 +53,14 @@ struct ServerConfig {
     int invitationTimeoutMs = 30'000;
     // A "[STATS] …" log line at this interval; 0 for none (--stats-interval).
     int statsIntervalMs = 0;
+    // How often each kind of request may come (--rate-limit NAME=COUNT/UNIT[:BURST]).
+    RateLimits rateLimits = RateLimits::defaults();
+    // Request-log rows older than this many days are deleted, a small batch at a time
+    // (--request-log-retention; 0 keeps them forever).
+    int requestLogRetentionDays = 400;
+    // Within this window the same log line or request-log row is written five times at most, the
+    // rest summed up in one "… N more like this" (--collapse-repeats; 0 writes every one).
+    int repeatWindowMs = 60'000;
 };
 
 } // namespace Turno::Server

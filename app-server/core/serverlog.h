@@ -9,7 +9,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcEvents)  // turno.server: the spec-shaped "[SERVER]
 Q_DECLARE_LOGGING_CATEGORY(lcNet)     // turno.net
 Q_DECLARE_LOGGING_CATEGORY(lcService) // turno.service: provider backend
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 class ServerLog : public QObject
 {
@@ -21,6 +22,11 @@ public:
     static void install(bool toStdout);
     // Writes one "[SERVER] text" line (text is already translated).
     static void event(const QString &text);
+    // The same line is written at most five times a minute; the rest are summed up as
+    // "… N more like this: <line>" once their minute is over. install() calls this every second.
+    static void flushRepeats();
+    // The window of that rule (--collapse-repeats); 0 writes every line.
+    static void setRepeatWindowMs(qint64 windowMs);
 
     // Formats one message as the line users see, escaped (see escaped()).
     static QString format(QtMsgType type, const char *category, const QString &message);

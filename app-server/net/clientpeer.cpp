@@ -2,14 +2,15 @@
 
 #include "core/accountservice.h"
 #include "core/contactcenter.h"
+#include "core/serverlog.h"
 #include "core/sessiondesk.h"
 #include "core/statsmonitor.h"
-#include "core/serverlog.h"
 #include "domain/rut.h"
 
 #include <chrono>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 using namespace Protocol;
 
@@ -20,7 +21,8 @@ qint64 monotonicNowMs()
 }
 
 ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs, QObject *parent)
-    : QObject(parent), m_center(center), m_connection(new Connection(socket, center.config().limits, this))
+    : QObject(parent), m_center(center), m_connection(new Connection(socket, center.config().limits, this)),
+      m_peerAddress(m_connection->peerAddress())
 {
     connect(m_connection, &Connection::frameReceived, this, &ClientPeer::onFrame);
     connect(m_connection, &Connection::closed, this, [this](const QString &reason) {
@@ -32,10 +34,10 @@ ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs, Q
         Q_EMIT finished(this);
     });
     m_lastHeardMs = monotonicNowMs();
+    m_refusals = TokenBucket(center.config().rateLimits[RateClass::Refusal], m_lastHeardMs);
     m_handshakeTimer.setSingleShot(true);
-    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
-        close(QStringLiteral("no handshake within %1 ms").arg(m_center.config().handshakeTimeoutMs));
-    });
+    connect(&m_handshakeTimer, &QTimer::timeout, this,
+            [this] { close(QStringLiteral("no handshake within %1 ms").arg(m_center.config().handshakeTimeoutMs)); });
     m_handshakeTimer.start(qMax(0, m_center.config().handshakeTimeoutMs - spentMs));
     // A log-in dripped a byte at a time, or never finished, must not hold a connection forever.
     m_loginTimer.setSingleShot(true);
@@ -167,6 +169,135 @@ bool ClientPeer::permits(Kind kind, QString *why) const
     return false;
 }
 
+namespace
+{
+
+// Which limit a request of a logged-in app counts against; none for the log-in messages (they
+// have limits of their own), a Pong (it answers the server) and a Logout (always possible).
+std::optional<RateClass> rateClassOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::ChatSend:
+        return RateClass::Chat;
+    case Kind::RestartInternet:
+    case Kind::ChangeWifiPassword:
+    case Kind::ChangePassword:
+    case Kind::ChangeDisplayName:
+    case Kind::RestartForCustomer:
+    case Kind::AddNote:
+    case Kind::AddContact:
+    case Kind::RemoveContact:
+        return RateClass::AccountChange;
+    case Kind::JoinQueue:
+    case Kind::LeaveQueue:
+        return RateClass::Queue;
+    case Kind::RequestHistory:
+    case Kind::RequestDetails:
+    case Kind::StatsRequest:
+        return RateClass::Lookup;
+    case Kind::Hello:
+    case Kind::CustomerLogin:
+    case Kind::ExecutiveLogin:
+    case Kind::SignUp:
+    case Kind::Resume:
+    case Kind::Pong:
+    case Kind::Logout:
+        return std::nullopt;
+    default:
+        return RateClass::Request;
+    }
+}
+
+} // namespace
+
+// Between decoding and handling: a request over its limit is answered with RateLimited instead.
+struct ClientPeer::Admission {
+    ClientPeer &peer;
+    template <typename M> void handle(const M &message)
+    {
+        if (peer.admit(message))
+            peer.handle(message);
+    }
+};
+
+template <typename M> bool ClientPeer::admit(const M &message)
+{
+    if constexpr (requires { message.requestId; })
+        return admit(MessageTraits<M>::kind, message.requestId);
+    else
+        return admit(MessageTraits<M>::kind, 0);
+}
+
+QString ClientPeer::accountKey() const
+{
+    if (m_customer)
+        return QLatin1String("customer:") + m_customer->rut;
+    if (m_executive)
+        return QLatin1String("executive:") + m_executive->username;
+    return QString();
+}
+
+bool ClientPeer::admit(Kind kind, quint32 requestId)
+{
+    if (m_state != State::Customer && m_state != State::Executive)
+        return true;
+    const std::optional<RateClass> rateClass = rateClassOf(kind);
+    if (!rateClass)
+        return true;
+    const qint64 now = monotonicNowMs();
+    qint64 &refusedUntil = m_refusedUntilMs[size_t(*rateClass)];
+    qint64 retryAfterMs = refusedUntil - now;
+    if (retryAfterMs <= 0) {
+        if (m_center.rateLimiter().take(*rateClass, accountKey(), now, &retryAfterMs))
+            return true;
+        // Everything of this class is refused until then, so nothing sent later overtakes it.
+        refusedUntil = now + retryAfterMs;
+        qCWarning(lcNet).noquote() << QStringLiteral("%1 is over the %2 rate limit; refusing it for %3 ms")
+                                          .arg(displayName(), RateLimits::names()[int(*rateClass)])
+                                          .arg(retryAfterMs);
+    }
+    if (!m_refusals.take(m_center.config().rateLimits[RateClass::Refusal], now)) {
+        close(QStringLiteral("kept sending over its %1 rate limit").arg(RateLimits::names()[int(*rateClass)]));
+        return false;
+    }
+    send(ErrorReply{requestId, quint16(ErrorCode::RateLimited),
+                    QStringLiteral("too many %1 requests; try again in %2 ms")
+                        .arg(RateLimits::names()[int(*rateClass)])
+                        .arg(retryAfterMs),
+                    quint32(retryAfterMs)});
+    return false;
+}
+
+bool ClientPeer::mayLogIn(const QString &key, qint64 *retryAfterMs)
+{
+    const qint64 now = monotonicNowMs();
+    qint64 accountWait = 0;
+    qint64 addressWait = 0;
+    const bool account = m_center.rateLimiter().has(RateClass::LoginPerAccount, key, now, &accountWait);
+    const bool address = m_center.rateLimiter().has(RateClass::LoginPerAddress, peerAddress(), now, &addressWait);
+    *retryAfterMs = qMax(account ? 0 : accountWait, address ? 0 : addressWait);
+    return account && address;
+}
+
+bool ClientPeer::refuseFrequentLogIn(quint32 requestId, bool asExecutive, const QString &who)
+{
+    const QString kind = asExecutive ? QStringLiteral("executive") : QStringLiteral("customer");
+    qint64 retryAfterMs = 0;
+    if (mayLogIn(kind + QLatin1Char(':') + who, &retryAfterMs))
+        return false;
+    m_state = State::AwaitingLogin;
+    LoginResult reply;
+    reply.requestId = requestId;
+    reply.status = quint8(LoginStatus::Throttled);
+    reply.retryAfterSeconds = quint32((retryAfterMs + 999) / 1000);
+    send(reply);
+    qCWarning(lcNet).noquote()
+        << QStringLiteral("Log-in of %1 %2 from %3 refused: too many log-ins").arg(kind, who.left(64), peerAddress());
+    m_center.logRequest(kind, who.left(64), QStringLiteral("login"), QString(),
+                        QStringLiteral("refused: too many log-ins"));
+    return true;
+}
+
 void ClientPeer::onFrame(quint16 kind, const QByteArray &payload)
 {
     if (m_state == State::Closed)
@@ -187,7 +318,8 @@ void ClientPeer::onFrame(quint16 kind, const QByteArray &payload)
         close(QStringLiteral("%1 not allowed now: %2").arg(QLatin1String(kindName(kind)), why));
         return;
     }
-    const DispatchResult result = dispatch(kind, payload, *this);
+    Admission admission{*this};
+    const DispatchResult result = dispatch(kind, payload, admission);
     if (!result.ok)
         close(QStringLiteral("malformed message: %1").arg(result.error));
 }
@@ -221,6 +353,8 @@ void ClientPeer::handle(const CustomerLogin &m)
     m_state = State::LoggingIn;
     // An invalid RUT still goes through the authenticator, so it is throttled and answered alike.
     const QString who = rut ? rut->normalized() : m.rut;
+    if (refuseFrequentLogIn(m.requestId, false, who))
+        return;
     m_center.authenticator()
         .loginCustomer(who, m.password, peerAddress())
         .then(this, [this, requestId = m.requestId, who](const Auth::LoginOutcome &outcome) {
@@ -231,6 +365,8 @@ void ClientPeer::handle(const CustomerLogin &m)
 void ClientPeer::handle(const ExecutiveLogin &m)
 {
     m_state = State::LoggingIn;
+    if (refuseFrequentLogIn(m.requestId, true, m.username.trimmed().toLower()))
+        return;
     m_center.authenticator()
         .loginExecutive(m.username, m.password, peerAddress())
         .then(this, [this, requestId = m.requestId, who = m.username](const Auth::LoginOutcome &outcome) {
@@ -238,7 +374,8 @@ void ClientPeer::handle(const ExecutiveLogin &m)
         });
 }
 
-void ClientPeer::loginFinished(quint32 requestId, bool asExecutive, const QString &who, const Auth::LoginOutcome &outcome)
+void ClientPeer::loginFinished(quint32 requestId, bool asExecutive, const QString &who,
+                               const Auth::LoginOutcome &outcome)
 {
     if (m_state != State::LoggingIn)
         return;
@@ -266,6 +403,11 @@ void ClientPeer::loginFinished(quint32 requestId, bool asExecutive, const QStrin
         }
         reply.status = quint8(LoginStatus::Ok);
         send(reply);
+        {
+            const qint64 now = monotonicNowMs();
+            m_center.rateLimiter().take(RateClass::LoginPerAccount, accountKey(), now);
+            m_center.rateLimiter().take(RateClass::LoginPerAddress, peerAddress(), now);
+        }
         m_center.peerLoggedIn(this);
         return;
     case Auth::LoginOutcome::Status::WrongCredentials:
@@ -278,12 +420,17 @@ void ClientPeer::loginFinished(quint32 requestId, bool asExecutive, const QStrin
     case Auth::LoginOutcome::Status::Failed:
         reply.status = quint8(LoginStatus::Unavailable);
         break;
+    case Auth::LoginOutcome::Status::Busy:
+        reply.status = quint8(LoginStatus::Busy);
+        reply.retryAfterSeconds = quint32(qMax(1, outcome.retryAfterSeconds));
+        break;
     }
     m_state = State::AwaitingLogin;
     send(reply);
     // The authenticator logs the attempts it checks; a refusal before any check is logged here.
     if (outcome.status == Auth::LoginOutcome::Status::Throttled)
-        m_center.logRequest(actorKind, who, QStringLiteral("login"), QString(), QStringLiteral("refused: too many failures"));
+        m_center.logRequest(actorKind, who, QStringLiteral("login"), QString(),
+                            QStringLiteral("refused: too many failures"));
 }
 
 void ClientPeer::handle(const Pong &m)
@@ -354,22 +501,24 @@ void ClientPeer::handle(const ChangeWifiPassword &m)
 void ClientPeer::handle(const SignUp &m)
 {
     m_state = State::LoggingIn;
-    m_center.accounts().signUp(m).then(this, [this, requestId = m.requestId](const AccountService::SignUpOutcome &o) {
-        if (m_state != State::LoggingIn)
-            return;
-        SignUpResult reply{requestId, quint8(o.status), QString()};
-        if (o.status == SignUpStatus::Created && o.customer) {
-            // A new account is logged in at once, as after a successful CustomerLogin.
-            m_customer = o.customer;
-            m_state = State::Customer;
-            reply.fullName = m_customer->fullName;
+    m_center.accounts()
+        .signUp(m, peerAddress())
+        .then(this, [this, requestId = m.requestId](const AccountService::SignUpOutcome &o) {
+            if (m_state != State::LoggingIn)
+                return;
+            SignUpResult reply{requestId, quint8(o.status), QString(), quint32(qMax(0, o.retryAfterSeconds))};
+            if (o.status == SignUpStatus::Created && o.customer) {
+                // A new account is logged in at once, as after a successful CustomerLogin.
+                m_customer = o.customer;
+                m_state = State::Customer;
+                reply.fullName = m_customer->fullName;
+                send(reply);
+                m_center.peerLoggedIn(this);
+                return;
+            }
+            m_state = State::AwaitingLogin;
             send(reply);
-            m_center.peerLoggedIn(this);
-            return;
-        }
-        m_state = State::AwaitingLogin;
-        send(reply);
-    });
+        });
 }
 
 void ClientPeer::handle(const ChangePassword &m)

@@ -2,8 +2,9 @@
 // (hello → log-in → customer or executive), and the handlers for what it may send.
 #pragma once
 
-#include "protocol/connection.h"
 #include "auth/authenticator.h"
+#include "protocol/connection.h"
+#include "ratelimits.h"
 #include "storage/store.h"
 
 #include <QElapsedTimer>
@@ -11,7 +12,8 @@
 #include <QTimer>
 #include <optional>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 class ContactCenter;
 
@@ -34,7 +36,9 @@ public:
     const std::optional<Storage::Executive> &executive() const { return m_executive; }
     // The name the server log uses for this peer ("Jorge Sandoval").
     QString displayName() const;
-    QString peerAddress() const { return m_connection->peerAddress(); }
+    // Where the connection came from, kept from its start: a closed socket no longer knows, and
+    // the log line of its close, the lockout and the rate limits all need it.
+    QString peerAddress() const { return m_peerAddress; }
     QTcpSocket *socket() const { return m_connection->socket(); }
     // Heartbeats (ContactCenter's sweep calls this): pings a logged-in app that announced them
     // and has been quiet for intervalMs; closes it once silent for timeoutMs.
@@ -83,7 +87,8 @@ public:
     void handle(const Protocol::StatsRequest &m);
     template <Protocol::ToClientMessage M> void handle(const M &)
     {
-        close(QStringLiteral("client sent %1, a server-to-client message").arg(QLatin1String(Protocol::MessageTraits<M>::name_)));
+        close(QStringLiteral("client sent %1, a server-to-client message")
+                  .arg(QLatin1String(Protocol::MessageTraits<M>::name_)));
     }
 
 Q_SIGNALS:
@@ -93,10 +98,22 @@ private:
     void onFrame(quint16 kind, const QByteArray &payload);
     // The one place that says which state each message needs.
     bool permits(Protocol::Kind kind, QString *why) const;
+    // Rate limits, checked between decoding a message and handling it (Admission).
+    struct Admission;
+    template <typename M> bool admit(const M &message);
+    bool admit(Protocol::Kind kind, quint32 requestId);
+    // "customer:<RUT>" or "executive:<username>": the key of this account's buckets.
+    QString accountKey() const;
+    // Whether the account and the address may log in again now (successful log-ins are limited,
+    // checked before the password so a refusal costs no hash); otherwise retryAfterMs says when.
+    bool mayLogIn(const QString &accountKey, qint64 *retryAfterMs);
+    // Answers Throttled and returns true when mayLogIn() says no.
+    bool refuseFrequentLogIn(quint32 requestId, bool asExecutive, const QString &who);
     void loginFinished(quint32 requestId, bool asExecutive, const QString &who, const Auth::LoginOutcome &outcome);
 
     ContactCenter &m_center;
     Protocol::Connection *m_connection;
+    QString m_peerAddress;
     QTimer m_handshakeTimer;
     QTimer m_loginTimer; // from connecting to being logged in
     State m_state = State::AwaitingHello;
@@ -106,6 +123,10 @@ private:
     bool m_heartbeats = false; // the app announced the heartbeat feature
     qint64 m_lastHeardMs = 0;  // monotonic
     quint32 m_pingNonce = 0;   // outstanding Ping, 0 for none
+    // Refusals this connection may still collect before it is closed, and for each rate class the
+    // time (monotonic) until which every request of it is refused, so none overtakes a refused one.
+    TokenBucket m_refusals;
+    std::array<qint64, kRateClassCount> m_refusedUntilMs{};
 };
 
 } // namespace Turno::Server

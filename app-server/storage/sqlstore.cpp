@@ -267,6 +267,22 @@ QFuture<Result<QList<RequestLogEntry>>> SqlStore::requestLog(int limit)
     });
 }
 
+QFuture<Result<int>> SqlStore::pruneRequestLog(qint64 beforeMs, int batch)
+{
+    return submit<int>([d = m_dialect, beforeMs, batch](QSqlDatabase &db) {
+        // Only the oldest rows by id are looked at (the primary key), so a pass that finds nothing
+        // old costs a few rows, not a scan of the whole log.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM request_log WHERE id IN (SELECT id FROM request_log ORDER BY id LIMIT ?) "
+                                 "AND at_ms < ?"));
+        q.addBindValue(std::max(1, batch));
+        q.addBindValue(beforeMs);
+        if (!q.exec())
+            return failed<int>(d, q, QStringLiteral("Cannot prune the request log"));
+        return Result<int>::success(q.numRowsAffected());
+    });
+}
+
 QFuture<Result<QList<RequestLogEntry>>> SqlStore::requestLogFor(const QString &actorKind, const QString &actor,
                                                                 int limit)
 {

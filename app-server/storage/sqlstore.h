@@ -26,6 +26,7 @@ public:
     QFuture<Result<bool>> setCustomerFullName(qint64 customerId, const QString &fullName) override;
     QFuture<Result<qint64>> appendRequest(const RequestLogEntry &e) override;
     QFuture<Result<QList<RequestLogEntry>>> requestLog(int limit) override;
+    QFuture<Result<int>> pruneRequestLog(qint64 beforeMs, int batch) override;
     QFuture<Result<QList<Customer>>> customers() override;
     QFuture<Result<QList<Executive>>> executives() override;
     QFuture<Result<QList<RequestLogEntry>>> requestLogFor(const QString &actorKind, const QString &actor,

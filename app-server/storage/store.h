@@ -92,6 +92,10 @@ public:
     virtual QFuture<Result<bool>> setCustomerFullName(qint64 customerId, const QString &fullName) = 0;
     virtual QFuture<Result<qint64>> appendRequest(const RequestLogEntry &e) = 0; // completes after commit
     virtual QFuture<Result<QList<RequestLogEntry>>> requestLog(int limit) = 0;   // newest last
+    // Deletes, of the `batch` oldest rows of the request log, those written before beforeMs; the
+    // value is how many. Retention calls it again while it deletes whole batches, so no single
+    // transaction holds the writer for long.
+    virtual QFuture<Result<int>> pruneRequestLog(qint64 beforeMs, int batch) = 0;
     virtual QFuture<Result<QList<Customer>>> customers() = 0;
     virtual QFuture<Result<QList<Executive>>> executives() = 0;
 

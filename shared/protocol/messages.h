@@ -8,16 +8,17 @@
 #include <QString>
 #include <QStringList>
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
 
 inline constexpr quint32 kMagic = 0x54524E4F; // "TRNO"
-inline constexpr quint16 kVersion = 1;
+inline constexpr quint16 kVersion = 2;
 inline constexpr quint32 kDefaultMaxFrame = 64 * 1024;
 
 enum class Direction { ToServer, ToClient };
 
 // X(name, kind number, direction). Kind numbers are part of the wire format: never reuse one.
-#define TURNO_MESSAGES(X)                                                                                             \
+#define TURNO_MESSAGES(X)                                                                                              \
     X(Hello, 1, ToServer)                                                                                              \
     X(Welcome, 2, ToClient)                                                                                            \
     X(HandshakeRefused, 3, ToClient)                                                                                   \
@@ -95,7 +96,8 @@ bool isKnownKind(quint16 kind);
 Direction directionOf(quint16 kind);
 
 // Limits of every string on the wire, in UTF-8 bytes.
-namespace Limits {
+namespace Limits
+{
 inline constexpr StringLimit Feature{32, "feature"};
 inline constexpr ListLimit Features{32, Feature};
 inline constexpr StringLimit Software{64, "software"};
@@ -119,7 +121,10 @@ struct Hello {
     quint16 version = kVersion;
     QStringList features;
     QString software;
-    template <typename V> bool visit(V &v) { return v(magic) && v(version) && v(features, Limits::Features) && v(software, Limits::Software); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(magic) && v(version) && v(features, Limits::Features) && v(software, Limits::Software);
+    }
     friend bool operator==(const Hello &, const Hello &) = default;
 };
 
@@ -127,7 +132,10 @@ struct Welcome {
     quint16 version = kVersion;
     QStringList features;
     QString software;
-    template <typename V> bool visit(V &v) { return v(version) && v(features, Limits::Features) && v(software, Limits::Software); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(version) && v(features, Limits::Features) && v(software, Limits::Software);
+    }
     friend bool operator==(const Welcome &, const Welcome &) = default;
 };
 
@@ -143,7 +151,10 @@ struct CustomerLogin {
     quint32 requestId = 0;
     QString rut;
     QString password;
-    template <typename V> bool visit(V &v) { return v(requestId) && v(rut, Limits::Rut) && v(password, Limits::Password); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(rut, Limits::Rut) && v(password, Limits::Password);
+    }
     friend bool operator==(const CustomerLogin &, const CustomerLogin &) = default;
 };
 
@@ -151,12 +162,25 @@ struct ExecutiveLogin {
     quint32 requestId = 0;
     QString username;
     QString password;
-    template <typename V> bool visit(V &v) { return v(requestId) && v(username, Limits::Username) && v(password, Limits::Password); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(username, Limits::Username) && v(password, Limits::Password);
+    }
     friend bool operator==(const ExecutiveLogin &, const ExecutiveLogin &) = default;
 };
 
-// ResumeExpired answers a Resume whose token is unknown or whose grace period is over.
-enum class LoginStatus : quint8 { Ok = 0, WrongCredentials = 1, Throttled = 2, Unavailable = 3, AlreadyLoggedIn = 4, ResumeExpired = 5 };
+// ResumeExpired answers a Resume whose token is unknown or whose grace period is over. Throttled:
+// too many failures, or too many log-ins (retryAfterSeconds says when to try again); Busy: the
+// server is checking too many passwords at once, try again shortly.
+enum class LoginStatus : quint8 {
+    Ok = 0,
+    WrongCredentials = 1,
+    Throttled = 2,
+    Unavailable = 3,
+    AlreadyLoggedIn = 4,
+    ResumeExpired = 5,
+    Busy = 6
+};
 enum class Role : quint8 { Customer = 0, Executive = 1, Supervisor = 2 };
 
 struct LoginResult {
@@ -171,7 +195,7 @@ struct LoginResult {
         return v(requestId) && v(status) && v(role) && v(fullName, Limits::Name) && v(services, Limits::Services) &&
                v(retryAfterSeconds);
     }
-    bool valid() const { return status <= quint8(LoginStatus::ResumeExpired) && role <= quint8(Role::Supervisor); }
+    bool valid() const { return status <= quint8(LoginStatus::Busy) && role <= quint8(Role::Supervisor); }
     friend bool operator==(const LoginResult &, const LoginResult &) = default;
 };
 
@@ -180,12 +204,13 @@ struct Logout {
     friend bool operator==(const Logout &, const Logout &) = default;
 };
 
-namespace Limits {
+namespace Limits
+{
 inline constexpr StringLimit Token{128, "token"};
 // The longest resume grace a client honours (the server's --resume-grace goes up to a day too):
 // graceSeconds comes from the server, and 2^32 - 1 seconds would overflow the milliseconds.
 inline constexpr quint32 MaxResumeGraceSeconds = 24 * 60 * 60;
-}
+} // namespace Limits
 
 // Server → customer after a log-in (and after each resume): the secret that lets this customer
 // come back after a dropped connection without the password. Kept in memory only.
@@ -255,7 +280,10 @@ struct ServiceResult {
     quint8 service = quint8(Service::Internet);
     quint8 outcome = quint8(ServiceOutcome::Done);
     QString detail;
-    template <typename V> bool visit(V &v) { return v(requestId) && v(service) && v(outcome) && v(detail, Limits::Detail); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(service) && v(outcome) && v(detail, Limits::Detail);
+    }
     bool valid() const
     {
         return service >= quint8(Service::Internet) && service <= quint8(Service::Wifi) &&
@@ -287,14 +315,28 @@ struct SignUp {
     friend bool operator==(const SignUp &, const SignUp &) = default;
 };
 
-enum class SignUpStatus : quint8 { Created = 0, Closed = 1, AlreadyExists = 2, Invalid = 3, Unavailable = 4 };
+// Throttled: too many sign-ups from this address; Busy: too many passwords being hashed at once.
+// Both say in retryAfterSeconds when to try again.
+enum class SignUpStatus : quint8 {
+    Created = 0,
+    Closed = 1,
+    AlreadyExists = 2,
+    Invalid = 3,
+    Unavailable = 4,
+    Throttled = 5,
+    Busy = 6
+};
 
 struct SignUpResult {
     quint32 requestId = 0;
     quint8 status = quint8(SignUpStatus::Unavailable);
     QString fullName; // as stored (spaces simplified), when Created
-    template <typename V> bool visit(V &v) { return v(requestId) && v(status) && v(fullName, Limits::Name); }
-    bool valid() const { return status <= quint8(SignUpStatus::Unavailable); }
+    quint32 retryAfterSeconds = 0;
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(status) && v(fullName, Limits::Name) && v(retryAfterSeconds);
+    }
+    bool valid() const { return status <= quint8(SignUpStatus::Busy); }
     friend bool operator==(const SignUpResult &, const SignUpResult &) = default;
 };
 
@@ -319,7 +361,15 @@ struct ChangeDisplayName {
 };
 
 enum class AccountChange : quint8 { Password = 1, DisplayName = 2 };
-enum class AccountStatus : quint8 { Done = 0, WrongPassword = 1, Invalid = 2, Unavailable = 3, Throttled = 4 };
+// Busy: the server is hashing too many passwords at once; try again shortly.
+enum class AccountStatus : quint8 {
+    Done = 0,
+    WrongPassword = 1,
+    Invalid = 2,
+    Unavailable = 3,
+    Throttled = 4,
+    Busy = 5
+};
 
 // The answer to ChangePassword or ChangeDisplayName.
 struct AccountResult {
@@ -334,7 +384,7 @@ struct AccountResult {
     bool valid() const
     {
         return change >= quint8(AccountChange::Password) && change <= quint8(AccountChange::DisplayName) &&
-               status <= quint8(AccountStatus::Throttled);
+               status <= quint8(AccountStatus::Busy);
     }
     friend bool operator==(const AccountResult &, const AccountResult &) = default;
 };
@@ -347,14 +397,27 @@ struct ConnectedCustomers {
 };
 
 // LimitReached: the executive already has as many sessions as the server allows at once.
-enum class ErrorCode : quint16 { NotAllowed = 1, BadState = 2, Internal = 3, Invalid = 4, LimitReached = 5 };
+// RateLimited: the app asked for this too often; it may ask again after retryAfterMs (a ChatSend
+// refused so has requestId 0: every chat message sent until then was refused too, in order).
+enum class ErrorCode : quint16 {
+    NotAllowed = 1,
+    BadState = 2,
+    Internal = 3,
+    Invalid = 4,
+    LimitReached = 5,
+    RateLimited = 6
+};
 
 // The answer to a request the server could not carry out.
 struct ErrorReply {
     quint32 requestId = 0;
     quint16 code = quint16(ErrorCode::Internal);
     QString detail;
-    template <typename V> bool visit(V &v) { return v(requestId) && v(code) && v(detail, Limits::Detail); }
+    quint32 retryAfterMs = 0; // when RateLimited
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(code) && v(detail, Limits::Detail) && v(retryAfterMs);
+    }
     friend bool operator==(const ErrorReply &, const ErrorReply &) = default;
 };
 
@@ -364,7 +427,8 @@ struct ErrorReply {
 #include "sessionmessages.h"
 #include "teammessages.h"
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
 
 #define TURNO_TRAITS(name, number, dir)                                                                                \
     template <> struct MessageTraits<name> {                                                                           \

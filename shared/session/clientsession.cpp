@@ -45,6 +45,11 @@ ClientSession::ClientSession(QObject *parent) : QObject(parent)
         }
         dropLink(tr("The server at %1 did not answer in time.").arg(m_server));
     });
+    m_chatRetryTimer.setSingleShot(true);
+    connect(&m_chatRetryTimer, &QTimer::timeout, this, [this] {
+        if (m_connection && m_link == Link::Online)
+            sendFirstPendingChat();
+    });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] { openLink(m_server); });
 }
@@ -106,7 +111,22 @@ void ClientSession::setLink(Link link)
     if (m_link == link)
         return;
     m_link = link;
+    if (link != Link::Online) {
+        // A new connection starts with no refusal: derived sessions resend what is pending.
+        m_chatRetryTimer.stop();
+        m_chatDraining = false;
+    }
     Q_EMIT linkChanged(link);
+}
+
+void ClientSession::chatAcknowledged(bool nothingPending)
+{
+    if (!m_chatDraining)
+        return;
+    if (nothingPending)
+        m_chatDraining = false;
+    else if (!m_chatRetryTimer.isActive())
+        sendFirstPendingChat();
 }
 
 bool ClientSession::openLink(const QString &server)
@@ -362,11 +382,19 @@ void ClientSession::handle(const LoginResult &m)
         dropLink(wrongCredentialsMessage());
         return;
     case LoginStatus::Throttled: {
+        // Too many failures, or too many log-ins of this account or from this network.
         const int minutes = int((m.retryAfterSeconds + 59) / 60);
-        dropLink(minutes <= 1 ? tr("Too many failed log-ins. Try again in 1 minute.")
-                              : tr("Too many failed log-ins. Try again in %n minutes.", nullptr, minutes));
+        dropLink(minutes <= 1 ? tr("Too many log-in attempts. Try again in 1 minute.")
+                              : tr("Too many log-in attempts. Try again in %n minutes.", nullptr, minutes));
         return;
     }
+    case LoginStatus::Busy:
+        if (m_reconnecting) {
+            scheduleReconnect();
+            return;
+        }
+        dropLink(tr("The server is busy. Please try again in a moment."));
+        return;
     case LoginStatus::AlreadyLoggedIn:
     case LoginStatus::Unavailable:
         if (m_reconnecting) {
@@ -435,6 +463,25 @@ void ClientSession::handle(const ErrorReply &m)
     case ErrorCode::LimitReached:
         Q_EMIT requestRefused(tr("You already have as many sessions as you may have at once. End one first."));
         return;
+    case ErrorCode::RateLimited: {
+        const int waitMs = int(qBound<quint32>(100, m.retryAfterMs, 120'000));
+        const int seconds = (waitMs + 999) / 1000;
+        if (m.requestId != 0) {
+            Q_EMIT requestRefused(
+                tr("You are doing that too often. Please wait %n seconds and try again.", nullptr, seconds));
+            return;
+        }
+        // Chat messages: every one sent from now until then is refused too, so all pending ones
+        // go again together, in order, once the wait is over.
+        const bool first = !chatHeld();
+        m_chatDraining = true;
+        m_chatRetryTimer.start(waitMs);
+        if (first)
+            Q_EMIT requestRefused(
+                tr("You are sending messages faster than the server accepts. They will be sent in %n seconds.", nullptr,
+                   seconds));
+        return;
+    }
     case ErrorCode::Internal:
         break;
     }

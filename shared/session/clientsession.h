@@ -130,6 +130,14 @@ protected:
     virtual bool refusalIsStale(quint32 /*requestId*/) const { return false; }
     // After a drop, the server took the session back (derived sessions resend what is pending).
     virtual void linkResumed() {}
+    // The server refused chat messages as too many (RateLimited). Until it says they may come
+    // again, and then until every pending one has gone, chatHeld() is true: derived sessions keep
+    // new messages pending instead of sending them. When the wait is over sendFirstPendingChat()
+    // sends the oldest pending one; derived sessions call chatAcknowledged() after each ChatAck,
+    // which sends the next, one at a time, so the drain itself stays under the limit.
+    bool chatHeld() const { return m_chatRetryTimer.isActive() || m_chatDraining; }
+    virtual void sendFirstPendingChat() {}
+    void chatAcknowledged(bool nothingPending);
     // Allows reconnecting after a drop for graceMs (0 turns it off); derived sessions then send
     // their resume credentials from sendCredentials() while isReconnecting().
     void setResumeWindowMs(int graceMs) { m_resumeWindowMs = graceMs; }
@@ -171,6 +179,8 @@ private:
     int m_reconnectAttempt = 0;
     QDeadlineTimer m_reconnectDeadline;
     QTimer m_reconnectTimer;
+    QTimer m_chatRetryTimer;
+    bool m_chatDraining = false;
     bool m_loginPending = false;
     TransportPolicy m_policy = TransportPolicy::defaults();
     QString m_pinName;                     // host:port as pins name it

@@ -2,7 +2,8 @@
 
 #include "domain/rut.h"
 
-namespace Turno {
+namespace Turno
+{
 
 using namespace Protocol;
 
@@ -110,6 +111,14 @@ void CustomerSession::handle(const SignUpResult &m)
     case SignUpStatus::Invalid:
         dropLink(tr("The server did not accept these account details."));
         return;
+    case SignUpStatus::Throttled: {
+        const int minutes = int(qMax<quint32>(1, (m.retryAfterSeconds + 59) / 60));
+        dropLink(tr("Too many accounts were created from your network. Try again in %n minutes.", nullptr, minutes));
+        return;
+    }
+    case SignUpStatus::Busy:
+        dropLink(tr("The server is busy. Please try again in a moment."));
+        return;
     case SignUpStatus::Unavailable:
         break;
     }
@@ -197,10 +206,12 @@ void CustomerSession::restartFinishedWith(const ServiceResult &m)
         setState(State::Menu);
     switch (ServiceOutcome(m.outcome)) {
     case ServiceOutcome::Done:
-        Q_EMIT restartFinished(true, tr("Your internet service has been restarted. It may take a minute to come back."));
+        Q_EMIT restartFinished(true,
+                               tr("Your internet service has been restarted. It may take a minute to come back."));
         return;
     case ServiceOutcome::Busy:
-        Q_EMIT restartFinished(false, tr("A restart of your service is already under way. Please wait for it to finish."));
+        Q_EMIT restartFinished(false,
+                               tr("A restart of your service is already under way. Please wait for it to finish."));
         return;
     case ServiceOutcome::Failed:
         Q_EMIT restartFinished(false, m.detail.isEmpty()
@@ -314,6 +325,8 @@ QString CustomerSession::accountOutcomeMessage(const AccountResult &m) const
                         : tr("The server did not accept that name.");
     case AccountStatus::Throttled:
         return tr("Too many wrong attempts. Please try again in a few minutes.");
+    case AccountStatus::Busy:
+        return tr("The server is busy. Please try again in a moment.");
     case AccountStatus::Unavailable:
         break;
     }
@@ -428,7 +441,8 @@ QString CustomerSession::sendMessage(const QString &text)
     if (m_state != State::InSession || text.trimmed().isEmpty())
         return QString();
     const QString id = m_outbox.add(m_sessionId, text);
-    send(ChatSend{m_sessionId, id, text});
+    if (!chatHeld())
+        send(ChatSend{m_sessionId, id, text});
     Q_EMIT messageSending(id, text);
     return id;
 }
@@ -504,8 +518,22 @@ void CustomerSession::handle(const SessionEnded &m)
 
 void CustomerSession::handle(const ChatAck &m)
 {
-    if (m_outbox.acknowledge(m.clientMessageId))
+    if (m_outbox.acknowledge(m.clientMessageId)) {
         Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
+        chatAcknowledged(m_outbox.pending().isEmpty());
+    }
+}
+
+void CustomerSession::sendFirstPendingChat()
+{
+    if (m_outbox.pending().isEmpty())
+        return;
+    const ChatOutbox::Pending &first = m_outbox.pending().first();
+    if (!m_carriedMessages.contains(first.clientMessageId))
+        send(ChatSend{first.sessionId, first.clientMessageId, first.text});
+    else if (m_state == State::InSession && m_continuesTransfer)
+        send(ChatSend{m_sessionId, first.clientMessageId, first.text});
+    // else: still being transferred; it goes to the next executive with the others
 }
 
 void CustomerSession::handle(const ServiceNotice &m)
@@ -517,7 +545,8 @@ void CustomerSession::handle(const ServiceNotice &m)
         Q_EMIT sessionNotice(tr("%1 is restarting your internet service…").arg(m_executiveName));
         return;
     case NoticeOutcome::Done:
-        Q_EMIT sessionNotice(tr("%1 restarted your internet service. It may take a minute to come back.").arg(m_executiveName));
+        Q_EMIT sessionNotice(
+            tr("%1 restarted your internet service. It may take a minute to come back.").arg(m_executiveName));
         return;
     case NoticeOutcome::Failed:
         Q_EMIT sessionNotice(m.detail.isEmpty() ? tr("The restart of your internet service failed.")

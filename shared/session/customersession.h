@@ -10,7 +10,8 @@
 
 #include <QDeadlineTimer>
 
-namespace Turno {
+namespace Turno
+{
 
 // The customer's place in line as last pushed by the server. The estimate counts down locally
 // between pushes (remainingLow/High).
@@ -168,6 +169,7 @@ protected:
     void linkClosed() override;
     void requestFailed(quint32 requestId) override;
     void linkResumed() override;
+    void sendFirstPendingChat() override;
 
 private:
     struct OpenInvitation {
@@ -207,7 +209,7 @@ private:
     QString m_executiveName;
     QDateTime m_sessionStartedAt;
     ChatOutbox m_outbox;
-    QString m_resumeToken;      // memory only; lets the app come back after a drop
+    QString m_resumeToken;       // memory only; lets the app come back after a drop
     quint64 m_lastMessageId = 0; // newest chat message shown, so a resume sends only newer ones
     bool m_held = false;
     QStringList m_participants; // as the server last said; empty: just the customer and the executive

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace Turno {
+namespace Turno
+{
 
 using namespace Protocol;
 
@@ -153,9 +154,19 @@ QString ExecutiveSession::sendMessage(const QString &text)
         return QString();
     const QString id = m_outbox.add(m_sessionId, text);
     current->transcript.append({QDateTime::currentDateTime(), m_fullName, text, id, true, false});
-    send(ChatSend{m_sessionId, id, text});
+    if (!chatHeld())
+        send(ChatSend{m_sessionId, id, text});
     Q_EMIT messageSending(id, text);
     return id;
+}
+
+void ExecutiveSession::sendFirstPendingChat()
+{
+    // To the session it was written in (if that has ended since, the server refuses it).
+    if (!m_outbox.pending().isEmpty()) {
+        const ChatOutbox::Pending &first = m_outbox.pending().first();
+        send(ChatSend{first.sessionId, first.clientMessageId, first.text});
+    }
 }
 
 bool ExecutiveSession::endSession()
@@ -235,7 +246,8 @@ void ExecutiveSession::handle(const SessionEnded &m)
         message = tr("%1 ended the session.").arg(name);
         break;
     case SessionEndReason::ByExecutive:
-        message = guest ? tr("You left the session with %1.").arg(name) : tr("You ended the session with %1.").arg(name);
+        message =
+            guest ? tr("You left the session with %1.").arg(name) : tr("You ended the session with %1.").arg(name);
         break;
     case SessionEndReason::PeerGone:
         message = tr("%1 disconnected; the session ended.").arg(name);
@@ -257,6 +269,7 @@ void ExecutiveSession::handle(const ChatAck &m)
     const auto pending = m_outbox.acknowledge(m.clientMessageId);
     if (!pending)
         return;
+    chatAcknowledged(m_outbox.pending().isEmpty());
     if (SessionInfo *info = findSession(pending->sessionId)) {
         for (ChatLine &line : info->transcript) {
             if (line.clientMessageId == m.clientMessageId)
@@ -496,8 +509,8 @@ void ExecutiveSession::handle(const WaitingList &m)
     const QDateTime now = QDateTime::currentDateTime();
     m_waiting.clear();
     for (const WaitingCustomer &customer : m.customers)
-        m_waiting.append({customer.customerKey, customer.customerName, describeService(customer.service), describeAction(customer.lastAction),
-                          now.addSecs(-qint64(customer.waitedSeconds))});
+        m_waiting.append({customer.customerKey, customer.customerName, describeService(customer.service),
+                          describeAction(customer.lastAction), now.addSecs(-qint64(customer.waitedSeconds))});
     m_waitingTotal = int(m.total);
     Q_EMIT waitingChanged();
 }

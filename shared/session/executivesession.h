@@ -8,7 +8,8 @@
 #include <QDateTime>
 #include <QHash>
 
-namespace Turno {
+namespace Turno
+{
 
 // A customer waiting in a line this executive serves.
 struct WaitingEntry {
@@ -247,6 +248,7 @@ protected:
     void loggedIn(const Protocol::LoginResult &result) override;
     QString wrongCredentialsMessage() const override;
     void linkClosed() override;
+    void sendFirstPendingChat() override;
     void requestFailed(quint32 requestId) override;
     bool refusalIsStale(quint32 requestId) const override;
 
