@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 #include "session/servertrust.h"
 
 namespace Turno::Load {
@@ -282,6 +283,16 @@ void LoadClient::handle(const LoginResult &m)
     }
     if (m_step != Step::LoggingIn)
         return;
+    if (m.status == quint8(LoginStatus::Busy)) {
+        // The server's hashing queue is full: as a person would, try again when it says (keeping
+        // this connection's log-in slot, so the retries do not add to the crowd).
+        ++stats.loginRetries;
+        QTimer::singleShot(qMax<quint32>(1, m.retryAfterSeconds) * 1000, this, [this] {
+            if (m_step == Step::LoggingIn && m_connection)
+                sendLogin();
+        });
+        return;
+    }
     releaseSlot();
     if (m.status != quint8(LoginStatus::Ok)) {
         ++stats.loginFailed;

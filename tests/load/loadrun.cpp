@@ -351,6 +351,7 @@ int LoadRun::report()
     row("connections failed (connect, handshake, log-in)",
         QStringLiteral("%1 (%2, %3, %4)").arg(failed).arg(all.connectFailed).arg(all.handshakeRefused).arg(all.loginFailed));
     row("connections dropped by the server", QString::number(all.dropped));
+    row("log-ins told busy and tried again", QString::number(all.loginRetries));
     row("connections open at once, at most", QString::number(m_peakOpen));
     row("customer log-ins per second", num(loginsPerSecond));
     row("log-in latency p50 / p99 (ms)",
@@ -396,6 +397,7 @@ int LoadRun::report()
         {QStringLiteral("chatters"), m_config.chatterCount()},
         {QStringLiteral("connections_established"), connections},
         {QStringLiteral("connections_failed"), failed},
+        {QStringLiteral("login_retries"), all.loginRetries},
         {QStringLiteral("connections_dropped"), all.dropped},
         {QStringLiteral("connections_peak"), m_peakOpen},
         {QStringLiteral("logins_per_second"), loginsPerSecond},

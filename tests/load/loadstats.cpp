@@ -9,6 +9,7 @@ void WorkerStats::merge(WorkerStats &&o)
     connectFailed += o.connectFailed;
     handshakeRefused += o.handshakeRefused;
     loginFailed += o.loginFailed;
+    loginRetries += o.loginRetries;
     dropped += o.dropped;
     errorReplies += o.errorReplies;
     stateRaces += o.stateRaces;

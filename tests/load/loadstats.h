@@ -29,7 +29,8 @@ struct LiveCounters {
 struct WorkerStats {
     int connectFailed = 0;   // no TCP connection, or it broke before the log-in was answered
     int handshakeRefused = 0;
-    int loginFailed = 0;     // LoginResult other than Ok
+    int loginFailed = 0;     // LoginResult other than Ok (Busy is retried, not failed)
+    int loginRetries = 0;    // LoginResult Busy: the server's hashing queue was full; tried again
     int dropped = 0;         // closed by the server while we did not expect it
     int errorReplies = 0;
     // BadState answers to a request that crossed the server's own change: an AnswerOffer as the
