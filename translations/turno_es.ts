@@ -503,6 +503,14 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <source>Invalid --request-log-retention: %1 (use days from 0 to 36600)</source>
         <translation>--request-log-retention no válido: %1 (usa días de 0 a 36600)</translation>
     </message>
+    <message>
+        <source>KiB that may wait to be sent to one app before it counts as not reading and is disconnected (default 4096).</source>
+        <translation>KiB que pueden esperar para enviarse a una app antes de considerar que no lee y desconectarla (por defecto 4096).</translation>
+    </message>
+    <message>
+        <source>Invalid --max-pending-write: %1 (use KiB from 128 to 1048576)</source>
+        <translation>--max-pending-write no válido: %1 (usa KiB de 128 a 1048576)</translation>
+    </message>
 </context>
 <context>
     <name>ServerLog</name>

@@ -503,6 +503,14 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <source>Invalid --request-log-retention: %1 (use days from 0 to 36600)</source>
         <translation>--request-log-retention invalide : %1 (utilisez des jours de 0 à 36600)</translation>
     </message>
+    <message>
+        <source>KiB that may wait to be sent to one app before it counts as not reading and is disconnected (default 4096).</source>
+        <translation>Kio pouvant attendre d'être envoyés à une app avant qu'elle soit considérée comme ne lisant plus et déconnectée (par défaut 4096).</translation>
+    </message>
+    <message>
+        <source>Invalid --max-pending-write: %1 (use KiB from 128 to 1048576)</source>
+        <translation>--max-pending-write invalide : %1 (utilisez des Kio de 128 à 1048576)</translation>
+    </message>
 </context>
 <context>
     <name>ServerLog</name>

@@ -503,6 +503,14 @@ Comandos de contas (a senha é lida da entrada padrão):
         <source>Invalid --request-log-retention: %1 (use days from 0 to 36600)</source>
         <translation>--request-log-retention inválido: %1 (use dias de 0 a 36600)</translation>
     </message>
+    <message>
+        <source>KiB that may wait to be sent to one app before it counts as not reading and is disconnected (default 4096).</source>
+        <translation>KiB que podem esperar para ser enviados a um app antes de ele ser considerado como sem leitura e desconectado (padrão 4096).</translation>
+    </message>
+    <message>
+        <source>Invalid --max-pending-write: %1 (use KiB from 128 to 1048576)</source>
+        <translation>--max-pending-write inválido: %1 (use KiB de 128 a 1048576)</translation>
+    </message>
 </context>
 <context>
     <name>ServerLog</name>

@@ -287,14 +287,44 @@ int runServerApp(int argc, char **argv)
             "ServerApp", "Seconds in which the same log line or request-log row is written five times at most; the "
                          "rest are counted in one \"… N more like this\" (default 60; 0 writes every one)."),
         QStringLiteral("seconds"), QStringLiteral("60"));
-    for (const auto &option :
-         {repeatsOption,          rateLimitOption,    hashQueueOption,      retentionOption,    heartbeatIntervalOption,
-          heartbeatTimeoutOption, loginTimeoutOption, maxConnectionsOption, perAddressOption,   plaintextOption,
-          tlsCertOption,          tlsKeyOption,       tokenLifetimeOption,  listenOption,       portOption,
-          databaseOption,         demoOption,         headlessOption,       langOption,         handshakeOption,
-          backendDelayOption,     backendFailOption,  hashCostOption,       ringTimeoutOption,  resumeGraceOption,
-          wrapUpOption,           missedOffersOption, strategyOption,       sessionLimitOption, invitationTimeoutOption,
-          statsIntervalOption,    allowSignupOption})
+    const QCommandLineOption pendingWriteOption(
+        QStringLiteral("max-pending-write"),
+        QCoreApplication::translate("ServerApp", "KiB that may wait to be sent to one app before it counts as not "
+                                                 "reading and is disconnected (default 4096)."),
+        QStringLiteral("KiB"), QStringLiteral("4096"));
+    for (const auto &option : {pendingWriteOption,
+                               repeatsOption,
+                               rateLimitOption,
+                               hashQueueOption,
+                               retentionOption,
+                               heartbeatIntervalOption,
+                               heartbeatTimeoutOption,
+                               loginTimeoutOption,
+                               maxConnectionsOption,
+                               perAddressOption,
+                               plaintextOption,
+                               tlsCertOption,
+                               tlsKeyOption,
+                               tokenLifetimeOption,
+                               listenOption,
+                               portOption,
+                               databaseOption,
+                               demoOption,
+                               headlessOption,
+                               langOption,
+                               handshakeOption,
+                               backendDelayOption,
+                               backendFailOption,
+                               hashCostOption,
+                               ringTimeoutOption,
+                               resumeGraceOption,
+                               wrapUpOption,
+                               missedOffersOption,
+                               strategyOption,
+                               sessionLimitOption,
+                               invitationTimeoutOption,
+                               statsIntervalOption,
+                               allowSignupOption})
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -406,6 +436,12 @@ int runServerApp(int argc, char **argv)
         if (!config.rateLimits.apply(rule, &ruleError))
             return usageError(QCoreApplication::translate("ServerApp", "Invalid --rate-limit: %1").arg(ruleError));
     }
+    const int pendingWriteKiB = parser.value(pendingWriteOption).toInt(&ok);
+    if (!ok || pendingWriteKiB < 128 || pendingWriteKiB > 1024 * 1024)
+        return usageError(
+            QCoreApplication::translate("ServerApp", "Invalid --max-pending-write: %1 (use KiB from 128 to 1048576)")
+                .arg(parser.value(pendingWriteOption)));
+    config.limits.maxPendingWrite = qint64(pendingWriteKiB) * 1024;
     const double repeatSeconds = parser.value(repeatsOption).toDouble(&ok);
     if (!ok || repeatSeconds < 0 || repeatSeconds > 86400)
         return usageError(

@@ -1,9 +1,13 @@
 #include "connection.h"
 
-namespace Turno::Protocol {
+#include <QSslSocket>
+
+namespace Turno::Protocol
+{
 
 Connection::Connection(QTcpSocket *socket, ConnectionLimits limits, QObject *parent)
-    : QObject(parent), m_socket(socket), m_decoder(limits.maxFrame), m_limits(limits)
+    : QObject(parent), m_socket(socket), m_tls(qobject_cast<QSslSocket *>(socket)), m_decoder(limits.maxFrame),
+      m_limits(limits)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(m_limits.maxBuffered);
@@ -29,6 +33,13 @@ bool Connection::isOpen() const
     return m_socket && !m_closing && !m_finished && m_socket->state() != QAbstractSocket::UnconnectedState;
 }
 
+qint64 Connection::pendingWrite() const
+{
+    // Over TLS, QSslSocket::bytesToWrite() counts only what is not encrypted yet; what is, waits
+    // in the socket underneath, and that is where a peer that stops reading piles up.
+    return m_socket ? m_socket->bytesToWrite() + (m_tls ? m_tls->encryptedBytesToWrite() : 0) : 0;
+}
+
 QString Connection::peerAddress() const
 {
     return m_socket ? m_socket->peerAddress().toString() : QString();
@@ -38,8 +49,9 @@ void Connection::writeFrame(const QByteArray &frame)
 {
     if (!isOpen())
         return;
-    if (m_socket->bytesToWrite() + frame.size() > m_limits.maxPendingWrite) {
-        abort(QStringLiteral("peer is not reading (%1 bytes waiting to be sent)").arg(m_socket->bytesToWrite()));
+    const qint64 waiting = pendingWrite();
+    if (waiting + frame.size() > m_limits.maxPendingWrite) {
+        abort(QStringLiteral("peer is not reading (%1 bytes waiting to be sent)").arg(waiting));
         return;
     }
     m_socket->write(frame);
@@ -93,7 +105,8 @@ void Connection::finish()
     m_finished = true;
     m_closing = true;
     // Whoever called send() or close() may be iterating the very containers closed() changes.
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT closed(m_closeReason); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT closed(m_closeReason); }, Qt::QueuedConnection);
 }
 
 } // namespace Turno::Protocol

@@ -11,7 +11,10 @@
 #include <QPointer>
 #include <QTcpSocket>
 
-namespace Turno::Protocol {
+class QSslSocket;
+
+namespace Turno::Protocol
+{
 
 struct ConnectionLimits {
     quint32 maxFrame = kDefaultMaxFrame;
@@ -41,6 +44,8 @@ public:
     QTcpSocket *socket() const { return m_socket; }
     // The peer's address as text, for logs and throttling only; never sent to another peer.
     QString peerAddress() const;
+    // Bytes queued for the peer and not yet handed to the kernel, encrypted or not.
+    qint64 pendingWrite() const;
 
 Q_SIGNALS:
     void frameReceived(quint16 kind, const QByteArray &payload);
@@ -53,6 +58,7 @@ private:
     void finish();
 
     QPointer<QTcpSocket> m_socket;
+    QSslSocket *m_tls = nullptr; // m_socket, when it is one
     FrameDecoder m_decoder;
     ConnectionLimits m_limits;
     QString m_closeReason;

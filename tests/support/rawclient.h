@@ -11,7 +11,8 @@
 #include <QTcpSocket>
 #include <QtTest>
 
-namespace Turno::Test {
+namespace Turno::Test
+{
 
 class RawClient
 {
@@ -86,6 +87,8 @@ public:
     // Every payload received so far, to check what never appears in them.
     QList<QByteArray> payloads() const { return m_payloads; }
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    // The connection itself, for a test that hands it to another thread (to freeze it).
+    TlsSocket &socket() { return m_socket; }
 
 private:
     TlsSocket m_socket;
