@@ -258,6 +258,7 @@ void ExecutiveSession::handle(const ChatAck &m)
     if (!pending)
         return;
     if (SessionInfo *info = findSession(pending->sessionId)) {
+        info->inbox.admit(m.messageId); // in the transcript already, as this executive's own
         for (ChatLine &line : info->transcript) {
             if (line.clientMessageId == m.clientMessageId)
                 line.delivered = true;
@@ -505,7 +506,7 @@ void ExecutiveSession::handle(const WaitingList &m)
 void ExecutiveSession::handle(const ChatMessage &m)
 {
     SessionInfo *info = findSession(m.sessionId);
-    if (!info)
+    if (!info || !info->inbox.admit(m.messageId))
         return;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.atMs);
     info->transcript.append({at, m.fromName, m.text, QString(), false, true});
