@@ -1,6 +1,7 @@
 // Chat at the protocol level, with a hand-made customer client: a message is acknowledged only
-// once stored, a resent client message id is neither stored nor shown twice, and nobody can
-// answer offers or write into sessions that are not theirs.
+// once stored, a resent client message id is neither stored nor shown twice, a resent message whose
+// acknowledgement was lost reaches the executive, and nobody can answer offers or write into
+// sessions that are not theirs.
 #include "admin/demoaccounts.h"
 #include "protocol/codec.h"
 #include "protocol/framedecoder.h"
@@ -8,11 +9,13 @@
 #include "serverprocess.h"
 #include "session/executivesession.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QtTest>
+#include <memory>
 
 using namespace Turno;
 using namespace Turno::Protocol;
@@ -48,6 +51,7 @@ class TestChatDurability : public QObject
 private Q_SLOTS:
     void resendIsHarmlessAndNobodyTrespasses();
     void acknowledgedMessagesSurviveKill();
+    void committedResendIsDeliveredOnce();
 };
 
 void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
@@ -223,7 +227,8 @@ void TestChatDurability::acknowledgedMessagesSurviveKill()
           storedBefore);
 
     // The customer logs in again, reaches an executive, and resends everything it sent: the
-    // acknowledged messages are acknowledged again and neither stored nor shown twice.
+    // acknowledged messages are acknowledged again and not stored twice, and the new executive,
+    // who saw none of them, is shown each once (those stored before the kill too).
     ExecutiveSession again;
     QSignalSpy againIn(&again, &ExecutiveSession::loggedInAs);
     QVERIFY(again.logIn(server.address(), juan.id, juan.password));
@@ -250,7 +255,112 @@ void TestChatDurability::acknowledgedMessagesSurviveKill()
     QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(total));
     QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")),
              qint64(total));
-    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), int(total - storedBefore), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), total, 10'000);
+    QSet<QString> distinct;
+    for (const QList<QVariant> &message : std::as_const(shown))
+        distinct.insert(message.at(1).toString());
+    QCOMPARE(distinct.size(), total);
+}
+
+void TestChatDurability::committedResendIsDeliveredOnce()
+{
+    Test::ServerProcess server;
+    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
+    Admin::DemoAccount jorge, juan;
+    for (const Admin::DemoAccount &a : Admin::demoAccounts()) {
+        if (a.id == QLatin1String("12.345.678-5"))
+            jorge = a;
+        if (a.id == QLatin1String("jperez"))
+            juan = a;
+    }
+    auto storedId = [&server](const QString &clientMessageId) {
+        return scalar(server.databasePath(),
+                      QStringLiteral("SELECT id FROM messages WHERE client_message_id = '%1'").arg(clientMessageId));
+    };
+    auto executiveIn = [&server, &juan](ExecutiveSession &executive) {
+        QSignalSpy in(&executive, &ExecutiveSession::loggedInAs);
+        QObject::connect(&executive, &ExecutiveSession::offerReceived, &executive,
+                         [&executive] { executive.acceptOffer(); });
+        return executive.logIn(server.address(), juan.id, juan.password) && in.wait(10'000);
+    };
+    auto texts = [](const QSignalSpy &spy) {
+        QStringList list;
+        for (const QList<QVariant> &message : spy)
+            list.append(message.at(1).toString());
+        return list;
+    };
+
+    ExecutiveSession executive;
+    QVERIFY(executiveIn(executive));
+    QSignalSpy received(&executive, &ExecutiveSession::messageReceived);
+
+    auto customer = std::make_unique<RawClient>();
+    customer->mayInterleave({Kind::QueueStatus});
+    QVERIFY(customer->connectTo(server.port()));
+    QVERIFY(customer->logInCustomer(jorge.id, jorge.password));
+    ResumeToken token;
+    QVERIFY(customer->next(token));
+    customer->mayInterleave({Kind::ResumeToken});
+    customer->send(JoinQueue{2, QStringLiteral("internet")});
+    SessionStarted started;
+    QVERIFY(customer->next(started));
+
+    // Sent and committed, but the connection drops before the customer reads the acknowledgement.
+    const ChatSend lost{started.sessionId, QStringLiteral("lost-ack-1"), QStringLiteral("¿Me escuchan?")};
+    customer->send(lost);
+    QTRY_VERIFY_WITH_TIMEOUT(storedId(lost.clientMessageId) > 0, 10'000);
+    customer.reset();
+
+    // Back with the resume token: the resend is acknowledged as the stored message, and the
+    // executive, who may be sent it again, shows it once.
+    customer = std::make_unique<RawClient>();
+    customer->mayInterleave({Kind::ResumeToken, Kind::SessionStarted, Kind::QueueStatus});
+    QVERIFY(customer->connectTo(server.port()));
+    customer->send(Hello{});
+    customer->send(Resume{1, token.token, 0});
+    LoginResult resumed;
+    QVERIFY(customer->next(resumed));
+    QCOMPARE(resumed.status, quint8(LoginStatus::Ok));
+    customer->send(lost);
+    ChatAck ack;
+    QVERIFY(customer->next(ack));
+    QCOMPARE(ack.clientMessageId, lost.clientMessageId);
+    QCOMPARE(qint64(ack.messageId), storedId(lost.clientMessageId));
+    customer->send(ChatSend{started.sessionId, QStringLiteral("lost-ack-2"), QStringLiteral("Sigo aquí.")});
+    QVERIFY(customer->next(ack));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, 10'000);
+    QCOMPARE(texts(received), (QStringList{lost.text, QStringLiteral("Sigo aquí.")}));
+
+    // Committed, then the server dies before the acknowledgement is read: after the restart the
+    // customer reaches an executive again and resends it. The message is acknowledged with its
+    // stored id and reaches this executive, who never had it, exactly once.
+    const ChatSend crashed{started.sessionId, QStringLiteral("lost-ack-3"), QStringLiteral("Se cortó todo.")};
+    customer->send(crashed);
+    QTRY_VERIFY_WITH_TIMEOUT(storedId(crashed.clientMessageId) > 0, 10'000);
+    server.kill();
+    customer.reset();
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    ExecutiveSession again;
+    QVERIFY(executiveIn(again));
+    QSignalSpy shown(&again, &ExecutiveSession::messageReceived);
+    customer = std::make_unique<RawClient>();
+    customer->mayInterleave({Kind::ResumeToken, Kind::QueueStatus});
+    QVERIFY(customer->connectTo(server.port()));
+    QVERIFY(customer->logInCustomer(jorge.id, jorge.password));
+    customer->send(JoinQueue{2, QStringLiteral("internet")});
+    SessionStarted restarted;
+    QVERIFY(customer->next(restarted));
+    const ChatSend resent{restarted.sessionId, crashed.clientMessageId, crashed.text};
+    for (int i = 0; i < 2; ++i) { // twice: the second copy is not shown either
+        customer->send(resent);
+        QVERIFY(customer->next(ack));
+        QCOMPARE(qint64(ack.messageId), storedId(crashed.clientMessageId));
+    }
+    customer->send(ChatSend{restarted.sessionId, QStringLiteral("lost-ack-4"), QStringLiteral("¿Me leen?")});
+    QVERIFY(customer->next(ack));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 10'000);
+    QCOMPARE(texts(shown), (QStringList{crashed.text, QStringLiteral("¿Me leen?")}));
+    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(4));
 }
 
 QTEST_GUILESS_MAIN(TestChatDurability)

@@ -1,7 +1,8 @@
 // The customer session controller against a scripted fake server: log-in, restart progress and
 // result, a refused restart that leaves the menu usable, the executive's live count, and the
-// Wi-Fi password change, sign-up and account changes with every answer the server can give, and
-// a hostile server's resume grace, which the session clamps to a day.
+// Wi-Fi password change, sign-up and account changes with every answer the server can give, a
+// hostile server's resume grace, which the session clamps to a day, and chat messages that come
+// again (a replay, a redelivery), which both sessions show once.
 #include "testtls.h"
 #include "protocol/codec.h"
 #include "protocol/connection.h"
@@ -100,6 +101,8 @@ private Q_SLOTS:
     void accountChanges();
     void hostileResumeGraceIsClamped_data();
     void hostileResumeGraceIsClamped();
+    void customerShowsEachMessageIdOnce();
+    void executiveShowsEachMessageIdOnce();
 };
 
 namespace {
@@ -449,6 +452,65 @@ void TestCustomerSession::hostileResumeGraceIsClamped()
     session.simulateConnectionLoss();
     QTRY_COMPARE(reconnecting.size(), 1);
     QCOMPARE(lost.size(), 0);
+}
+
+void TestCustomerSession::customerShowsEachMessageIdOnce()
+{
+    FakeServer server;
+    CustomerSession session;
+    QVERIFY(logInTo(server, session));
+    QVERIFY(server.last);
+    QSignalSpy started(&session, &CustomerSession::sessionStarted);
+    server.last->send(SessionStarted{1, QStringLiteral("Juan Perez"), QStringLiteral("internet"), 0});
+    QVERIFY(started.wait(5'000));
+    QSignalSpy received(&session, &CustomerSession::messageReceived);
+    const QString juan = QStringLiteral("Juan Perez");
+    // The same server id again is the same message, whatever else comes in between.
+    server.last->send(ChatMessage{1, 7, 1000, juan, QStringLiteral("Hola, soy Juan.")});
+    server.last->send(ChatMessage{1, 7, 1000, juan, QStringLiteral("Hola, soy Juan.")});
+    server.last->send(ChatMessage{1, 8, 2000, juan, QStringLiteral("¿Sigues ahí?")});
+    server.last->send(ChatMessage{1, 7, 1000, juan, QStringLiteral("Hola, soy Juan.")});
+    server.last->send(ChatMessage{1, 8, 2000, juan, QStringLiteral("¿Sigues ahí?")});
+    server.last->send(ChatMessage{1, 9, 3000, juan, QStringLiteral("Fin.")});
+    QTRY_COMPARE(received.size(), 3);
+    QCOMPARE(received.at(0).at(1).toString(), QStringLiteral("Hola, soy Juan."));
+    QCOMPARE(received.at(1).at(1).toString(), QStringLiteral("¿Sigues ahí?"));
+    QCOMPARE(received.at(2).at(1).toString(), QStringLiteral("Fin."));
+}
+
+void TestCustomerSession::executiveShowsEachMessageIdOnce()
+{
+    FakeServer server;
+    ExecutiveSession session;
+    QSignalSpy loggedIn(&session, &ExecutiveSession::loggedInAs);
+    QVERIFY(session.logIn(server.address(), QStringLiteral("jperez"), QStringLiteral("secret-password")));
+    QVERIFY(loggedIn.wait(5'000));
+    QVERIFY(server.last);
+    QSignalSpy started(&session, &ExecutiveSession::sessionStarted);
+    server.last->send(SessionStarted{3, QStringLiteral("Jorge Sandoval"), QStringLiteral("internet"), 0});
+    server.last->send(SessionStarted{4, QStringLiteral("Claudio García"), QStringLiteral("wifi"), 0});
+    QTRY_COMPARE(started.size(), 2);
+    QCOMPARE(session.currentSession(), 4u);
+    QSignalSpy received(&session, &ExecutiveSession::messageReceived);
+    QSignalSpy background(&session, &ExecutiveSession::backgroundMessage);
+    const QString jorge = QStringLiteral("Jorge Sandoval");
+    const QString claudio = QStringLiteral("Claudio García");
+    // In front and in the background alike, an id already shown is not shown again.
+    server.last->send(ChatMessage{4, 20, 1000, claudio, QStringLiteral("Mi Wi-Fi no anda.")});
+    server.last->send(ChatMessage{3, 21, 1000, jorge, QStringLiteral("¿Hola?")});
+    server.last->send(ChatMessage{4, 20, 1000, claudio, QStringLiteral("Mi Wi-Fi no anda.")});
+    server.last->send(ChatMessage{3, 21, 1000, jorge, QStringLiteral("¿Hola?")});
+    server.last->send(ChatMessage{4, 22, 2000, claudio, QStringLiteral("Fin.")});
+    server.last->send(ChatMessage{3, 23, 2000, jorge, QStringLiteral("Fin.")});
+    QTRY_COMPARE(received.size(), 2);
+    QTRY_COMPARE(background.size(), 2);
+    QCOMPARE(received.at(0).at(1).toString(), QStringLiteral("Mi Wi-Fi no anda."));
+    QCOMPARE(received.at(1).at(1).toString(), QStringLiteral("Fin."));
+    QCOMPARE(background.at(0).at(2).toString(), QStringLiteral("¿Hola?"));
+    QCOMPARE(background.at(1).at(2).toString(), QStringLiteral("Fin."));
+    QCOMPARE(session.session(3)->transcript.size(), 2);
+    QCOMPARE(session.session(3)->unread, 2);
+    QCOMPARE(session.session(4)->transcript.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerSession)

@@ -5,7 +5,6 @@
 #include "net/clientpeer.h"
 #include "routing/clock.h"
 #include "serverlog.h"
-#include "statsmonitor.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -227,25 +226,8 @@ void SessionDesk::customerResumed(ClientPeer *peer, quint64 lastMessageId)
         peer->send(SessionHeld{session.id, true});
     if (!session.guests.isEmpty())
         pushParticipants(session);
-    // What the executive wrote while the customer was away, in order.
-    const quint32 sessionId = session.id;
-    const QString executiveName = session.executiveName;
-    const QString recipient = customerAddress(rut);
-    afterConversation(m_sessions[*it].conversation, [this, rut, sessionId, executiveName, recipient,
-                                                     lastMessageId](const Storage::Result<qint64> &c) {
-        if (!c.ok())
-            return;
-        m_store.conversationMessages(c.value).then(this, [this, rut, sessionId, executiveName, recipient,
-                                                          lastMessageId](const Storage::Result<QList<Storage::ChatRecord>> &r) {
-            ClientPeer *customer = m_center.customerPeer(rut);
-            if (!r.ok() || !customer)
-                return;
-            for (const Storage::ChatRecord &record : r.value) {
-                if (record.recipient == recipient && quint64(record.id) > lastMessageId)
-                    customer->send(ChatMessage{sessionId, quint64(record.id), record.atMs, executiveName, record.body});
-            }
-        });
-    });
+    // What was written to the customer while they were away, in order, then live.
+    replayChat(m_sessions[*it], customerAddress(rut), lastMessageId);
 }
 
 void SessionDesk::join(ClientPeer *peer, const JoinQueue &m)
@@ -318,63 +300,6 @@ void SessionDesk::end(ClientPeer *peer, const EndSession &m)
     }
     session->endReason = peer->isCustomer() ? SessionEndReason::ByCustomer : SessionEndReason::ByExecutive;
     endFor(session->rut);
-}
-
-void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
-{
-    Session *session = sessionOf(peer, m.sessionId, true);
-    if (!session) {
-        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"));
-        return;
-    }
-    if (m.text.trimmed().isEmpty() || m.clientMessageId.isEmpty()) {
-        refuse(peer, ErrorCode::Invalid, QStringLiteral("empty message or message id"));
-        return;
-    }
-    const bool fromCustomer = peer->isCustomer();
-    // Who wrote it: the customer's RUT or an executive's username (the session's or a guest).
-    const QString senderId = fromCustomer ? session->rut : peer->executive()->username;
-    Storage::ChatRecord record;
-    record.atMs = QDateTime::currentMSecsSinceEpoch();
-    record.sender = fromCustomer ? customerAddress(senderId) : executiveAddress(senderId);
-    record.recipient = fromCustomer ? executiveAddress(session->username) : customerAddress(session->rut);
-    record.body = m.text;
-    record.clientMessageId = m.clientMessageId;
-    const quint32 sessionId = session->id;
-    const QString senderName = fromCustomer ? session->customerName : executiveName(senderId);
-    afterConversation(session->conversation, [this, record, sessionId, senderName, fromCustomer,
-                                               senderId](const Storage::Result<qint64> &conversation) mutable {
-        if (!conversation.ok()) {
-            if (ClientPeer *sender = fromCustomer ? m_center.customerPeer(senderId) : m_center.executivePeer(senderId))
-                refuse(sender, ErrorCode::Internal, QStringLiteral("the message could not be stored"));
-            return;
-        }
-        record.conversationId = conversation.value;
-        m_store.appendMessage(record).then(this, [this, record, sessionId, senderName, fromCustomer,
-                                                  senderId](const Storage::Result<Storage::StoredMessage> &stored) {
-            ClientPeer *sender = fromCustomer ? m_center.customerPeer(senderId) : m_center.executivePeer(senderId);
-            if (!stored.ok()) {
-                if (sender)
-                    refuse(sender, ErrorCode::Internal, QStringLiteral("the message could not be stored"));
-                return;
-            }
-            // Committed: only now is it acknowledged, and delivered once (a resend is not).
-            if (sender)
-                sender->send(ChatAck{record.clientMessageId, quint64(stored.value.id), stored.value.atMs});
-            if (stored.value.duplicate)
-                return;
-            const ChatMessage message{sessionId, quint64(stored.value.id), stored.value.atMs, senderName, record.body};
-            m_center.stats().countRelayed();
-            if (const auto it = m_sessions.constFind(sessionId); it != m_sessions.cend()) {
-                tellSession(*it, message, senderId);
-                return;
-            }
-            // The session ended meanwhile: the message still reaches the one it was written to.
-            const QString recipient = addressee(record.recipient);
-            if (ClientPeer *peer = fromCustomer ? m_center.executivePeer(recipient) : m_center.customerPeer(recipient))
-                peer->send(message);
-        });
-    });
 }
 
 void SessionDesk::onLineChanged(const QString &service)
@@ -531,7 +456,7 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
     if (ClientPeer *executive = m_center.executivePeer(username))
         executive->send(SessionStarted{session.id, session.customerName, service, now});
     if (carried)
-        replayConversation(username, session.id, m_sessions[session.id].conversation);
+        replayChat(m_sessions[session.id], executiveAddress(username), 0);
     ServerLog::event(tr("Client %1 redirected to executive %2.").arg(session.customerName, session.executiveName));
     // The history shows who attended the customer by name.
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-accept"), session.executiveName,

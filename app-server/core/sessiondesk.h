@@ -37,7 +37,8 @@ public:
     // place or their session ends, and the desk forgets them.
     void customerGone(const QString &rut);
     // A customer came back after a drop: their place is pushed again, or their session restarted
-    // on their side with the messages after lastMessageId that were addressed to them.
+    // on their side with the messages after lastMessageId that were addressed to them, and then
+    // live ones, with neither a gap nor a repeat.
     void customerResumed(ClientPeer *peer, quint64 lastMessageId);
     // What the customer did last in self-service ("restart-internet:ok"), shown with offers.
     void setLastAction(const QString &rut, const QString &action) { m_lastAction.insert(rut, action); }
@@ -88,6 +89,12 @@ private:
         quint32 id = 0;
         QString rut;
     };
+    // A party being sent the conversation so far (sessionchat.cpp): live messages for them wait
+    // here until the replay is out, and then go only if the replay did not hold them.
+    struct ChatReplay {
+        quint64 generation = 0; // a later replay for the same party supersedes this one
+        QList<Protocol::ChatMessage> held;
+    };
     struct Session {
         quint32 id = 0;
         QString rut;
@@ -100,6 +107,7 @@ private:
         Protocol::SessionEndReason endReason = Protocol::SessionEndReason::PeerGone;
         bool held = false;
         QStringList guests; // executives invited into it (conference)
+        QHash<QString, ChatReplay> replays; // by party address, while a replay is under way
     };
     // An invitation waiting for its answer: a colleague into a session, or a contact to one.
     struct PendingInvitation {
@@ -145,8 +153,20 @@ private:
     void setHeld(Session &session, bool held);
     // Puts the executive's active session (not on hold) on hold, except keep.
     void holdOthers(const QString &username, quint32 keep);
-    // Sends an executive a session's conversation so far (after a transfer or joining it).
-    void replayConversation(const QString &username, quint32 sessionId, QFuture<Storage::Result<qint64>> &conversation);
+    // Chat (sessionchat.cpp). Sends a party (an address) a session's conversation after the
+    // message id `after`: for a customer the messages written to them, for an executive all of
+    // them. Until it is out, live messages for that party are held; then those the replay did not
+    // contain follow, in order, and the party is live again.
+    void replayChat(Session &session, const QString &party, quint64 after);
+    void finishReplay(quint32 sessionId, const QString &party, quint64 after, quint64 generation,
+                      const Storage::Result<QList<Storage::ChatRecord>> &read);
+    // Sends a message to every party of the session but `except` (the sender's address). A
+    // redelivery (a resent message already stored) goes only to apps that show each id once.
+    void relayChat(const Session &session, const Protocol::ChatMessage &message, const QString &except,
+                   bool redelivery);
+    void deliverChat(const QString &party, const Protocol::ChatMessage &message, bool redelivery);
+    ClientPeer *peerAt(const QString &address) const;
+    QString nameAt(const QString &address) const;
     // Runs work once the conversation's id is known. Qt 6.4 keeps one continuation per QFuture (a
     // second then() silently replaces the first), so every wait chains after the previous one and
     // conversation becomes the new end of the chain; the waits also keep their order.
@@ -205,6 +225,7 @@ private:
     QSet<QString> m_dirtyOwnLines;  // executives whose own line changed
     quint32 m_nextOfferId = 0;
     quint32 m_nextSessionId = 0;
+    quint64 m_nextReplay = 0;
 };
 
 } // namespace Turno::Server

@@ -36,7 +36,7 @@ void SessionDesk::executiveReplaced(ClientPeer *peer)
             peer->send(SessionHeld{session.id, true});
         if (!session.guests.isEmpty())
             pushParticipants(session);
-        replayConversation(username, session.id, session.conversation);
+        replayChat(session, executiveAddress(username), 0);
     }
     if (const auto offer = m_offers.constFind(username); offer != m_offers.cend())
         peer->send(offerOf(*offer));

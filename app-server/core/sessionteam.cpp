@@ -36,8 +36,6 @@ template <typename M> void SessionDesk::tellSession(const Session &session, cons
     }
 }
 
-template void SessionDesk::tellSession(const Session &, const ChatMessage &, const QString &);
-
 // --- Hold and switch ------------------------------------------------------------------------------
 
 void SessionDesk::setHeld(Session &session, bool held)
@@ -212,7 +210,7 @@ void SessionDesk::answerInvitation(ClientPeer *peer, const AnswerInvitation &m)
         peer->send(SessionStarted{joined.id, joined.customerName, joined.service, joined.startedAtMs});
         if (joined.held)
             peer->send(SessionHeld{joined.id, true});
-        replayConversation(who, joined.id, joined.conversation);
+        replayChat(joined, executiveAddress(who), 0);
         pushParticipants(joined);
         ServerLog::event(tr("Executive %1 joined the session of client %2 with executive %3.")
                              .arg(executiveName(who), joined.customerName, joined.executiveName));
@@ -305,25 +303,6 @@ void SessionDesk::afterConversation(QFuture<Storage::Result<qint64>> &conversati
     conversation = conversation.then(this, [work = std::move(work)](const Storage::Result<qint64> &c) {
         work(c);
         return c;
-    });
-}
-
-void SessionDesk::replayConversation(const QString &username, quint32 sessionId,
-                                     QFuture<Storage::Result<qint64>> &conversation)
-{
-    afterConversation(conversation, [this, username, sessionId](const Storage::Result<qint64> &c) {
-        if (!c.ok())
-            return;
-        m_store.conversationMessages(c.value).then(this, [this, username, sessionId](const Storage::Result<QList<Storage::ChatRecord>> &r) {
-            ClientPeer *executive = m_center.executivePeer(username);
-            if (!r.ok() || !executive)
-                return;
-            for (const Storage::ChatRecord &record : r.value) {
-                const QString who = addressee(record.sender);
-                const QString name = record.sender.startsWith(QLatin1String("customer:")) ? customerName(who) : executiveName(who);
-                executive->send(ChatMessage{sessionId, quint64(record.id), record.atMs, name, record.body});
-            }
-        });
     });
 }
 

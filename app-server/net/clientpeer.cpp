@@ -344,7 +344,10 @@ void ClientPeer::handle(const Hello &m)
     m_handshakeTimer.stop();
     m_state = State::AwaitingLogin;
     m_heartbeats = m.features.contains(QLatin1String(kHeartbeatFeature));
-    send(Welcome{kVersion, {QLatin1String(kHeartbeatFeature)}, QStringLiteral("turno-server " TURNO_VERSION)});
+    m_chatRedelivery = m.features.contains(QLatin1String(kChatRedeliveryFeature));
+    send(Welcome{kVersion,
+                 {QLatin1String(kHeartbeatFeature), QLatin1String(kChatRedeliveryFeature)},
+                 QStringLiteral("turno-server " TURNO_VERSION)});
 }
 
 void ClientPeer::handle(const CustomerLogin &m)

@@ -43,6 +43,9 @@ public:
     // Heartbeats (ContactCenter's sweep calls this): pings a logged-in app that announced them
     // and has been quiet for intervalMs; closes it once silent for timeoutMs.
     void checkHeartbeat(qint64 nowMs, int intervalMs, int timeoutMs);
+    // Whether the app announced chat-redelivery: it shows each chat message id once, so a message
+    // may be sent to it again.
+    bool takesRedelivery() const { return m_chatRedelivery; }
     // Whether the app said goodbye (Logout) rather than dropping the connection.
     bool loggedOut() const { return m_loggedOut; }
     // Takes over a customer identity after a valid Resume.
@@ -121,6 +124,7 @@ private:
     std::optional<Storage::Executive> m_executive;
     bool m_loggedOut = false;
     bool m_heartbeats = false; // the app announced the heartbeat feature
+    bool m_chatRedelivery = false; // the app announced chat-redelivery
     qint64 m_lastHeardMs = 0;  // monotonic
     quint32 m_pingNonce = 0;   // outstanding Ping, 0 for none
     // Refusals this connection may still collect before it is closed, and for each rate class the

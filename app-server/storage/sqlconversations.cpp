@@ -55,13 +55,14 @@ QFuture<Result<StoredMessage>> SqlStore::appendMessage(const ChatRecord &message
         // A resend (same sender and client message id) finds the stored message first.
         // The two hottest statements of the server: prepared once (SqlWriter::cachedQuery).
         QSqlQuery &existing = SqlWriter::cachedQuery(
-            db, QStringLiteral("SELECT id, at_ms FROM messages WHERE sender = ? AND client_message_id = ?"));
+            db, QStringLiteral("SELECT id, at_ms, body FROM messages WHERE sender = ? AND client_message_id = ?"));
         existing.bindValue(0, message.sender);
         existing.bindValue(1, message.clientMessageId);
         if (!existing.exec())
             return queryFailed<StoredMessage>(existing, QStringLiteral("Cannot look up a message"));
         if (existing.next()) {
-            const StoredMessage stored{existing.value(0).toLongLong(), existing.value(1).toLongLong(), true};
+            const StoredMessage stored{existing.value(0).toLongLong(), existing.value(1).toLongLong(), true,
+                                       existing.value(2).toString()};
             existing.finish();
             return Result<StoredMessage>::success(stored);
         }
@@ -80,7 +81,7 @@ QFuture<Result<StoredMessage>> SqlStore::appendMessage(const ChatRecord &message
             return queryFailed<StoredMessage>(q, QStringLiteral("Cannot store a message"));
         const qint64 id = q.value(0).toLongLong();
         q.finish();
-        return Result<StoredMessage>::success({id, message.atMs, false});
+        return Result<StoredMessage>::success({id, message.atMs, false, QString()});
     });
 }
 

@@ -54,6 +54,7 @@ struct StoredMessage {
     qint64 id = 0;
     qint64 atMs = 0;
     bool duplicate = false;
+    QString body; // a duplicate's: the text stored first, which a resend cannot change
 };
 
 template <typename T> struct Result {

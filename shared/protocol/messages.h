@@ -222,7 +222,8 @@ struct ResumeToken {
 };
 
 // Customer → server instead of a log-in, after a drop: picks up the place in line or the
-// conversation. lastMessageId is the newest chat message this app has shown (0 for none).
+// conversation. lastMessageId is the newest chat message this app has shown (0 for none): the
+// server replays the messages after it, then goes live.
 struct Resume {
     quint32 requestId = 0;
     QString token;
@@ -234,6 +235,11 @@ struct Resume {
 // The Hello feature an app names when it answers Ping: the server pings only those that do, so
 // an older app is never closed for silence it cannot help.
 inline constexpr char kHeartbeatFeature[] = "heartbeat";
+
+// The Hello feature of an app that shows each ChatMessage's messageId once, dropping one it has
+// shown: only to such an app does the server deliver a message again (when its sender resends it
+// after a lost ChatAck), so an older app never shows a message twice.
+inline constexpr char kChatRedeliveryFeature[] = "chat-redelivery";
 
 // Server → app after a quiet while; the app answers Pong with the same nonce. A logged-in app
 // that stays silent past the server's heartbeat timeout is closed.

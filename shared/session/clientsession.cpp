@@ -180,7 +180,7 @@ bool ClientSession::openLink(const QString &server)
 void ClientSession::sendHello()
 {
     Hello hello;
-    hello.features = {QLatin1String(kHeartbeatFeature)};
+    hello.features = {QLatin1String(kHeartbeatFeature), QLatin1String(kChatRedeliveryFeature)};
     hello.software = QStringLiteral("turno " TURNO_VERSION);
     send(hello);
 }

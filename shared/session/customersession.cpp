@@ -86,7 +86,7 @@ bool CustomerSession::signUp(const QString &server, const QString &rut, const QS
 void CustomerSession::sendCredentials(quint32 requestId)
 {
     if (isReconnecting())
-        send(Resume{requestId, m_resumeToken, m_lastMessageId});
+        send(Resume{requestId, m_resumeToken, m_inbox.newest()});
     else if (m_signingUp)
         send(SignUp{requestId, m_rut, m_signUpName, m_password});
     else
@@ -150,7 +150,7 @@ void CustomerSession::linkClosed()
     teamSessionOver();
     m_outbox.clear();
     m_resumeToken.clear();
-    m_lastMessageId = 0;
+    m_inbox.clear();
     setResumeWindowMs(0);
     setState(State::LoggedOut);
     if (hasInvitation())
@@ -585,7 +585,10 @@ void CustomerSession::linkResumed()
 
 void CustomerSession::handle(const ChatMessage &m)
 {
-    m_lastMessageId = qMax(m_lastMessageId, m.messageId);
+    // A resume replays what came after the newest message shown, and a message whose sender
+    // resent it may come once more: each server id is shown once.
+    if (!m_inbox.admit(m.messageId))
+        return;
     Q_EMIT messageReceived(m.fromName, m.text, QDateTime::fromMSecsSinceEpoch(m.atMs));
 }
 

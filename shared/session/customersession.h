@@ -3,6 +3,7 @@
 // over it. Hold, transfer, conference and contact invitations are in customerteam.cpp.
 #pragma once
 
+#include "chatinbox.h"
 #include "chatoutbox.h"
 #include "clientsession.h"
 #include "domain/accountrules.h"
@@ -209,8 +210,10 @@ private:
     QString m_executiveName;
     QDateTime m_sessionStartedAt;
     ChatOutbox m_outbox;
-    QString m_resumeToken;       // memory only; lets the app come back after a drop
-    quint64 m_lastMessageId = 0; // newest chat message shown, so a resume sends only newer ones
+    QString m_resumeToken;      // memory only; lets the app come back after a drop
+    // Server ids of the messages shown: a replayed or redelivered one is not shown twice, and the
+    // newest is what a resume asks the server to send after.
+    ChatInbox m_inbox;
     bool m_held = false;
     QStringList m_participants; // as the server last said; empty: just the customer and the executive
     QString m_transferTo;       // waiting after Transferred

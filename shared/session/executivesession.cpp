@@ -271,6 +271,7 @@ void ExecutiveSession::handle(const ChatAck &m)
         return;
     chatAcknowledged(m_outbox.pending().isEmpty());
     if (SessionInfo *info = findSession(pending->sessionId)) {
+        info->inbox.admit(m.messageId); // in the transcript already, as this executive's own
         for (ChatLine &line : info->transcript) {
             if (line.clientMessageId == m.clientMessageId)
                 line.delivered = true;
@@ -518,7 +519,7 @@ void ExecutiveSession::handle(const WaitingList &m)
 void ExecutiveSession::handle(const ChatMessage &m)
 {
     SessionInfo *info = findSession(m.sessionId);
-    if (!info)
+    if (!info || !info->inbox.admit(m.messageId))
         return;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.atMs);
     info->transcript.append({at, m.fromName, m.text, QString(), false, true});

@@ -2,6 +2,7 @@
 // the profile the server assigns, and follow how many customers are connected.
 #pragma once
 
+#include "chatinbox.h"
 #include "chatoutbox.h"
 #include "clientsession.h"
 
@@ -57,6 +58,9 @@ struct SessionInfo {
     QStringList participants; // customer first, when a conference
     QList<ChatLine> transcript;
     int unread = 0;
+    // Server ids of the messages in the transcript: a conversation replayed again (a take-over, a
+    // transfer) or a message delivered once more adds nothing.
+    ChatInbox inbox;
 };
 
 // Another executive online, for transfer and conference.
