@@ -239,8 +239,10 @@ void TestExactResume::serverSendsEachMessageOnceInOrder()
     int repeated = 0;
     int backwards = 0;
     for (qsizetype i = 1; i < received.size(); ++i) {
-        if (received[i] == received[i - 1])
+        if (received[i] == received[i - 1]) {
             ++repeated;
+            qWarning("message id %llu came twice in a row, at %lld of %lld received", received[i], qlonglong(i), qlonglong(received.size()));
+        }
         else if (received[i] < received[i - 1])
             ++backwards;
     }
