@@ -1,6 +1,9 @@
 #include "connection.h"
 
-namespace Turno::Protocol {
+#include "protocollogging.h"
+
+namespace Turno::Protocol
+{
 
 Connection::Connection(QTcpSocket *socket, ConnectionLimits limits, QObject *parent)
     : QObject(parent), m_socket(socket), m_decoder(limits.maxFrame), m_limits(limits)
@@ -34,15 +37,31 @@ QString Connection::peerAddress() const
     return m_socket ? m_socket->peerAddress().toString() : QString();
 }
 
-void Connection::writeFrame(const QByteArray &frame)
+bool Connection::writeFrame(const QByteArray &frame)
 {
     if (!isOpen())
-        return;
+        return false;
+    // The peer refuses a length (kind + payload) over the cap and closes: both ends use the same.
+    const qsizetype length = frame.size() - kLengthBytes;
+    if (length > qsizetype(m_limits.maxFrame)) {
+        const quint16 kind = length >= kKindBytes ? qFromBigEndian<quint16>(frame.constData() + kLengthBytes) : 0;
+        notSent(QStringLiteral("%1 frame of %2 bytes is over the %3-byte cap")
+                    .arg(QLatin1String(kindName(kind)))
+                    .arg(length)
+                    .arg(m_limits.maxFrame));
+        return false;
+    }
     if (m_socket->bytesToWrite() + frame.size() > m_limits.maxPendingWrite) {
         abort(QStringLiteral("peer is not reading (%1 bytes waiting to be sent)").arg(m_socket->bytesToWrite()));
-        return;
+        return false;
     }
     m_socket->write(frame);
+    return true;
+}
+
+void Connection::notSent(const QString &reason)
+{
+    qCWarning(lcProtocol).noquote() << QStringLiteral("not sent to %1: %2").arg(peerAddress(), reason);
 }
 
 void Connection::close(const QString &reason)
@@ -93,7 +112,8 @@ void Connection::finish()
     m_finished = true;
     m_closing = true;
     // Whoever called send() or close() may be iterating the very containers closed() changes.
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT closed(m_closeReason); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT closed(m_closeReason); }, Qt::QueuedConnection);
 }
 
 } // namespace Turno::Protocol
