@@ -21,7 +21,7 @@ QString introOf(AccountDialog::Change change)
     return change == AccountDialog::Change::Password
                ? AccountDialog::tr("Enter your current password, then the new one twice. It needs at least %1 "
                                    "characters.")
-                     .arg(AccountRules::kMinPasswordLength)
+                     .arg(TextLimits::kPasswordMinChars)
                : AccountDialog::tr("This is the name we greet you with and that our executives see.");
 }
 
@@ -36,12 +36,12 @@ AccountDialog::AccountDialog(Change change, CustomerSession &session, QWidget *p
         m_password = addField(tr("&New password:"), QStringLiteral("newPasswordEdit"), true);
         m_repeated = addField(tr("R&epeat password:"), QStringLiteral("repeatPasswordEdit"), true);
         for (QLineEdit *edit : {m_current, m_password, m_repeated})
-            edit->setMaxLength(128);
+            edit->setMaxLength(TextLimits::kPasswordBytes);
         m_current->setFocus();
     } else {
         setObjectName(QStringLiteral("changeNameDialog"));
         m_name = addField(tr("&Full name:"), QStringLiteral("fullNameEdit"), false);
-        m_name->setMaxLength(AccountRules::kMaxNameLength + 20); // room for spaces that are simplified away
+        m_name->setMaxLength(TextLimits::kNameChars + 20); // room for spaces that are simplified away
         m_name->setText(session.fullName());
         m_name->selectAll();
         m_name->setFocus();

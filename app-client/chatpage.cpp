@@ -1,5 +1,8 @@
 #include "chatpage.h"
 
+#include "domain/textlimits.h"
+#include "utf8limit.h"
+
 #include <QFrame>
 #include <QKeySequence>
 #include <QLabel>
@@ -76,6 +79,7 @@ ChatPage::ChatPage(QWidget *parent) : QWidget(parent)
     m_input = new QLineEdit;
     m_input->setObjectName(QStringLiteral("chatInput"));
     m_input->setPlaceholderText(tr("Write your message and press Enter"));
+    limitToUtf8Bytes(m_input, TextLimits::kChatTextBytes);
     m_input->setMaxLength(2000);
     m_send = new QPushButton(tr("&Send"));
     m_send->setObjectName(QStringLiteral("sendButton"));

@@ -3,6 +3,7 @@
 #include "centeredform.h"
 #include "clienticons.h"
 #include "domain/rut.h"
+#include "domain/textlimits.h"
 #include "session/clientsession.h"
 
 #include <QAction>
@@ -66,7 +67,7 @@ ClientLoginPage::ClientLoginPage(QWidget *parent) : QWidget(parent)
     m_rut = new QLineEdit;
     m_rut->setObjectName(QStringLiteral("rutEdit"));
     m_rut->setPlaceholderText(QStringLiteral("12.345.678-5"));
-    m_rut->setMaxLength(16);
+    m_rut->setMaxLength(TextLimits::kRutBytes);
     m_rutValid = m_rut->addAction(ClientIcons::validMark(), QLineEdit::TrailingPosition);
     m_rutValid->setToolTip(tr("Valid RUT"));
     m_rutValid->setVisible(false);

@@ -49,7 +49,7 @@ QLineEdit *lineEdit(const QString &objectName, bool secret)
     edit->setObjectName(objectName);
     if (secret) {
         edit->setEchoMode(QLineEdit::Password);
-        edit->setMaxLength(128);
+        edit->setMaxLength(TextLimits::kPasswordBytes);
     }
     return edit;
 }
@@ -70,14 +70,14 @@ ClientSignUpPage::ClientSignUpPage(QWidget *parent) : QWidget(parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     auto *intro = new QLabel(tr("Enter your RUT and your full name, and choose a password of at least %1 characters.")
-                                 .arg(AccountRules::kMinPasswordLength));
+                                 .arg(TextLimits::kPasswordMinChars));
     intro->setWordWrap(true);
 
     m_rut = lineEdit(QStringLiteral("signUpRutEdit"), false);
     m_rut->setPlaceholderText(QStringLiteral("12.345.678-5"));
-    m_rut->setMaxLength(16);
+    m_rut->setMaxLength(TextLimits::kRutBytes);
     m_name = lineEdit(QStringLiteral("signUpNameEdit"), false);
-    m_name->setMaxLength(AccountRules::kMaxNameLength + 20);
+    m_name->setMaxLength(TextLimits::kNameChars + 20);
     m_password = lineEdit(QStringLiteral("signUpPasswordEdit"), true);
     m_repeated = lineEdit(QStringLiteral("signUpRepeatEdit"), true);
     m_rutError = errorLabel(QStringLiteral("signUpRutError"));

@@ -41,10 +41,11 @@ ClientTerminal::ClientTerminal(const QString &server, QObject *parent)
         if (!inConversation())
             say(tr("We are updating your password"));
     });
-    connect(&m_session, &CustomerSession::wifiChangeFinished, this, [this, inConversation](bool, const QString &message) {
-        if (!inConversation())
-            backToMenu(message);
-    });
+    connect(&m_session, &CustomerSession::wifiChangeFinished, this,
+            [this, inConversation](bool, const QString &message) {
+                if (!inConversation())
+                    backToMenu(message);
+            });
     connect(&m_session, &CustomerSession::accountChangeRejected, this, &ClientTerminal::onAccountRejected);
     connect(&m_session, &CustomerSession::accountChangeFinished, this,
             [this](bool, const QString &message) { backToMenu(message); });
@@ -246,7 +247,7 @@ void ClientTerminal::answer(Prompt prompt, const QString &line)
             text.compare(QLatin1String("new"), Qt::CaseInsensitive) == 0) {
             say(tr("Let's create your account. Enter your RUT, your full name and a password of at least %1 "
                    "characters.")
-                    .arg(AccountRules::kMinPasswordLength));
+                    .arg(TextLimits::kPasswordMinChars));
             ask(Prompt::SignUpRut);
             return;
         }

@@ -19,8 +19,8 @@ WifiPasswordDialog::WifiPasswordDialog(CustomerSession &session, QWidget *parent
     setObjectName(QStringLiteral("wifiPasswordDialog"));
     m_password = addField(tr("&New password:"), QStringLiteral("wifiPasswordEdit"), true);
     m_repeated = addField(tr("R&epeat password:"), QStringLiteral("wifiRepeatEdit"), true);
-    m_password->setMaxLength(256);
-    m_repeated->setMaxLength(256);
+    m_password->setMaxLength(TextLimits::kPasswordBytes);
+    m_repeated->setMaxLength(TextLimits::kPasswordBytes);
 
     connect(&m_session, &CustomerSession::wifiPasswordRejected, this, [this](const QString &message) {
         // A mismatch is fixed in the second field; a broken rule in the first.

@@ -121,7 +121,11 @@ CommandOutcome CommandRunner::run(ExecutiveSession &session, const ParsedCommand
         session.requestHistoryOf(entry.key);
         return awaiting();
     }
+    case Id::Older:
+        return session.requestOlderHistory() ? awaiting() : saying(ExecutiveCommands::nothingOlder());
     case Id::Info:
+        if (const QString problem = ExecutiveSession::noteProblem(argument); !problem.isEmpty())
+            return saying(problem);
         return session.addNote(argument) ? awaiting() : saying(ExecutiveCommands::noSessionNow());
     case Id::RestartInternet:
         session.restartInternet();
@@ -462,14 +466,17 @@ QStringList CommandRunner::detailLines(const QList<CustomerDetail> &customers, i
     return lines;
 }
 
-QStringList CommandRunner::historyLines(const QString &customerName, const QList<HistoryItem> &items)
+QStringList CommandRunner::historyLines(const QString &customerName, const QList<HistoryItem> &items, bool hasOlder,
+                                        bool older)
 {
-    QStringList lines{tr("History of %1:").arg(customerName)};
+    QStringList lines{older ? tr("Older history of %1:").arg(customerName) : tr("History of %1:").arg(customerName)};
     for (const HistoryItem &item : items)
         lines.append(tr("  %1  %2", "a history line: date and time, then what happened")
                          .arg(item.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), item.description));
     if (items.isEmpty())
         lines.append(tr("  Nothing yet."));
+    if (hasOlder)
+        lines.append(tr("There are older entries: type :older to see them."));
     return lines;
 }
 

@@ -31,7 +31,9 @@ public:
     static QStringList colleagueLines(const ExecutiveSession &session);
     static QStringList contactLines(const ExecutiveSession &session);
     static QStringList detailLines(const QList<CustomerDetail> &customers, int total);
-    static QStringList historyLines(const QString &customerName, const QList<HistoryItem> &items);
+    // A page of history, oldest first; older: a page before those shown; hasOlder: more before it.
+    static QStringList historyLines(const QString &customerName, const QList<HistoryItem> &items, bool hasOlder = false,
+                                    bool older = false);
 
     // "Available", "Busy, in 1 session": how a colleague is, for :colleagues and the chooser.
     static QString colleagueState(const ColleagueInfo &colleague);

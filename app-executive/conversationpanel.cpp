@@ -1,9 +1,11 @@
 #include "conversationpanel.h"
 
 #include "deskstyle.h"
+#include "domain/textlimits.h"
 #include "invitationpanel.h"
 #include "offerpanel.h"
 #include "sessionswitcher.h"
+#include "utf8limit.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -94,6 +96,7 @@ ConversationPanel::ConversationPanel(QWidget *parent) : QGroupBox(tr("Conversati
     m_input = new QLineEdit;
     m_input->setObjectName(QStringLiteral("messageInput"));
     m_input->setClearButtonEnabled(true);
+    limitToUtf8Bytes(m_input, TextLimits::kChatTextBytes); // a chat message, or a command shorter than one
     connect(m_input, &QLineEdit::returnPressed, this, &ConversationPanel::submit);
     m_send = new QPushButton(tr("Send"));
     m_send->setObjectName(QStringLiteral("sendButton"));

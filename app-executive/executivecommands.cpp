@@ -39,6 +39,9 @@ constexpr std::array Commands{
                           "Shows the history of the customer you are attending; with a name or number from "
                           ":queue, of that waiting customer.")},
     ExecutiveCommand{
+        Id::Older, "older", Arg::None, nullptr, false,
+        QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Shows the entries before those of the last history shown.")},
+    ExecutiveCommand{
         Id::Info, "info", Arg::Required, QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "<description>"), true,
         QT_TRANSLATE_NOOP("Turno::ExecutiveCommands", "Adds a note to the history of the current conversation.")},
     ExecutiveCommand{Id::RestartInternet, "restart internet", Arg::None, nullptr, true,
@@ -264,6 +267,11 @@ QString ExecutiveCommands::nothingToReject()
 QString ExecutiveCommands::noSessionNow()
 {
     return tr("You are not attending a customer right now.");
+}
+
+QString ExecutiveCommands::nothingOlder()
+{
+    return tr("There is nothing older in the history shown last.");
 }
 
 QString ExecutiveCommands::noSessionToEnd()

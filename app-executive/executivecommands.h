@@ -16,6 +16,7 @@ enum class ExecutiveCommandId {
     Connect,
     Reject,
     History,
+    Older,
     Info,
     RestartInternet,
     RestartWifi,
@@ -88,6 +89,8 @@ public:
     static QString nothingToReject();
     static QString noSessionToEnd();
     static QString noSessionNow();
+    // :older with nothing older to show.
+    static QString nothingOlder();
     // A command that needs a session, typed without one (":hold").
     static QString needsSession(const ParsedCommand &parsed);
 };

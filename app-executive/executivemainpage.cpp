@@ -108,7 +108,8 @@ ExecutiveMainPage::ExecutiveMainPage(QWidget *parent) : QWidget(parent)
     connect(pane, &ConversationPanel::transferRequested, this, [this] { chooseColleague(true); });
     connect(pane, &ConversationPanel::inviteRequested, this, [this] { chooseColleague(false); });
     connect(pane, &ConversationPanel::addContactRequested, this, &ExecutiveMainPage::addContact);
-    connect(pane, &ConversationPanel::restartInternetRequested, this, [this] { runLine(QStringLiteral(":restart internet")); });
+    connect(pane, &ConversationPanel::restartInternetRequested, this,
+            [this] { runLine(QStringLiteral(":restart internet")); });
     connect(pane, &ConversationPanel::restartWifiRequested, this, [this] { runLine(QStringLiteral(":restart wifi")); });
     connect(m_queuePane, &QueuePanel::connectNextRequested, this, &ExecutiveMainPage::connectNext);
     connect(m_queuePane, &QueuePanel::connectRequested, this, [this](const QString &key) {
@@ -119,12 +120,20 @@ ExecutiveMainPage::ExecutiveMainPage(QWidget *parent) : QWidget(parent)
     connect(m_contactsPane, &ContactsPanel::inviteRequested, this, &ExecutiveMainPage::inviteContact);
     connect(m_contactsPane, &ContactsPanel::removeRequested, this, &ExecutiveMainPage::removeContact);
     connect(m_historyPane, &HistoryPanel::noteEntered, this, [this](const QString &text) {
-        if (m_session && !m_session->addNote(text))
+        if (!m_session)
+            return;
+        if (const QString problem = ExecutiveSession::noteProblem(text); !problem.isEmpty())
+            notice(problem);
+        else if (!m_session->addNote(text))
             notice(ExecutiveCommands::noSessionNow());
     });
     connect(m_historyPane, &HistoryPanel::backRequested, this, [this] {
         m_historySession = 0; // shows the session in front again, and asks for its history
         syncSessions();
+    });
+    connect(m_historyPane, &HistoryPanel::olderRequested, this, [this] {
+        if (m_session)
+            m_session->requestOlderHistory();
     });
 }
 
@@ -262,6 +271,7 @@ void ExecutiveMainPage::attach(ExecutiveSession *session)
 
     // The side panel's history, and notes.
     connect(session, &ExecutiveSession::historyReceived, m_historyPane, &HistoryPanel::showHistory);
+    connect(session, &ExecutiveSession::olderHistoryReceived, m_historyPane, &HistoryPanel::showOlderHistory);
     connect(session, &ExecutiveSession::noteAdded, this, [this] {
         notice(tr("The note was added to the history."));
         m_historyPane->noteStored();

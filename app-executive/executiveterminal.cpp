@@ -55,8 +55,13 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
     connect(&m_answerTimeout, &QTimer::timeout, this, &ExecutiveTerminal::answerArrived);
     connect(&m_session, &ExecutiveSession::offerReceived, this, &ExecutiveTerminal::onOfferReceived);
     connect(&m_session, &ExecutiveSession::historyReceived, this,
-            [this](const QString &customerName, const QList<HistoryItem> &items) {
-                announce(CommandRunner::historyLines(customerName, items).join(QLatin1Char('\n')));
+            [this](const QString &customerName, const QList<HistoryItem> &items, bool hasOlder) {
+                announce(CommandRunner::historyLines(customerName, items, hasOlder).join(QLatin1Char('\n')));
+                answerArrived();
+            });
+    connect(&m_session, &ExecutiveSession::olderHistoryReceived, this,
+            [this](const QString &customerName, const QList<HistoryItem> &items, bool hasOlder) {
+                announce(CommandRunner::historyLines(customerName, items, hasOlder, true).join(QLatin1Char('\n')));
                 answerArrived();
             });
     connect(&m_session, &ExecutiveSession::sessionNotice, this,

@@ -1,12 +1,15 @@
 #include "historypanel.h"
 
 #include "deskstyle.h"
+#include "domain/textlimits.h"
+#include "utf8limit.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -64,12 +67,19 @@ HistoryPanel::HistoryPanel(QWidget *parent) : QGroupBox(tr("Customer"), parent)
     m_history->setOpenLinks(false);
     m_history->setFocusPolicy(Qt::ClickFocus);
     m_history->setAccessibleName(tr("History, newest first"));
+    connect(m_history, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() != QLatin1String("older") || !m_hasOlder || m_loadingOlder)
+            return;
+        m_loadingOlder = true;
+        render();
+        Q_EMIT olderRequested();
+    });
 
     m_note = new QLineEdit;
     m_note->setObjectName(QStringLiteral("noteInput"));
     m_note->setPlaceholderText(tr("A note for the history"));
     m_note->setClearButtonEnabled(true);
-    m_note->setMaxLength(1024);
+    limitToUtf8Bytes(m_note, TextLimits::kNoteBytes);
     connect(m_note, &QLineEdit::returnPressed, this, &HistoryPanel::addNote);
     m_addNote = new QPushButton(tr("Add &note"));
     m_addNote->setObjectName(QStringLiteral("addNoteButton"));
@@ -109,6 +119,8 @@ void HistoryPanel::clear()
     m_sessionId = 0;
     m_waiting = false;
     m_loading = false;
+    m_hasOlder = false;
+    m_loadingOlder = false;
     m_name.clear();
     m_items.clear();
     m_note->clear();
@@ -137,6 +149,8 @@ void HistoryPanel::showSession(const SessionInfo *info)
     m_noteRow->show();
     if (another) {
         m_items.clear();
+        m_hasOlder = false;
+        m_loadingOlder = false;
         m_loading = true;
         m_note->clear();
     }
@@ -149,6 +163,8 @@ void HistoryPanel::showWaiting(const WaitingEntry &entry)
     m_waiting = true;
     m_name = entry.customerName;
     m_items.clear();
+    m_hasOlder = false;
+    m_loadingOlder = false;
     m_loading = true;
     m_customer->setText(entry.customerName);
     m_facts->setText(QStringList{
@@ -161,13 +177,28 @@ void HistoryPanel::showWaiting(const WaitingEntry &entry)
     render();
 }
 
-void HistoryPanel::showHistory(const QString &customerName, const QList<HistoryItem> &items)
+void HistoryPanel::showHistory(const QString &customerName, const QList<HistoryItem> &items, bool hasOlder)
 {
     if (m_stack->currentIndex() == 0 || customerName != m_name)
         return;
     m_items = items;
+    m_hasOlder = hasOlder;
+    m_loadingOlder = false;
     m_loading = false;
     render();
+}
+
+void HistoryPanel::showOlderHistory(const QString &customerName, const QList<HistoryItem> &items, bool hasOlder)
+{
+    if (m_stack->currentIndex() == 0 || customerName != m_name)
+        return;
+    m_items = items + m_items;
+    m_hasOlder = hasOlder;
+    m_loadingOlder = false;
+    // The executive was reading the end of the list: they stay where they were.
+    const int scrolled = m_history->verticalScrollBar()->value();
+    render();
+    m_history->verticalScrollBar()->setValue(scrolled);
 }
 
 void HistoryPanel::noteStored()
@@ -208,6 +239,12 @@ void HistoryPanel::render()
                         .arg(quiet, whenText(item.at).toHtmlEscaped(), item.description.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
+        if (m_loadingOlder) {
+            html += QStringLiteral("<p style=\"color: %1;\">%2</p>")
+                        .arg(quiet, tr("Loading older entries…").toHtmlEscaped());
+        } else if (m_hasOlder) {
+            html += QStringLiteral("<p><a href=\"older\">%1</a></p>").arg(tr("Show older entries").toHtmlEscaped());
+        }
     }
     m_history->setHtml(html);
 }

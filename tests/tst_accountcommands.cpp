@@ -117,6 +117,29 @@ private slots:
                                                       "Load",          "--password-cost", "cheap"}
                                        << QByteArray() << "Unknown password cost";
         QTest::newRow("unknown command") << QStringList{"remove-customer"} << QByteArray() << "Usage:";
+        // The account rules' limits, the same the apps and the wire keep (domain/textlimits.h).
+        QTest::newRow("name over 60 characters")
+            << QStringList{"add-customer", "12.345.678-5", QString(61, QLatin1Char('a'))} << QByteArray("secret123\n")
+            << "1 to 60 characters";
+        QTest::newRow("name over 128 bytes") // 43 characters of 3 bytes each
+            << QStringList{"add-customer", "12.345.678-5", QString(43, QChar(0x5F35))} << QByteArray("secret123\n")
+            << "128 bytes";
+        QTest::newRow("executive name over 60 characters")
+            << QStringList{"add-executive", "jperez", QString(61, QLatin1Char('a'))} << QByteArray("secret123\n")
+            << "1 to 60 characters";
+        QTest::newRow("name with a control character")
+            << QStringList{"add-customer", "12.345.678-5", QStringLiteral("Jorge\u200eSandoval")}
+            << QByteArray("secret123\n") << "control";
+        QTest::newRow("password over 64 characters")
+            << QStringList{"add-customer", "12.345.678-5", "Jorge"} << QByteArray(65, 'p') + "\n"
+            << "at most 64";
+        QTest::newRow("username over 32 characters")
+            << QStringList{"add-executive", QString(33, QLatin1Char('j')), "Juan"} << QByteArray("secret123\n")
+            << "Invalid username";
+        QTest::newRow("bulk prefix too long for its names")
+            << QStringList{"add-customers",   "--count", "2", "--prefix", QString(54, QLatin1Char('L')),
+                           "--password-cost", "low"}
+            << QByteArray() << "--prefix";
     }
     void badInput()
     {
@@ -126,6 +149,21 @@ private slots:
         QCOMPARE(run(arguments, stdinText), 2);
         QVERIFY2(m_err.contains(message), qPrintable(m_err));
         QCOMPARE(m_store->accountCount().result().value, 0);
+    }
+
+    void namesRightAtTheLimits()
+    {
+        // 60 characters of two bytes each (120 bytes), and 42 of three bytes plus two letters (128).
+        QCOMPARE(run({"add-customer", "12.345.678-5", QString(60, QChar(0x00F1))}), 0);
+        QCOMPARE(run({"add-customer", "10.111.222-5", QString(42, QChar(0x5F35)) + "ab"}), 0);
+        QCOMPARE(run({"add-executive", QString(32, QLatin1Char('j')), QString(60, QLatin1Char('a'))},
+                     QByteArray(64, 'p') + "\n"),
+                 0);
+        QCOMPARE(
+            run({"add-customers", "--count", "2", "--prefix", QString(53, QLatin1Char('L')), "--password-cost", "low"}),
+            0);
+        QCOMPARE(m_store->findCustomer("10111222-5").result().value->fullName, QString(42, QChar(0x5F35)) + "ab");
+        QCOMPARE(m_store->accountCount().result().value, 5);
     }
 
     void passwordLineEndsAreTrimmedOnly()

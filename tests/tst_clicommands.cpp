@@ -42,6 +42,7 @@ void TestCliCommands::parse_data()
     QTest::newRow("quit") << ":quit" << S::Ok << Id::Quit << QString();
     QTest::newRow("details") << ":details" << S::Ok << Id::Details << QString();
     QTest::newRow("history") << ":history" << S::Ok << Id::History << QString();
+    QTest::newRow("older history") << ":older" << S::Ok << Id::Older << QString();
     QTest::newRow("connect") << ":connect" << S::Ok << Id::Connect << QString();
     QTest::newRow("connect, upper case") << ":Connect" << S::Ok << Id::Connect << QString();
     QTest::newRow("reject") << ":reject" << S::Ok << Id::Reject << QString();
@@ -87,14 +88,11 @@ void TestCliCommands::parse_data()
     QTest::newRow("contact add") << ":contact add" << S::Ok << Id::ContactAdd << QString();
     QTest::newRow("contact add, odd spacing") << ":contact   ADD" << S::Ok << Id::ContactAdd << QString();
     QTest::newRow("contact add someone") << ":contact add Jorge" << S::UnexpectedArgument << Id::ContactAdd << "Jorge";
-    QTest::newRow("contact invite") << ":contact invite Claudio wifi" << S::Ok << Id::ContactInvite
-                                    << "Claudio wifi";
-    QTest::newRow("contact invite nobody") << ":contact invite" << S::MissingArgument << Id::ContactInvite
-                                           << QString();
+    QTest::newRow("contact invite") << ":contact invite Claudio wifi" << S::Ok << Id::ContactInvite << "Claudio wifi";
+    QTest::newRow("contact invite nobody") << ":contact invite" << S::MissingArgument << Id::ContactInvite << QString();
     QTest::newRow("contact remove") << ":contact remove Claudio García" << S::Ok << Id::ContactRemove
                                     << "Claudio García";
-    QTest::newRow("contact remove nobody") << ":contact remove" << S::MissingArgument << Id::ContactRemove
-                                           << QString();
+    QTest::newRow("contact remove nobody") << ":contact remove" << S::MissingArgument << Id::ContactRemove << QString();
     QTest::newRow("contact alone") << ":contact" << S::Incomplete << Id::Status << QString();
     QTest::newRow("contact something else") << ":contact call" << S::Incomplete << Id::Status << QString();
     QTest::newRow("details with extra") << ":details all" << S::UnexpectedArgument << Id::Details << "all";
@@ -208,10 +206,10 @@ void TestCliCommands::sessionCommands()
         if (command.needsSession)
             needing.append(QString::fromLatin1(command.name));
     }
-    QCOMPARE(needing, (QStringList{QStringLiteral("info"), QStringLiteral("restart internet"),
-                                   QStringLiteral("restart wifi"), QStringLiteral("switch"), QStringLiteral("hold"),
-                                   QStringLiteral("transfer"), QStringLiteral("invite"), QStringLiteral("contact add"),
-                                   QStringLiteral("end")}));
+    QCOMPARE(needing,
+             (QStringList{QStringLiteral("info"), QStringLiteral("restart internet"), QStringLiteral("restart wifi"),
+                          QStringLiteral("switch"), QStringLiteral("hold"), QStringLiteral("transfer"),
+                          QStringLiteral("invite"), QStringLiteral("contact add"), QStringLiteral("end")}));
     QCOMPARE(ExecutiveCommands::needsSession(ExecutiveCommands::parse(QStringLiteral(":hold"))),
              QStringLiteral(":hold works in a session, and you are not attending a customer right now."));
     QCOMPARE(ExecutiveCommands::needsSession(ExecutiveCommands::parse(QStringLiteral(":end"))),

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void overfullSendDropsLater();
     void closeAndAbortReportFromTheLoop();
     void peerGoneIsReportedOnce();
+    void frameOverTheCapIsNotSent();
 
 private:
     QTcpServer m_listener;
@@ -92,6 +93,39 @@ void TestConnection::peerGoneIsReportedOnce()
     QCOMPARE(closed.first().first().toString(), QString());
     QCoreApplication::processEvents();
     QCOMPARE(closed.size(), 1);
+}
+
+void TestConnection::frameOverTheCapIsNotSent()
+{
+    // A connection whose frames may be 512 bytes at most (the peer's cap, which it closes on).
+    auto *socket = new QTcpSocket;
+    ConnectionLimits limits;
+    limits.maxFrame = 512;
+    Connection small(socket, limits);
+    socket->connectToHost(QHostAddress::LocalHost, m_listener.serverPort());
+    QVERIFY(socket->waitForConnected(5'000));
+    QTRY_VERIFY(m_listener.hasPendingConnections());
+    std::unique_ptr<QTcpSocket> far(m_listener.nextPendingConnection());
+    far->setParent(nullptr);
+    QSignalSpy closed(&small, &Connection::closed);
+
+    // 600 bytes of detail (within its own 1024-byte limit) make a frame over this cap: refused,
+    // with nothing written, and the connection stays open for the next frame.
+    const ErrorReply big{1, 3, QString(600, QLatin1Char('x'))};
+    QVERIFY(!small.send(big));
+    QCOMPARE(socket->bytesToWrite(), qint64(0));
+    QVERIFY(!small.writeFrame(encodeFrame(big)));
+    QCOMPARE(socket->bytesToWrite(), qint64(0));
+    QVERIFY(small.isOpen());
+    // A message the encoder refuses (an id over its limit) is not sent either.
+    QVERIFY(!small.send(ChatAck{QString(65, QLatin1Char('k')), 1, 2}));
+
+    const QByteArray next = encodeFrame(ErrorReply{2, 3, QStringLiteral("short")});
+    QVERIFY(small.send(ErrorReply{2, 3, QStringLiteral("short")}));
+    QTRY_VERIFY(far->bytesAvailable() >= next.size());
+    QCOMPARE(far->readAll(), next); // the first bytes the peer sees are the frame that fits
+    QCoreApplication::processEvents();
+    QCOMPARE(closed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

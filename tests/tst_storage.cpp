@@ -117,10 +117,14 @@ private slots:
 
     void contactsAreKeptPerExecutive()
     {
-        const qint64 jorge = m_store->addCustomer(customer(QStringLiteral("12345678-5"), "Jorge Sandoval")).result().value;
-        const qint64 camila = m_store->addCustomer(customer(QStringLiteral("15432876-9"), "Camila Rojas")).result().value;
-        const qint64 juan = m_store->addExecutive({0, "jperez", "Juan Perez", "h1", "executive", {"internet"}}).result().value;
-        const qint64 maria = m_store->addExecutive({0, "msoto", "María Soto", "h2", "supervisor", {"wifi"}}).result().value;
+        const qint64 jorge =
+            m_store->addCustomer(customer(QStringLiteral("12345678-5"), "Jorge Sandoval")).result().value;
+        const qint64 camila =
+            m_store->addCustomer(customer(QStringLiteral("15432876-9"), "Camila Rojas")).result().value;
+        const qint64 juan =
+            m_store->addExecutive({0, "jperez", "Juan Perez", "h1", "executive", {"internet"}}).result().value;
+        const qint64 maria =
+            m_store->addExecutive({0, "msoto", "María Soto", "h2", "supervisor", {"wifi"}}).result().value;
         QVERIFY(m_store->addContact(juan, jorge, 1).result().value);
         QVERIFY(m_store->addContact(juan, camila, 2).result().value);
         QVERIFY2(!m_store->addContact(juan, jorge, 3).result().value, "adding twice changes nothing");
@@ -175,10 +179,22 @@ private slots:
         QCOMPARE(last3.value[2].actor, QStringLiteral("jperez"));
         QVERIFY(last3.value[2].atMs > 1'600'000'000'000); // stamped by the store
 
-        const auto mine = m_store->requestLogFor(QStringLiteral("customer"), QStringLiteral("12345678-5"), 10).result();
+        const auto mine =
+            m_store->requestLogFor(QStringLiteral("customer"), QStringLiteral("12345678-5"), 10, 0).result();
         QCOMPARE(mine.value.size(), 5);
         QCOMPARE(mine.value.first().atMs, 1001);
         QCOMPARE(mine.value.last().action, QStringLiteral("restart-internet"));
+        // A page further back: the entries below the oldest id of the page before.
+        const auto newest =
+            m_store->requestLogFor(QStringLiteral("customer"), QStringLiteral("12345678-5"), 2, 0).result();
+        QCOMPARE(newest.value.size(), 2);
+        const auto older =
+            m_store
+                ->requestLogFor(QStringLiteral("customer"), QStringLiteral("12345678-5"), 10, newest.value.first().id)
+                .result();
+        QCOMPARE(older.value.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(older.value.at(i).id, mine.value.at(i).id);
     }
 
     void serverState()

@@ -102,7 +102,11 @@ void TestWifiPassword::nameRules_data()
     QTest::newRow("only spaces") << QStringLiteral("   ") << P::Empty << QString();
     QTest::newRow("60 characters") << QString(60, QChar(u'é')) << P::None << QString(60, QChar(u'é'));
     QTest::newRow("61 characters") << QString(61, QLatin1Char('a')) << P::TooLong << QString(61, QLatin1Char('a'));
-    QTest::newRow("over 128 bytes") << QString(50, QChar(u'字')) << P::TooLong << QString(50, QChar(u'字'));
+    QTest::newRow("over 128 bytes") << QString(50, QChar(u'字')) << P::TooManyBytes << QString(50, QChar(u'字'));
+    QTest::newRow("128 bytes") << QString(42, QChar(u'字')) + QStringLiteral("ab") << P::None
+                               << QString(42, QChar(u'字')) + QStringLiteral("ab");
+    QTest::newRow("129 bytes, 43 characters")
+        << QString(43, QChar(u'字')) << P::TooManyBytes << QString(43, QChar(u'字'));
     QTest::newRow("control character") << QStringLiteral("Jorge\x01Sandoval") << P::ControlCharacter
                                        << QStringLiteral("Jorge\x01Sandoval");
     QTest::newRow("bidi override") << QStringLiteral("Jorge \u202eSandoval") << P::ControlCharacter

@@ -664,10 +664,6 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <translation>Cliente %1 (%2) agregado.</translation>
     </message>
     <message>
-        <source>Invalid username: %1. Use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>Nombre de usuario no válido: %1. Use de 2 a 32 letras, dígitos, puntos, guiones o guiones bajos.</translation>
-    </message>
-    <message>
         <source>Unknown role: %1. Use executive or supervisor.</source>
         <translation>Rol desconocido: %1. Use executive o supervisor.</translation>
     </message>
@@ -772,10 +768,6 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
         <translation>Uso: turno-server --database ARCHIVO add-executives --count M --prefix NOMBRE [--seed S] [--password-cost low|default] [--supervisors K]</translation>
     </message>
     <message>
-        <source>--prefix must have 1 to 27 lowercase letters, digits, dots, dashes or underscores.</source>
-        <translation>--prefix debe tener de 1 a 27 letras minúsculas, dígitos, puntos, guiones o guiones bajos.</translation>
-    </message>
-    <message>
         <source>--supervisors must be a number from 0 to --count.</source>
         <translation>--supervisors debe ser un número de 0 a --count.</translation>
     </message>
@@ -798,6 +790,22 @@ Comandos de cuentas (la clave se lee de la entrada estándar):
     <message>
         <source>executive</source>
         <translation>ejecutivo</translation>
+    </message>
+    <message>
+        <source>The full name is too long: at most %1 bytes in UTF-8, and characters of some scripts take 3 or 4 bytes each.</source>
+        <translation>El nombre completo es demasiado largo: como máximo %1 bytes en UTF-8, y los caracteres de algunas escrituras ocupan 3 o 4 bytes cada uno.</translation>
+    </message>
+    <message>
+        <source>The full name must not contain control or formatting characters.</source>
+        <translation>El nombre completo no debe contener caracteres de control ni de formato.</translation>
+    </message>
+    <message>
+        <source>Invalid username: %1. Use %2 to %3 letters, digits, dots, dashes or underscores.</source>
+        <translation>Nombre de usuario no válido: %1. Use de %2 a %3 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>--prefix must have 1 to %1 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>--prefix debe tener de 1 a %1 letras minúsculas, dígitos, puntos, guiones o guiones bajos.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1173,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message numerus="yes">
         <source>You are sending messages faster than the server accepts. They will be sent in %n seconds.</source>
         <translation><numerusform>Estás enviando mensajes más rápido de lo que el servidor acepta. Se enviarán en %n segundo.</numerusform><numerusform>Estás enviando mensajes más rápido de lo que el servidor acepta. Se enviarán en %n segundos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is %n characters too long; shorten it and send it again.</source>
+        <translation><numerusform>Al mensaje le sobra %n carácter; acórtalo y envíalo de nuevo.</numerusform><numerusform>Al mensaje le sobran %n caracteres; acórtalo y envíalo de nuevo.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1755,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>%1 is in your contacts now.</source>
         <translation>%1 ya está en tus contactos.</translation>
     </message>
+    <message>
+        <source>Older history of %1:</source>
+        <translation>Historial anterior de %1:</translation>
+    </message>
+    <message>
+        <source>There are older entries: type :older to see them.</source>
+        <translation>Hay entradas más antiguas: escribe :older para verlas.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ContactsPanel</name>
@@ -2202,6 +2222,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>El servidor está ocupado. Vuelve a intentarlo en un momento.</translation>
     </message>
+    <message>
+        <source>The name is too long: at most %1 bytes in UTF-8, and characters of some scripts take 3 or 4 bytes each.</source>
+        <translation>El nombre es demasiado largo: como máximo %1 bytes en UTF-8, y los caracteres de algunas escrituras ocupan 3 o 4 bytes cada uno.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::DetailsDialog</name>
@@ -2418,6 +2442,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Logs out and ends the program.</source>
         <translation>Cierra la sesión y termina el programa.</translation>
+    </message>
+    <message>
+        <source>Shows the entries before those of the last history shown.</source>
+        <translation>Muestra las entradas anteriores a las del último historial mostrado.</translation>
+    </message>
+    <message>
+        <source>There is nothing older in the history shown last.</source>
+        <translation>No hay nada más antiguo en el último historial mostrado.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2860,10 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>A change of their name failed.</source>
         <translation>Falló un cambio de su nombre.</translation>
     </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long; shorten it and add it again.</source>
+        <translation><numerusform>A la nota le sobra %n carácter; acórtala y agrégala de nuevo.</numerusform><numerusform>A la nota le sobran %n caracteres; acórtala y agrégala de nuevo.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -3053,6 +3089,14 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Nothing in the history yet.</source>
         <translation>Todavía no hay nada en el historial.</translation>
+    </message>
+    <message>
+        <source>Loading older entries…</source>
+        <translation>Cargando entradas más antiguas…</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Ver entradas más antiguas</translation>
     </message>
 </context>
 <context>

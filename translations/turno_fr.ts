@@ -664,10 +664,6 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <translation>Client %1 (%2) ajouté.</translation>
     </message>
     <message>
-        <source>Invalid username: %1. Use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>Identifiant non valide : %1. Utilisez de 2 à 32 lettres, chiffres, points, tirets ou tirets bas.</translation>
-    </message>
-    <message>
         <source>Unknown role: %1. Use executive or supervisor.</source>
         <translation>Rôle inconnu : %1. Utilisez executive ou supervisor.</translation>
     </message>
@@ -772,10 +768,6 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
         <translation>Usage : turno-server --database FICHIER add-executives --count M --prefix NOM [--seed S] [--password-cost low|default] [--supervisors K]</translation>
     </message>
     <message>
-        <source>--prefix must have 1 to 27 lowercase letters, digits, dots, dashes or underscores.</source>
-        <translation>--prefix doit comporter de 1 à 27 lettres minuscules, chiffres, points, tirets ou tirets bas.</translation>
-    </message>
-    <message>
         <source>--supervisors must be a number from 0 to --count.</source>
         <translation>--supervisors doit être un nombre de 0 à --count.</translation>
     </message>
@@ -798,6 +790,22 @@ Commandes de comptes (le mot de passe est lu sur l'entrée standard) :
     <message>
         <source>executive</source>
         <translation>conseiller</translation>
+    </message>
+    <message>
+        <source>The full name is too long: at most %1 bytes in UTF-8, and characters of some scripts take 3 or 4 bytes each.</source>
+        <translation>Le nom complet est trop long : au plus %1 octets en UTF-8, et les caractères de certaines écritures occupent 3 ou 4 octets chacun.</translation>
+    </message>
+    <message>
+        <source>The full name must not contain control or formatting characters.</source>
+        <translation>Le nom complet ne doit pas contenir de caractères de contrôle ni de mise en forme.</translation>
+    </message>
+    <message>
+        <source>Invalid username: %1. Use %2 to %3 letters, digits, dots, dashes or underscores.</source>
+        <translation>Identifiant non valide : %1. Utilisez de %2 à %3 lettres, chiffres, points, tirets ou tirets bas.</translation>
+    </message>
+    <message>
+        <source>--prefix must have 1 to %1 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>--prefix doit comporter de 1 à %1 lettres minuscules, chiffres, points, tirets ou tirets bas.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1173,10 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>You are sending messages faster than the server accepts. They will be sent in %n seconds.</source>
         <translation><numerusform>Vous envoyez des messages plus vite que le serveur ne les accepte. Ils partiront dans %n seconde.</numerusform><numerusform>Vous envoyez des messages plus vite que le serveur ne les accepte. Ils partiront dans %n secondes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is %n characters too long; shorten it and send it again.</source>
+        <translation><numerusform>Le message a %n caractère de trop ; raccourcissez-le et envoyez-le à nouveau.</numerusform><numerusform>Le message a %n caractères de trop ; raccourcissez-le et envoyez-le à nouveau.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1755,14 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>%1 is in your contacts now.</source>
         <translation>%1 fait maintenant partie de vos contacts.</translation>
     </message>
+    <message>
+        <source>Older history of %1:</source>
+        <translation>Historique antérieur de %1 :</translation>
+    </message>
+    <message>
+        <source>There are older entries: type :older to see them.</source>
+        <translation>Il y a des entrées plus anciennes : tapez :older pour les voir.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ContactsPanel</name>
@@ -2202,6 +2222,10 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>The name is too long: at most %1 bytes in UTF-8, and characters of some scripts take 3 or 4 bytes each.</source>
+        <translation>Le nom est trop long : au plus %1 octets en UTF-8, et les caractères de certaines écritures occupent 3 ou 4 octets chacun.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::DetailsDialog</name>
@@ -2418,6 +2442,14 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Logs out and ends the program.</source>
         <translation>Vous déconnecte et quitte le programme.</translation>
+    </message>
+    <message>
+        <source>Shows the entries before those of the last history shown.</source>
+        <translation>Affiche les entrées antérieures à celles du dernier historique affiché.</translation>
+    </message>
+    <message>
+        <source>There is nothing older in the history shown last.</source>
+        <translation>Il n'y a rien de plus ancien dans le dernier historique affiché.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2860,10 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>A change of their name failed.</source>
         <translation>Un changement de son nom a échoué.</translation>
     </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long; shorten it and add it again.</source>
+        <translation><numerusform>La note a %n caractère de trop ; raccourcissez-la et ajoutez-la à nouveau.</numerusform><numerusform>La note a %n caractères de trop ; raccourcissez-la et ajoutez-la à nouveau.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -3053,6 +3089,14 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Nothing in the history yet.</source>
         <translation>Rien dans l'historique pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Loading older entries…</source>
+        <translation>Chargement des entrées plus anciennes…</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Voir les entrées plus anciennes</translation>
     </message>
 </context>
 <context>

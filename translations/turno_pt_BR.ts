@@ -664,10 +664,6 @@ Comandos de contas (a senha é lida da entrada padrão):
         <translation>Cliente %1 (%2) adicionado.</translation>
     </message>
     <message>
-        <source>Invalid username: %1. Use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>Nome de usuário inválido: %1. Use de 2 a 32 letras, dígitos, pontos, hifens ou sublinhados.</translation>
-    </message>
-    <message>
         <source>Unknown role: %1. Use executive or supervisor.</source>
         <translation>Papel desconhecido: %1. Use executive ou supervisor.</translation>
     </message>
@@ -772,10 +768,6 @@ Comandos de contas (a senha é lida da entrada padrão):
         <translation>Uso: turno-server --database ARQUIVO add-executives --count M --prefix NOME [--seed S] [--password-cost low|default] [--supervisors K]</translation>
     </message>
     <message>
-        <source>--prefix must have 1 to 27 lowercase letters, digits, dots, dashes or underscores.</source>
-        <translation>--prefix deve ter de 1 a 27 letras minúsculas, dígitos, pontos, hífens ou sublinhados.</translation>
-    </message>
-    <message>
         <source>--supervisors must be a number from 0 to --count.</source>
         <translation>--supervisors deve ser um número de 0 a --count.</translation>
     </message>
@@ -798,6 +790,22 @@ Comandos de contas (a senha é lida da entrada padrão):
     <message>
         <source>executive</source>
         <translation>executivo</translation>
+    </message>
+    <message>
+        <source>The full name is too long: at most %1 bytes in UTF-8, and characters of some scripts take 3 or 4 bytes each.</source>
+        <translation>O nome completo é longo demais: no máximo %1 bytes em UTF-8, e os caracteres de algumas escritas ocupam 3 ou 4 bytes cada um.</translation>
+    </message>
+    <message>
+        <source>The full name must not contain control or formatting characters.</source>
+        <translation>O nome completo não deve conter caracteres de controle nem de formatação.</translation>
+    </message>
+    <message>
+        <source>Invalid username: %1. Use %2 to %3 letters, digits, dots, dashes or underscores.</source>
+        <translation>Nome de usuário inválido: %1. Use de %2 a %3 letras, dígitos, pontos, hifens ou sublinhados.</translation>
+    </message>
+    <message>
+        <source>--prefix must have 1 to %1 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>--prefix deve ter de 1 a %1 letras minúsculas, dígitos, pontos, hífens ou sublinhados.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1173,10 @@ Execute "%1 --help" para ver as opções.</translation>
     <message numerus="yes">
         <source>You are sending messages faster than the server accepts. They will be sent in %n seconds.</source>
         <translation><numerusform>Você está enviando mensagens mais rápido do que o servidor aceita. Elas serão enviadas em %n segundo.</numerusform><numerusform>Você está enviando mensagens mais rápido do que o servidor aceita. Elas serão enviadas em %n segundos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is %n characters too long; shorten it and send it again.</source>
+        <translation><numerusform>A mensagem tem %n caractere a mais; encurte-a e envie de novo.</numerusform><numerusform>A mensagem tem %n caracteres a mais; encurte-a e envie de novo.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1755,14 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>%1 is in your contacts now.</source>
         <translation>%1 agora está nos seus contatos.</translation>
     </message>
+    <message>
+        <source>Older history of %1:</source>
+        <translation>Histórico anterior de %1:</translation>
+    </message>
+    <message>
+        <source>There are older entries: type :older to see them.</source>
+        <translation>Há entradas mais antigas: digite :older para vê-las.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::ContactsPanel</name>
@@ -2202,6 +2222,10 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>O servidor está ocupado. Tente novamente em instantes.</translation>
     </message>
+    <message>
+        <source>The name is too long: at most %1 bytes in UTF-8, and characters of some scripts take 3 or 4 bytes each.</source>
+        <translation>O nome é longo demais: no máximo %1 bytes em UTF-8, e os caracteres de algumas escritas ocupam 3 ou 4 bytes cada um.</translation>
+    </message>
 </context>
 <context>
     <name>Turno::DetailsDialog</name>
@@ -2418,6 +2442,14 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Logs out and ends the program.</source>
         <translation>Encerra a sessão e fecha o programa.</translation>
+    </message>
+    <message>
+        <source>Shows the entries before those of the last history shown.</source>
+        <translation>Mostra as entradas anteriores às do último histórico mostrado.</translation>
+    </message>
+    <message>
+        <source>There is nothing older in the history shown last.</source>
+        <translation>Não há nada mais antigo no último histórico mostrado.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2860,10 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>A change of their name failed.</source>
         <translation>Uma troca do nome falhou.</translation>
     </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long; shorten it and add it again.</source>
+        <translation><numerusform>A nota tem %n caractere a mais; encurte-a e adicione de novo.</numerusform><numerusform>A nota tem %n caracteres a mais; encurte-a e adicione de novo.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Turno::ExecutiveTerminal</name>
@@ -3053,6 +3089,14 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Nothing in the history yet.</source>
         <translation>Ainda não há nada no histórico.</translation>
+    </message>
+    <message>
+        <source>Loading older entries…</source>
+        <translation>Carregando entradas mais antigas…</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Ver entradas mais antigas</translation>
     </message>
 </context>
 <context>

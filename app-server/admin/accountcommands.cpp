@@ -1,12 +1,12 @@
 #include "accountcommands.h"
 
 #include "admin/bulkaccounts.h"
+#include "domain/accountrules.h"
 #include "domain/rut.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace Turno::Admin
@@ -15,9 +15,9 @@ namespace Turno::Admin
 static const QStringList commandNames = {QStringLiteral("add-customer"), QStringLiteral("add-executive"),
                                          QStringLiteral("list-accounts"), QStringLiteral("add-customers"),
                                          QStringLiteral("add-executives")};
-constexpr int minPasswordLength = 8;
-constexpr int maxPasswordLength = 1024;
-constexpr int maxNameLength = 200;
+// A bulk customer's name is "<prefix> <i>", i up to BulkAccounts::maxCount: the prefix leaves room
+// for a space and those digits within the account rules' name.
+const QString longestBulkSuffix = QStringLiteral(" %1").arg(BulkAccounts::maxCount);
 
 bool isAccountCommand(const QString &name)
 {
@@ -129,14 +129,28 @@ private:
         return code;
     }
 
+    // The account rules the apps and the server apply (domain/accountrules.h), so that every
+    // name stored here goes whole to every app that shows it.
     std::optional<QString> checkedName(const QString &text)
     {
-        const QString name = text.simplified();
-        if (name.isEmpty() || name.size() > maxNameLength) {
-            m_err << tr("The full name must have 1 to %1 characters.").arg(maxNameLength) << Qt::endl;
-            return std::nullopt;
+        switch (AccountRules::checkName(text)) {
+        case AccountRules::NameProblem::None:
+            return AccountRules::normalizedName(text);
+        case AccountRules::NameProblem::Empty:
+        case AccountRules::NameProblem::TooLong:
+            m_err << tr("The full name must have 1 to %1 characters.").arg(TextLimits::kNameChars) << Qt::endl;
+            break;
+        case AccountRules::NameProblem::TooManyBytes:
+            m_err << tr("The full name is too long: at most %1 bytes in UTF-8, and characters of some scripts take "
+                        "3 or 4 bytes each.")
+                         .arg(TextLimits::kNameBytes)
+                  << Qt::endl;
+            break;
+        case AccountRules::NameProblem::ControlCharacter:
+            m_err << tr("The full name must not contain control or formatting characters.") << Qt::endl;
+            break;
         }
-        return name;
+        return std::nullopt;
     }
 
     // Reads and checks the new password; on a terminal it is asked twice.
@@ -147,14 +161,17 @@ private:
             m_err << tr("No password was given on standard input.") << Qt::endl;
             return std::nullopt;
         }
-        const qsizetype length = password->toUcs4().size();
-        if (length < minPasswordLength) {
-            m_err << tr("The password must have at least %1 characters.").arg(minPasswordLength) << Qt::endl;
+        switch (AccountRules::checkPassword(*password)) {
+        case AccountRules::PasswordProblem::TooShort:
+            m_err << tr("The password must have at least %1 characters.").arg(TextLimits::kPasswordMinChars)
+                  << Qt::endl;
             return std::nullopt;
-        }
-        if (length > maxPasswordLength) {
-            m_err << tr("The password must have at most %1 characters.").arg(maxPasswordLength) << Qt::endl;
+        case AccountRules::PasswordProblem::TooLong:
+            m_err << tr("The password must have at most %1 characters.").arg(TextLimits::kPasswordMaxChars) << Qt::endl;
             return std::nullopt;
+        case AccountRules::PasswordProblem::None:
+        case AccountRules::PasswordProblem::Mismatch:
+            break;
         }
         if (!m_confirmPassword)
             return password;
@@ -201,12 +218,13 @@ private:
     int addExecutive(const QString &usernameText, const QString &fullName, const QString &roleText,
                      const QString &servicesText)
     {
-        static const QRegularExpression usernamePattern(QStringLiteral("^[a-z0-9._-]{2,32}$"));
-        const QString username = usernameText.trimmed().toLower();
-        if (!usernamePattern.match(username).hasMatch())
-            return fail(
-                tr("Invalid username: %1. Use 2 to 32 letters, digits, dots, dashes or underscores.").arg(usernameText),
-                2);
+        const QString username = AccountRules::normalizedUsername(usernameText);
+        if (!AccountRules::isValidUsername(username))
+            return fail(tr("Invalid username: %1. Use %2 to %3 letters, digits, dots, dashes or underscores.")
+                            .arg(usernameText)
+                            .arg(TextLimits::kUsernameMinChars)
+                            .arg(TextLimits::kUsernameMaxChars),
+                        2);
         const QString role = roleText.trimmed().toLower();
         if (role != QLatin1String("executive") && role != QLatin1String("supervisor"))
             return fail(tr("Unknown role: %1. Use executive or supervisor.").arg(roleText), 2);
@@ -310,7 +328,9 @@ private:
             return fail(tr("--seed must be a whole number from 0 up."), 2);
         const QString prefix = prefixText.trimmed();
         if (!BulkAccounts::validExecutivePrefix(prefix))
-            return fail(tr("--prefix must have 1 to 27 lowercase letters, digits, dots, dashes or underscores."), 2);
+            return fail(tr("--prefix must have 1 to %1 lowercase letters, digits, dots, dashes or underscores.")
+                            .arg(BulkAccounts::executivePrefixChars),
+                        2);
         const int supervisorCount = supervisorsText.toInt(&ok);
         if (!ok || supervisorCount < 0 || supervisorCount > count)
             return fail(tr("--supervisors must be a number from 0 to --count."), 2);
@@ -344,9 +364,9 @@ private:
             if (hash.isEmpty())
                 return fail(tr("The password could not be hashed (not enough memory?)."), 1);
             const QString role = i <= supervisorCount ? QStringLiteral("supervisor") : QStringLiteral("executive");
-            writes.append(m_store.addExecutive({0, BulkAccounts::executiveUsername(prefix, i),
-                                                QStringLiteral("%1 %2").arg(prefix).arg(i), hash, role,
-                                                knownServices()}));
+            writes.append(
+                m_store.addExecutive({0, BulkAccounts::executiveUsername(prefix, i),
+                                      QStringLiteral("%1 %2").arg(prefix).arg(i), hash, role, knownServices()}));
         }
         int added = 0;
         for (auto &write : writes) {
@@ -381,8 +401,10 @@ private:
         if (!ok)
             return fail(tr("--seed must be a whole number from 0 up."), 2);
         const QString prefix = prefixText.simplified();
-        if (prefix.isEmpty() || prefix.size() > maxNameLength - 8)
-            return fail(tr("--prefix must have 1 to %1 characters.").arg(maxNameLength - 8), 2);
+        if (prefix.isEmpty() || AccountRules::checkName(prefix + longestBulkSuffix) != AccountRules::NameProblem::None)
+            return fail(tr("--prefix must have 1 to %1 characters.")
+                            .arg(TextLimits::kNameChars - int(longestBulkSuffix.size())),
+                        2);
         const std::optional<Auth::HashCost> costChosen = costNamed(costText);
         if (!costChosen)
             return 2;

@@ -1,8 +1,7 @@
 #include "bulkaccounts.h"
 
+#include "domain/accountrules.h"
 #include "domain/rut.h"
-
-#include <QRegularExpression>
 
 namespace Turno::Admin::BulkAccounts
 {
@@ -35,9 +34,8 @@ QString executiveUsername(const QString &prefix, int index)
 
 bool validExecutivePrefix(const QString &prefix)
 {
-    // Room for "-9999" within the 32 characters of a username.
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{1,27}$"));
-    return pattern.match(prefix).hasMatch();
+    // The longest of its usernames must be one.
+    return !prefix.isEmpty() && AccountRules::isValidUsername(executiveUsername(prefix, maxExecutives));
 }
 
 QString executivePassword(quint64 seed, int index)

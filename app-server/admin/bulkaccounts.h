@@ -3,6 +3,8 @@
 // generator can log in as them without a list.
 #pragma once
 
+#include "domain/textlimits.h"
+
 #include <QString>
 
 namespace Turno::Admin::BulkAccounts
@@ -18,8 +20,10 @@ QString password(quint64 seed, int index);
 
 constexpr int maxExecutives = 9'999;
 // Executive index (1..maxExecutives): "<prefix>-<index>", e.g. "agent-7". The prefix must make a
-// valid username: lowercase letters, digits, dots, dashes or underscores.
+// valid username: lowercase letters, digits, dots, dashes or underscores, 1 to
+// executivePrefixChars of them.
 QString executiveUsername(const QString &prefix, int index);
+constexpr int executivePrefixChars = TextLimits::kUsernameMaxChars - 5; // room for "-9999"
 bool validExecutivePrefix(const QString &prefix);
 // password(seed, maxCount + index): never the same as a customer's of the same seed.
 QString executivePassword(quint64 seed, int index);

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <limits>
 
 namespace Turno::Server
 {
@@ -88,7 +89,9 @@ void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
     }
     const QString name = customerName(rut);
     QPointer<ClientPeer> target(peer);
-    m_store.requestLogFor(QStringLiteral("customer"), rut, kMaxHistoryEntries)
+    // One more than a page holds, to know whether anything older is left.
+    const qint64 before = m.before > quint64(std::numeric_limits<qint64>::max()) ? 0 : qint64(m.before);
+    m_store.requestLogFor(QStringLiteral("customer"), rut, kMaxHistoryEntries + 1, before)
         .then(this, [target, name, requestId = m.requestId](const Storage::Result<QList<Storage::RequestLogEntry>> &r) {
             if (!target)
                 return;
@@ -97,15 +100,37 @@ void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
                     ErrorReply{requestId, quint16(ErrorCode::Internal), QStringLiteral("history unavailable")});
                 return;
             }
-            History history;
-            history.requestId = requestId;
-            history.customerName = name;
-            // In the log's order (its ids), oldest first, as the store returns them; never sorted by
-            // time: a wall clock set back would put later entries before earlier ones.
-            for (const Storage::RequestLogEntry &entry : r.value)
-                history.entries.append({entry.atMs, entry.action, entry.detail, entry.result});
-            target->send(history);
+            target->send(historyPage(requestId, name, r.value));
         });
+}
+
+History SessionDesk::historyPage(quint32 requestId, const QString &customerName,
+                                 const QList<Storage::RequestLogEntry> &rows)
+{
+    // rows are newest last. Take them newest first until the page holds kMaxHistoryEntries or
+    // kHistoryPageBytes, measured as the encoder will write them, so that the encoder never has to
+    // cut the page and the cursor names exactly what was left out.
+    QList<HistoryEntry> entries;
+    qsizetype first = rows.size();
+    qsizetype bytes = 0;
+    while (first > 0 && entries.size() < kMaxHistoryEntries) {
+        const Storage::RequestLogEntry &row = rows.at(first - 1);
+        HistoryEntry entry{row.atMs, row.action, row.detail, row.result};
+        const qsizetype size = encodePayload(entry).size();
+        if (bytes + size > kHistoryPageBytes)
+            break;
+        bytes += size;
+        entries.prepend(std::move(entry));
+        --first;
+    }
+    History history;
+    history.requestId = requestId;
+    history.customerName = customerName;
+    // In the log's order (its ids), oldest first; never sorted by time: a wall clock set back
+    // would put later entries before earlier ones.
+    history.entries = std::move(entries);
+    history.older = first > 0 ? quint64(rows.at(first).id) : 0;
+    return history;
 }
 
 void SessionDesk::addNote(ClientPeer *peer, const AddNote &m)

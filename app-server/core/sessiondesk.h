@@ -12,7 +12,8 @@
 #include <QSet>
 #include <QTimer>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 class ClientPeer;
 class ContactCenter;
@@ -51,6 +52,10 @@ public:
     void setPresence(ClientPeer *peer, const Protocol::SetPresence &m);
     // Only the executive of a session may read its customer's history or add notes to it.
     void history(ClientPeer *peer, const Protocol::RequestHistory &m);
+    // The page of history rows (newest last, one more than a page holds) makes: the newest that
+    // fit kMaxHistoryEntries and kHistoryPageBytes, and the cursor to the rest.
+    static Protocol::History historyPage(quint32 requestId, const QString &customerName,
+                                         const QList<Storage::RequestLogEntry> &rows);
     void addNote(ClientPeer *peer, const Protocol::AddNote &m);
     void claim(ClientPeer *peer, const Protocol::ClaimCustomer &m);
     // The executive restarts the customer's internet or Wi-Fi; results go to both sides.
@@ -201,14 +206,14 @@ private:
     ContactCenter &m_center;
     Storage::Store &m_store;
     CustomerQueue m_queue;
-    QHash<QString, PendingOffer> m_offers;         // by executive username: the offer ringing for them
-    QHash<quint32, Session> m_sessions;            // by session id
-    QHash<QString, quint32> m_sessionOfCustomer;   // rut → session id
-    QHash<QString, Protocol::QueueStatus> m_sent;  // last status pushed to each waiting customer
-    QHash<QString, QString> m_lastAction;          // rut → last self-service action
-    QHash<QString, QString> m_names;               // rut or username → name, for log lines after a drop
+    QHash<QString, PendingOffer> m_offers;        // by executive username: the offer ringing for them
+    QHash<quint32, Session> m_sessions;           // by session id
+    QHash<QString, quint32> m_sessionOfCustomer;  // rut → session id
+    QHash<QString, Protocol::QueueStatus> m_sent; // last status pushed to each waiting customer
+    QHash<QString, QString> m_lastAction;         // rut → last self-service action
+    QHash<QString, QString> m_names;              // rut or username → name, for log lines after a drop
     QHash<QString, ExecutivePresence> m_presence; // by username, while online
-    QHash<QString, qint64> m_accountIds;           // "customer:<rut>" / "executive:<username>" → id
+    QHash<QString, qint64> m_accountIds;          // "customer:<rut>" / "executive:<username>" → id
     // Tells a customer something now, or when they come back if their connection is down.
     template <typename M> void tellCustomer(const QString &rut, const M &message);
     // The last ending notice (SessionEnded, QueueLeft) a customer missed while away.
@@ -216,13 +221,13 @@ private:
     QHash<QString, QFuture<Storage::Result<qint64>>> m_carried; // rut → conversation going with a transfer
     QHash<quint32, PendingInvitation> m_invitations;
     QHash<QString, QList<Storage::Customer>> m_contacts; // username → their contacts (id, rut, name)
-    QHash<QString, QSet<QString>> m_watchers;             // rut → executives with them as a contact
+    QHash<QString, QSet<QString>> m_watchers;            // rut → executives with them as a contact
     bool m_colleaguesDue = false;
     quint32 m_nextInvitationId = 0;
     QTimer m_refresh;
     QTimer m_linePush;
-    QSet<QString> m_dirtyLines;     // services whose line changed since the last push
-    QSet<QString> m_dirtyOwnLines;  // executives whose own line changed
+    QSet<QString> m_dirtyLines;    // services whose line changed since the last push
+    QSet<QString> m_dirtyOwnLines; // executives whose own line changed
     quint32 m_nextOfferId = 0;
     quint32 m_nextSessionId = 0;
     quint64 m_nextReplay = 0;

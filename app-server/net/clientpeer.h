@@ -53,7 +53,8 @@ public:
     // Answers a Resume that cannot be honoured; the app must log in again.
     void refuseResume(quint32 requestId);
 
-    template <typename M> void send(const M &message) { m_connection->send(message); }
+    // False when the message was not sent (see Connection::send).
+    template <typename M> bool send(const M &message) { return m_connection->send(message); }
     // Closes the connection after what was queued is sent; reason goes to the log.
     void close(const QString &reason);
 

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <limits>
 
 namespace Turno::Storage
 {
@@ -284,15 +285,16 @@ QFuture<Result<int>> SqlStore::pruneRequestLog(qint64 beforeMs, int batch)
 }
 
 QFuture<Result<QList<RequestLogEntry>>> SqlStore::requestLogFor(const QString &actorKind, const QString &actor,
-                                                                int limit)
+                                                                int limit, qint64 beforeId)
 {
-    return submit<QList<RequestLogEntry>>([d = m_dialect, actorKind, actor, limit](QSqlDatabase &db) {
+    return submit<QList<RequestLogEntry>>([d = m_dialect, actorKind, actor, limit, beforeId](QSqlDatabase &db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT %1 FROM request_log WHERE actor_kind = ? AND actor = ? "
+        q.prepare(QStringLiteral("SELECT %1 FROM request_log WHERE actor_kind = ? AND actor = ? AND id < ? "
                                  "ORDER BY id DESC LIMIT ?")
                       .arg(requestColumns));
         q.addBindValue(actorKind);
         q.addBindValue(actor);
+        q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
         q.addBindValue(std::max(0, limit));
         return readLog(q, d);
     });

@@ -29,8 +29,8 @@ public:
     QFuture<Result<int>> pruneRequestLog(qint64 beforeMs, int batch) override;
     QFuture<Result<QList<Customer>>> customers() override;
     QFuture<Result<QList<Executive>>> executives() override;
-    QFuture<Result<QList<RequestLogEntry>>> requestLogFor(const QString &actorKind, const QString &actor,
-                                                          int limit) override;
+    QFuture<Result<QList<RequestLogEntry>>> requestLogFor(const QString &actorKind, const QString &actor, int limit,
+                                                          qint64 beforeId) override;
     QFuture<Result<int>> addCustomers(const QList<Customer> &list) override;
     QFuture<Result<int>> addAccountsIfEmpty(const QList<Customer> &customers,
                                             const QList<Executive> &executives) override;

@@ -100,9 +100,10 @@ public:
     virtual QFuture<Result<QList<Customer>>> customers() = 0;
     virtual QFuture<Result<QList<Executive>>> executives() = 0;
 
-    // The newest `limit` entries of one actor (an executive's :history), newest last.
+    // The newest `limit` entries of one actor whose id is below beforeId (0: the newest of all),
+    // newest last: a customer's history, a page at a time.
     virtual QFuture<Result<QList<RequestLogEntry>>> requestLogFor(const QString &actorKind, const QString &actor,
-                                                                  int limit) = 0;
+                                                                  int limit, qint64 beforeId) = 0;
     // All or nothing: on any duplicate nothing is added. The value is how many were added.
     virtual QFuture<Result<int>> addCustomers(const QList<Customer> &list) = 0;
     // Adds the accounts only when the database has none (demo data); the value is how many were added.

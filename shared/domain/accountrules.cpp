@@ -1,6 +1,6 @@
 #include "accountrules.h"
 
-#include <QStringList>
+#include <QRegularExpression>
 
 namespace Turno::AccountRules
 {
@@ -8,9 +8,9 @@ namespace Turno::AccountRules
 PasswordProblem checkPassword(const QString &password)
 {
     const qsizetype length = password.toUcs4().size();
-    if (length < kMinPasswordLength)
+    if (length < TextLimits::kPasswordMinChars)
         return PasswordProblem::TooShort;
-    if (length > kMaxPasswordLength)
+    if (length > TextLimits::kPasswordMaxChars)
         return PasswordProblem::TooLong;
     return PasswordProblem::None;
 }
@@ -37,10 +37,23 @@ NameProblem checkName(const QString &name)
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return NameProblem::ControlCharacter;
     }
-    // The byte limit only matters for scripts of 3- and 4-byte characters.
-    if (normalized.toUcs4().size() > kMaxNameLength || normalized.toUtf8().size() > kMaxNameBytes)
+    if (normalized.toUcs4().size() > TextLimits::kNameChars)
         return NameProblem::TooLong;
+    if (TextLimits::utf8Size(normalized) > TextLimits::kNameBytes)
+        return NameProblem::TooManyBytes;
     return NameProblem::None;
+}
+
+QString normalizedUsername(const QString &username)
+{
+    return username.trimmed().toLower();
+}
+
+bool isValidUsername(const QString &username)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z0-9._-]{%1,%2}$").arg(TextLimits::kUsernameMinChars).arg(TextLimits::kUsernameMaxChars));
+    return pattern.match(username).hasMatch();
 }
 
 } // namespace Turno::AccountRules

@@ -6,29 +6,51 @@
 #include "messages.h"
 
 #include <QtEndian>
+#include <optional>
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
 
 inline constexpr int kLengthBytes = 4;
 inline constexpr int kKindBytes = 2;
 
-template <typename M> QByteArray encodePayload(const M &message)
+// The payload of message, or nothing when a string that may not be shortened (an id, a key, a
+// credential) is over its limit; *error then says which. Text over its limit is shortened and
+// lists are cut, so whatever comes out is a payload the peer's reader accepts.
+template <typename M> std::optional<QByteArray> tryEncodePayload(const M &message, QString *error = nullptr)
 {
     WireWriter writer;
-    const_cast<M &>(message).visit(writer);
+    if (!const_cast<M &>(message).visit(writer)) {
+        if (error)
+            *error = writer.error();
+        return std::nullopt;
+    }
     return writer.take();
 }
 
-template <typename M> QByteArray encodeFrame(const M &message)
+// As tryEncodePayload(), with an empty payload for a refused message (for messages known to be
+// within their limits, and for records that are not messages, such as one HistoryEntry).
+template <typename M> QByteArray encodePayload(const M &message)
 {
-    const QByteArray payload = encodePayload(message);
-    QByteArray frame(kLengthBytes + kKindBytes, Qt::Uninitialized);
-    qToBigEndian<quint32>(quint32(kKindBytes + payload.size()), frame.data());
-    qToBigEndian<quint16>(quint16(MessageTraits<M>::kind), frame.data() + kLengthBytes);
-    frame.append(payload);
-    return frame;
+    return tryEncodePayload(message).value_or(QByteArray());
 }
 
+// A whole frame, or an empty one when the encoder refuses the message (*error says why).
+template <typename M> QByteArray encodeFrame(const M &message, QString *error = nullptr)
+{
+    QString why;
+    const std::optional<QByteArray> payload = tryEncodePayload(message, &why);
+    if (!payload) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(MessageTraits<M>::name_), why);
+        return QByteArray();
+    }
+    QByteArray frame(kLengthBytes + kKindBytes, Qt::Uninitialized);
+    qToBigEndian<quint32>(quint32(kKindBytes + payload->size()), frame.data());
+    qToBigEndian<quint16>(quint16(MessageTraits<M>::kind), frame.data() + kLengthBytes);
+    frame.append(*payload);
+    return frame;
+}
 // Decodes one payload into message; on failure error says why. The whole payload must be used.
 template <typename M> bool decodePayload(const QByteArray &payload, M &message, QString *error)
 {

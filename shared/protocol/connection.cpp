@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "protocollogging.h"
+
 #include <QSslSocket>
 
 namespace Turno::Protocol
@@ -45,16 +47,32 @@ QString Connection::peerAddress() const
     return m_socket ? m_socket->peerAddress().toString() : QString();
 }
 
-void Connection::writeFrame(const QByteArray &frame)
+bool Connection::writeFrame(const QByteArray &frame)
 {
     if (!isOpen())
-        return;
+        return false;
+    // The peer refuses a length (kind + payload) over the cap and closes: both ends use the same.
+    const qsizetype length = frame.size() - kLengthBytes;
+    if (length > qsizetype(m_limits.maxFrame)) {
+        const quint16 kind = length >= kKindBytes ? qFromBigEndian<quint16>(frame.constData() + kLengthBytes) : 0;
+        notSent(QStringLiteral("%1 frame of %2 bytes is over the %3-byte cap")
+                    .arg(QLatin1String(kindName(kind)))
+                    .arg(length)
+                    .arg(m_limits.maxFrame));
+        return false;
+    }
     const qint64 waiting = pendingWrite();
     if (waiting + frame.size() > m_limits.maxPendingWrite) {
         abort(QStringLiteral("peer is not reading (%1 bytes waiting to be sent)").arg(waiting));
-        return;
+        return false;
     }
     m_socket->write(frame);
+    return true;
+}
+
+void Connection::notSent(const QString &reason)
+{
+    qCWarning(lcProtocol).noquote() << QStringLiteral("not sent to %1: %2").arg(peerAddress(), reason);
 }
 
 void Connection::close(const QString &reason)

@@ -1,7 +1,8 @@
 // One framed connection over a QTcpSocket, used by both ends: caps what is buffered in either
 // direction, turns bytes into frames, and closes itself (with a reason) on any framing error.
 // closed() is always emitted from the event loop, never from inside send(), close() or abort():
-// a loop that sends to many peers may drop one without its container changing under it.
+// a loop that sends to many peers may drop one without its container changing under it. A frame
+// the peer would close on (over the cap) is never sent.
 #pragma once
 
 #include "codec.h"
@@ -32,8 +33,21 @@ public:
     explicit Connection(QTcpSocket *socket, ConnectionLimits limits = {}, QObject *parent = nullptr);
     ~Connection() override;
 
-    template <typename M> void send(const M &message) { writeFrame(encodeFrame(message)); }
-    void writeFrame(const QByteArray &frame);
+    // Encodes message and writes its frame. False, with a warning in the log and nothing written,
+    // when the encoder refuses the message or its frame is over the cap (the peer would close on
+    // it, again at every push); false too when the connection is closed or gives up on a peer
+    // that does not read.
+    template <typename M> bool send(const M &message)
+    {
+        QString error;
+        const QByteArray frame = encodeFrame(message, &error);
+        if (frame.isEmpty()) {
+            notSent(error);
+            return false;
+        }
+        return writeFrame(frame);
+    }
+    bool writeFrame(const QByteArray &frame);
 
     // Flushes what is queued and closes. reason goes to closed() (empty for an orderly close).
     void close(const QString &reason = QString());
@@ -54,6 +68,7 @@ Q_SIGNALS:
     void closed(const QString &reason);
 
 private:
+    void notSent(const QString &reason);
     void readFrames();
     void finish();
 

@@ -3,6 +3,7 @@
 // describes each message.
 #pragma once
 
+#include "domain/textlimits.h"
 #include "wire.h"
 
 #include <QString>
@@ -95,20 +96,26 @@ bool isKnownKind(quint16 kind);
 // Which way a known kind travels (ToServer for unknown kinds).
 Direction directionOf(quint16 kind);
 
-// Limits of every string on the wire, in UTF-8 bytes.
+// Limits of every string on the wire, in UTF-8 bytes. Those of what people write or choose come
+// from domain/textlimits.h, which the account rules and the apps use too. Ids, keys, credentials
+// and the names of features and services are refused when over their limit; text is shortened.
 namespace Limits
 {
-inline constexpr StringLimit Feature{32, "feature"};
+inline constexpr StringLimit Feature{32, "feature", Overflow::Refuse};
 inline constexpr ListLimit Features{32, Feature};
 inline constexpr StringLimit Software{64, "software"};
 inline constexpr StringLimit Reason{512, "reason"};
-inline constexpr StringLimit Rut{16, "rut"};
-inline constexpr StringLimit Username{64, "username"};
-inline constexpr StringLimit Password{256, "password"};
-inline constexpr StringLimit Name{128, "name"};
-inline constexpr StringLimit Service{32, "service"};
+inline constexpr StringLimit Rut{TextLimits::kRutBytes, "rut", Overflow::Refuse};
+inline constexpr StringLimit Username{TextLimits::kUsernameBytes, "username", Overflow::Refuse};
+inline constexpr StringLimit Password{TextLimits::kPasswordBytes, "password", Overflow::Refuse};
+inline constexpr StringLimit Name{TextLimits::kNameBytes, "name"};
+inline constexpr StringLimit Service{32, "service", Overflow::Refuse};
 inline constexpr ListLimit Services{16, Service};
 inline constexpr StringLimit Detail{1024, "detail"};
+// What the records of one list may take together: the rest of any message fits in what the frame
+// cap leaves (tst_protocol fills every message to its limits and checks it).
+inline constexpr int kMaxListBytes = 48 * 1024;
+static_assert(kMaxListBytes + 16 * 1024 <= int(kDefaultMaxFrame));
 } // namespace Limits
 
 // Each struct lists its fields once, in visit(): WireWriter and WireReader both walk it.
@@ -206,7 +213,7 @@ struct Logout {
 
 namespace Limits
 {
-inline constexpr StringLimit Token{128, "token"};
+inline constexpr StringLimit Token{128, "token", Overflow::Refuse};
 // The longest resume grace a client honours (the server's --resume-grace goes up to a day too):
 // graceSeconds comes from the server, and 2^32 - 1 seconds would overflow the milliseconds.
 inline constexpr quint32 MaxResumeGraceSeconds = 24 * 60 * 60;

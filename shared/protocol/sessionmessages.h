@@ -6,11 +6,13 @@
 
 // Included by messages.h after its Limits; not meant to be included on its own.
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
 
-namespace Limits {
-inline constexpr StringLimit ClientMessageId{64, "client message id"};
-inline constexpr StringLimit ChatText{4096, "chat text"};
+namespace Limits
+{
+inline constexpr StringLimit ClientMessageId{64, "client message id", Overflow::Refuse};
+inline constexpr StringLimit ChatText{TextLimits::kChatTextBytes, "chat text"};
 inline constexpr StringLimit LastAction{256, "last action"};
 } // namespace Limits
 
@@ -137,7 +139,10 @@ struct ChatAck {
     QString clientMessageId;
     quint64 messageId = 0;
     qint64 atMs = 0;
-    template <typename V> bool visit(V &v) { return v(clientMessageId, Limits::ClientMessageId) && v(messageId) && v(atMs); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(clientMessageId, Limits::ClientMessageId) && v(messageId) && v(atMs);
+    }
     friend bool operator==(const ChatAck &, const ChatAck &) = default;
 };
 
@@ -187,27 +192,34 @@ struct WaitingCustomer {
     quint32 waitedSeconds = 0;
     template <typename V> bool visit(V &v)
     {
-        return v(customerKey, Limits::ClientMessageId) && v(customerName, Limits::Name) && v(service, Limits::Service) &&
-               v(lastAction, Limits::LastAction) && v(waitedSeconds);
+        return v(customerKey, Limits::ClientMessageId) && v(customerName, Limits::Name) &&
+               v(service, Limits::Service) && v(lastAction, Limits::LastAction) && v(waitedSeconds);
     }
     friend bool operator==(const WaitingCustomer &, const WaitingCustomer &) = default;
 };
 
 inline constexpr int kMaxWaitingListed = 500;
+namespace Limits
+{
+inline constexpr RecordListLimit WaitingCustomers{kMaxWaitingListed, kMaxListBytes, "waiting customers"};
+} // namespace Limits
 
 // Server → executive: the customers waiting in the lines they serve, oldest first (at most
-// kMaxWaitingListed; total says how many there are). Pushed on every change.
+// kMaxWaitingListed, and as many as fit in kMaxListBytes; total says how many there are). Pushed
+// on every change.
 struct WaitingList {
     QList<WaitingCustomer> customers;
     quint32 total = 0;
-    template <typename V> bool visit(V &v) { return v(customers, kMaxWaitingListed) && v(total); }
+    template <typename V> bool visit(V &v) { return v(customers, Limits::WaitingCustomers) && v(total); }
     friend bool operator==(const WaitingList &, const WaitingList &) = default;
 };
 
-namespace Limits {
-inline constexpr StringLimit Note{1024, "note"};
+namespace Limits
+{
+inline constexpr StringLimit Note{TextLimits::kNoteBytes, "note"};
 inline constexpr StringLimit Action{64, "action"};
-inline constexpr StringLimit HistoryText{1024, "history text"};
+// A note is the longest text a history entry holds.
+inline constexpr StringLimit HistoryText{TextLimits::kNoteBytes, "history text"};
 } // namespace Limits
 
 // Executive → server: take this waiting customer now (Connect selected). When two executives
@@ -238,7 +250,10 @@ struct ServiceNotice {
     quint8 service = 1;
     quint8 outcome = quint8(NoticeOutcome::Done);
     QString detail;
-    template <typename V> bool visit(V &v) { return v(sessionId) && v(service) && v(outcome) && v(detail, Limits::Detail); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(sessionId) && v(service) && v(outcome) && v(detail, Limits::Detail);
+    }
     bool valid() const { return (service == 1 || service == 2) && outcome <= quint8(NoticeOutcome::PasswordAsked); }
     friend bool operator==(const ServiceNotice &, const ServiceNotice &) = default;
 };
@@ -252,12 +267,18 @@ struct WifiPasswordWanted {
 };
 
 // Executive → server: the history of the customer in one of their sessions (sessionId), or of
-// a customer waiting in a line they serve (sessionId 0 and the customerKey of WaitingList).
+// a customer waiting in a line they serve (sessionId 0 and the customerKey of WaitingList), one
+// page at a time: before 0 asks for the newest page, and the `older` of a History for the page
+// before it.
 struct RequestHistory {
     quint32 requestId = 0;
     quint32 sessionId = 0;
     QString customerKey;
-    template <typename V> bool visit(V &v) { return v(requestId) && v(sessionId) && v(customerKey, Limits::ClientMessageId); }
+    quint64 before = 0;
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(sessionId) && v(customerKey, Limits::ClientMessageId) && v(before);
+    }
     friend bool operator==(const RequestHistory &, const RequestHistory &) = default;
 };
 
@@ -274,16 +295,26 @@ struct HistoryEntry {
     friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
 };
 
+// A page of history holds at most this many entries, and as many as fit in this many bytes: 200
+// notes of 1 KiB would not fit in one frame.
 inline constexpr int kMaxHistoryEntries = 200;
+inline constexpr int kHistoryPageBytes = Limits::kMaxListBytes;
+namespace Limits
+{
+inline constexpr RecordListLimit HistoryEntries{kMaxHistoryEntries, kHistoryPageBytes, "history entries"};
+} // namespace Limits
 
-// Server → executive: the newest entries (up to kMaxHistoryEntries), oldest first.
+// Server → executive: one page of a customer's history, the newest entries not yet sent, oldest
+// first (in the log's order). older is 0 when nothing older is left; otherwise RequestHistory
+// with before = older brings the page before this one.
 struct History {
     quint32 requestId = 0;
     QString customerName;
     QList<HistoryEntry> entries;
+    quint64 older = 0;
     template <typename V> bool visit(V &v)
     {
-        return v(requestId) && v(customerName, Limits::Name) && v(entries, kMaxHistoryEntries);
+        return v(requestId) && v(customerName, Limits::Name) && v(entries, Limits::HistoryEntries) && v(older);
     }
     friend bool operator==(const History &, const History &) = default;
 };

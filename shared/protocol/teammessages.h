@@ -7,11 +7,13 @@
 
 // Included by messages.h after sessionmessages.h; not meant to be included on its own.
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
 
-namespace Limits {
+namespace Limits
+{
 inline constexpr ListLimit Names{8, Name};
-inline constexpr StringLimit Key{64, "key"};
+inline constexpr StringLimit Key{64, "key", Overflow::Refuse};
 } // namespace Limits
 
 // Executive → server: put one of their sessions on hold (hold = true) or take it back
@@ -98,7 +100,10 @@ struct InvitationEnded {
     quint32 invitationId = 0;
     quint8 outcome = quint8(InvitationOutcome::Declined);
     QString peerName;
-    template <typename V> bool visit(V &v) { return v(requestId) && v(invitationId) && v(outcome) && v(peerName, Limits::Name); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(invitationId) && v(outcome) && v(peerName, Limits::Name);
+    }
     bool valid() const { return outcome <= quint8(InvitationOutcome::Cancelled); }
     friend bool operator==(const InvitationEnded &, const InvitationEnded &) = default;
 };
@@ -126,11 +131,17 @@ struct Colleague {
 };
 
 inline constexpr int kMaxListed = 500;
+namespace Limits
+{
+inline constexpr RecordListLimit ColleagueList{kMaxListed, kMaxListBytes, "colleagues"};
+inline constexpr RecordListLimit ContactList{kMaxListed, kMaxListBytes, "contacts"};
+inline constexpr RecordListLimit ConnectedCustomerList{kMaxListed, kMaxListBytes, "connected customers"};
+} // namespace Limits
 
 // Server → executive: the other executives online, pushed on every change of presence.
 struct Colleagues {
     QList<Colleague> colleagues;
-    template <typename V> bool visit(V &v) { return v(colleagues, kMaxListed); }
+    template <typename V> bool visit(V &v) { return v(colleagues, Limits::ColleagueList); }
     friend bool operator==(const Colleagues &, const Colleagues &) = default;
 };
 
@@ -140,14 +151,17 @@ struct Contact {
     QString name;
     bool online = false;
     bool free = false; // online, and neither waiting nor in a session: may be invited
-    template <typename V> bool visit(V &v) { return v(contactKey, Limits::Key) && v(name, Limits::Name) && v(online) && v(free); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(contactKey, Limits::Key) && v(name, Limits::Name) && v(online) && v(free);
+    }
     friend bool operator==(const Contact &, const Contact &) = default;
 };
 
 // Server → executive: their contact list, after log-in and on every change.
 struct Contacts {
     QList<Contact> contacts;
-    template <typename V> bool visit(V &v) { return v(contacts, kMaxListed); }
+    template <typename V> bool visit(V &v) { return v(contacts, Limits::ContactList); }
     friend bool operator==(const Contacts &, const Contacts &) = default;
 };
 
@@ -172,7 +186,10 @@ struct InviteContact {
     quint32 requestId = 0;
     QString contactKey;
     QString service;
-    template <typename V> bool visit(V &v) { return v(requestId) && v(contactKey, Limits::Key) && v(service, Limits::Service); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(contactKey, Limits::Key) && v(service, Limits::Service);
+    }
     friend bool operator==(const InviteContact &, const InviteContact &) = default;
 };
 
@@ -189,7 +206,10 @@ struct ConnectedCustomer {
     QString name;
     QString lastAction; // key, as in Offer
     quint8 activity = quint8(CustomerActivity::Idle);
-    template <typename V> bool visit(V &v) { return v(name, Limits::Name) && v(lastAction, Limits::LastAction) && v(activity); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(name, Limits::Name) && v(lastAction, Limits::LastAction) && v(activity);
+    }
     friend bool operator==(const ConnectedCustomer &, const ConnectedCustomer &) = default;
 };
 
@@ -198,7 +218,10 @@ struct Details {
     quint32 requestId = 0;
     QList<ConnectedCustomer> customers;
     quint32 total = 0;
-    template <typename V> bool visit(V &v) { return v(requestId) && v(customers, kMaxListed) && v(total); }
+    template <typename V> bool visit(V &v)
+    {
+        return v(requestId) && v(customers, Limits::ConnectedCustomerList) && v(total);
+    }
     friend bool operator==(const Details &, const Details &) = default;
 };
 

@@ -1,18 +1,88 @@
 #include "wire.h"
 
+#include "protocollogging.h"
+
 #include <QIODevice>
+#include <QMutex>
+#include <QSet>
 #include <QStringDecoder>
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
+
+Q_LOGGING_CATEGORY(lcProtocol, "turno.protocol")
+
+namespace
+{
+
+// The first time a field is shortened or a list cut, the log says so; after that, silence: a name
+// too long for the wire may go out in every waiting list, every 15 s, to every executive.
+bool firstTimeFor(const char *what, const char *name)
+{
+    static QMutex mutex;
+    static QSet<QByteArray> told;
+    const QByteArray key = QByteArray(what) + ' ' + name;
+    QMutexLocker lock(&mutex);
+    if (told.contains(key))
+        return false;
+    told.insert(key);
+    return true;
+}
+
+// Where to cut utf8 so that it keeps at most maxBytes and no partial character: back from
+// maxBytes over continuation bytes (10xxxxxx) to the start of the character they belong to.
+qsizetype characterBoundary(const QByteArray &utf8, qsizetype maxBytes)
+{
+    qsizetype cut = maxBytes;
+    while (cut > 0 && (uchar(utf8.at(cut)) & 0xC0) == 0x80)
+        --cut;
+    return cut;
+}
+
+} // namespace
 
 WireWriter::WireWriter() : m_stream(&m_data, QIODevice::WriteOnly)
 {
     m_stream.setVersion(kStreamVersion);
 }
 
-bool WireWriter::operator()(const QString &v, StringLimit)
+bool WireWriter::refuse(const QString &reason)
 {
-    const QByteArray utf8 = v.toUtf8();
+    if (m_error.isEmpty())
+        m_error = reason;
+    return false;
+}
+
+void WireWriter::listCut(const char *name, qsizetype items, qsizetype written)
+{
+    if (firstTimeFor("list", name)) {
+        qCWarning(lcProtocol).noquote() << QStringLiteral("list %1 over its limit: %2 of its %3 items sent; later "
+                                                          "lists cut the same way are not logged")
+                                               .arg(QLatin1String(name))
+                                               .arg(written)
+                                               .arg(items);
+    }
+}
+
+bool WireWriter::operator()(const QString &v, StringLimit limit)
+{
+    QByteArray utf8 = v.toUtf8();
+    if (utf8.size() > limit.maxBytes) {
+        if (limit.overflow == Overflow::Refuse) {
+            return refuse(QStringLiteral("string %1 over its limit (%2 > %3 bytes), not sent")
+                              .arg(QLatin1String(limit.name))
+                              .arg(utf8.size())
+                              .arg(limit.maxBytes));
+        }
+        if (firstTimeFor("string", limit.name)) {
+            qCWarning(lcProtocol).noquote() << QStringLiteral("string %1 over its limit (%2 > %3 bytes): sent "
+                                                              "shortened; later ones are shortened without a word")
+                                                   .arg(QLatin1String(limit.name))
+                                                   .arg(utf8.size())
+                                                   .arg(limit.maxBytes);
+        }
+        utf8.truncate(characterBoundary(utf8, limit.maxBytes));
+    }
     m_stream << quint32(utf8.size());
     m_stream.writeRawData(utf8.constData(), int(utf8.size()));
     return true;
@@ -20,9 +90,14 @@ bool WireWriter::operator()(const QString &v, StringLimit)
 
 bool WireWriter::operator()(const QStringList &v, ListLimit limit)
 {
-    m_stream << quint16(v.size());
-    for (const QString &item : v)
-        (*this)(item, limit.item);
+    const qsizetype written = qMin<qsizetype>(v.size(), limit.maxItems);
+    if (written < v.size())
+        listCut(limit.item.name, v.size(), written);
+    m_stream << quint16(written);
+    for (qsizetype i = 0; i < written; ++i) {
+        if (!(*this)(v.at(i), limit.item))
+            return false;
+    }
     return true;
 }
 

@@ -1,5 +1,6 @@
 // Reading and writing message payloads: big-endian integers through a pinned QDataStream, and
-// length-prefixed UTF-8 strings whose limits are checked before a single byte is taken.
+// length-prefixed UTF-8 strings whose limits are checked before a single byte is taken. The writer
+// keeps to the same limits, so it never writes what the reader would refuse.
 #pragma once
 
 #include <QByteArray>
@@ -7,15 +8,22 @@
 #include <QString>
 #include <QStringList>
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
 
 // The QDataStream version every payload uses; changing it changes the wire format.
 inline constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
+
+// What the writer does with a string over its limit: text people read is shortened (at a
+// character, never inside one), while an id, a key or a credential, which would name something
+// else once shortened, makes it refuse the whole message.
+enum class Overflow { Truncate, Refuse };
 
 // Limit of one string field: its maximum size in UTF-8 bytes and its name for error messages.
 struct StringLimit {
     int maxBytes;
     const char *name;
+    Overflow overflow = Overflow::Truncate;
 };
 
 // Limit of a list of strings: how many items, and each item's limit.
@@ -24,33 +32,66 @@ struct ListLimit {
     StringLimit item;
 };
 
+// Limit of a list of records (structs with visit()): how many items, and how many bytes they may
+// take together, so that the message stays under the frame cap. The reader checks the count; the
+// writer keeps to both, writing the first items that fit.
+struct RecordListLimit {
+    int maxItems;
+    int maxBytes;
+    const char *name;
+};
+
 class WireWriter
 {
 public:
     WireWriter();
     QByteArray take() { return std::move(m_data); }
+    // Why the writer refused (a string that may not be shortened was over its limit); empty if it did not.
+    QString error() const { return m_error; }
 
+    // One line each reads better here.
+    // clang-format off
     bool operator()(const quint8 &v) { m_stream << v; return true; }
     bool operator()(const quint16 &v) { m_stream << v; return true; }
     bool operator()(const quint32 &v) { m_stream << v; return true; }
     bool operator()(const quint64 &v) { m_stream << v; return true; }
     bool operator()(const qint64 &v) { m_stream << v; return true; }
     bool operator()(const bool &v) { m_stream << quint8(v ? 1 : 0); return true; }
-    bool operator()(const QString &v, StringLimit);
+    // clang-format on
+    bool operator()(const QString &v, StringLimit limit);
+    // Writes the first limit.maxItems strings.
     bool operator()(const QStringList &v, ListLimit limit);
-    // A list of structs that have visit(), up to maxItems of them.
-    template <typename T> bool operator()(const QList<T> &items, int maxItems)
+    template <typename T> bool operator()(const QList<T> &items, RecordListLimit limit)
     {
-        Q_UNUSED(maxItems);
-        m_stream << quint16(items.size());
-        for (const T &item : items)
-            const_cast<T &>(item).visit(*this);
+        QByteArray body;
+        qsizetype written = 0;
+        for (const T &item : items) {
+            if (written == limit.maxItems)
+                break;
+            WireWriter one;
+            if (!const_cast<T &>(item).visit(one))
+                return refuse(one.error());
+            const QByteArray bytes = one.take();
+            if (body.size() + bytes.size() > limit.maxBytes)
+                break;
+            body += bytes;
+            ++written;
+        }
+        if (written < items.size())
+            listCut(limit.name, items.size(), written);
+        m_stream << quint16(written);
+        m_stream.writeRawData(body.constData(), int(body.size()));
         return true;
     }
 
 private:
+    bool refuse(const QString &reason);
+    // Logs (once per list) that a list was cut to fit.
+    static void listCut(const char *name, qsizetype items, qsizetype written);
+
     QByteArray m_data;
     QDataStream m_stream;
+    QString m_error;
 };
 
 // Reads one payload. The first failure is kept in error(); every later read fails too.
@@ -67,14 +108,18 @@ public:
     bool operator()(bool &v);
     bool operator()(QString &v, StringLimit limit);
     bool operator()(QStringList &v, ListLimit limit);
-    // A list of structs that have visit(); the count is checked before any item is read.
-    template <typename T> bool operator()(QList<T> &items, int maxItems)
+    // A list of records; the count is checked before any item is read.
+    template <typename T> bool operator()(QList<T> &items, RecordListLimit limit)
     {
         quint16 count = 0;
         if (!readInt(count))
             return false;
-        if (count > maxItems)
-            return fail(QStringLiteral("list over its limit (%1 > %2 items)").arg(count).arg(maxItems));
+        if (count > limit.maxItems) {
+            return fail(QStringLiteral("list %1 over its limit (%2 > %3 items)")
+                            .arg(QLatin1String(limit.name))
+                            .arg(count)
+                            .arg(limit.maxItems));
+        }
         items.clear();
         for (quint16 i = 0; i < count; ++i) {
             T item;

@@ -129,6 +129,14 @@ void ClientSession::chatAcknowledged(bool nothingPending)
         sendFirstPendingChat();
 }
 
+QString ClientSession::chatTextProblem(const QString &text)
+{
+    const int over = TextLimits::charactersOver(text, TextLimits::kChatTextBytes);
+    if (over == 0)
+        return QString();
+    return tr("The message is %n characters too long; shorten it and send it again.", nullptr, over);
+}
+
 bool ClientSession::openLink(const QString &server)
 {
     QString host;

@@ -52,6 +52,8 @@ public:
     bool isReconnecting() const { return m_reconnecting; }
     // How long after a drop this session tries to come back (0: it does not).
     int resumeWindowMs() const { return m_resumeWindowMs; }
+    // Why a chat message cannot be sent as it is (over the chat limit), ready to show; empty if it can.
+    static QString chatTextProblem(const QString &text);
 
     // Handlers for what the server sends (dispatch() needs one for every kind).
     void handle(const Protocol::Welcome &m);
@@ -142,11 +144,8 @@ protected:
     // their resume credentials from sendCredentials() while isReconnecting().
     void setResumeWindowMs(int graceMs) { m_resumeWindowMs = graceMs; }
 
-    template <typename M> void send(const M &message)
-    {
-        if (m_connection)
-            m_connection->send(message);
-    }
+    // False when nothing was sent: no connection, or a message the encoder refused.
+    template <typename M> bool send(const M &message) { return m_connection && m_connection->send(message); }
     quint32 nextRequestId() { return ++m_lastRequestId; }
     // Whether requestId answers the log-in under way (a sign-up stands in for the log-in).
     bool isLoginAnswer(quint32 requestId) const { return m_link == Link::LoggingIn && requestId == m_loginRequestId; }

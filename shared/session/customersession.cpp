@@ -40,6 +40,11 @@ bool CustomerSession::logIn(const QString &server, const QString &rut, const QSt
         Q_EMIT loginFailed(tr("Enter your password."));
         return false;
     }
+    // No account has a password longer than the wire carries: it cannot be right.
+    if (TextLimits::utf8Size(password) > TextLimits::kPasswordBytes) {
+        Q_EMIT loginFailed(wrongCredentialsMessage());
+        return false;
+    }
     m_rut = parsed->normalized();
     m_password = password;
     m_signingUp = false;
@@ -269,6 +274,10 @@ bool CustomerSession::changePassword(const QString &oldPassword, const QString &
         Q_EMIT accountChangeRejected(tr("Enter your current password."));
         return false;
     }
+    if (TextLimits::utf8Size(oldPassword) > TextLimits::kPasswordBytes) {
+        Q_EMIT accountChangeRejected(tr("Your current password is not correct. Nothing was changed."));
+        return false;
+    }
     if (const auto problem = AccountRules::checkPassword(newPassword, repeated);
         problem != AccountRules::PasswordProblem::None) {
         Q_EMIT accountChangeRejected(passwordProblemMessage(problem));
@@ -358,9 +367,9 @@ QString CustomerSession::passwordProblemMessage(AccountRules::PasswordProblem pr
     case AccountRules::PasswordProblem::None:
         break;
     case AccountRules::PasswordProblem::TooShort:
-        return tr("The password must have at least %1 characters.").arg(AccountRules::kMinPasswordLength);
+        return tr("The password must have at least %1 characters.").arg(TextLimits::kPasswordMinChars);
     case AccountRules::PasswordProblem::TooLong:
-        return tr("The password must have at most %1 characters.").arg(AccountRules::kMaxPasswordLength);
+        return tr("The password must have at most %1 characters.").arg(TextLimits::kPasswordMaxChars);
     case AccountRules::PasswordProblem::Mismatch:
         return tr("The two passwords do not match.");
     }
@@ -375,7 +384,11 @@ QString CustomerSession::nameProblemMessage(AccountRules::NameProblem problem)
     case AccountRules::NameProblem::Empty:
         return tr("Enter your full name.");
     case AccountRules::NameProblem::TooLong:
-        return tr("The name must have at most %1 characters.").arg(AccountRules::kMaxNameLength);
+        return tr("The name must have at most %1 characters.").arg(TextLimits::kNameChars);
+    case AccountRules::NameProblem::TooManyBytes:
+        return tr("The name is too long: at most %1 bytes in UTF-8, and characters of some scripts take 3 or 4 "
+                  "bytes each.")
+            .arg(TextLimits::kNameBytes);
     case AccountRules::NameProblem::ControlCharacter:
         return tr("The name contains a character that cannot be used.");
     }
@@ -440,6 +453,10 @@ QString CustomerSession::sendMessage(const QString &text)
 {
     if (m_state != State::InSession || text.trimmed().isEmpty())
         return QString();
+    if (const QString problem = chatTextProblem(text); !problem.isEmpty()) {
+        Q_EMIT requestRefused(problem);
+        return QString();
+    }
     const QString id = m_outbox.add(m_sessionId, text);
     if (!chatHeld())
         send(ChatSend{m_sessionId, id, text});

@@ -20,6 +20,12 @@ bool ExecutiveSession::logIn(const QString &server, const QString &username, con
         Q_EMIT loginFailed(tr("Enter your username and password."));
         return false;
     }
+    // No account has credentials longer than the wire carries: they cannot be right.
+    if (TextLimits::utf8Size(username.trimmed()) > TextLimits::kUsernameBytes ||
+        TextLimits::utf8Size(password) > TextLimits::kPasswordBytes) {
+        Q_EMIT loginFailed(wrongCredentialsMessage());
+        return false;
+    }
     m_username = username.trimmed();
     m_password = password;
     if (!openLink(server)) {
@@ -54,6 +60,7 @@ void ExecutiveSession::linkClosed()
 {
     m_password.clear();
     m_sessionRequests.clear();
+    m_history = {};
     m_awaitingCount = false;
     m_offer.reset();
     m_sessionId = 0;
@@ -152,6 +159,10 @@ QString ExecutiveSession::sendMessage(const QString &text)
     SessionInfo *current = findSession(m_sessionId);
     if (!current || text.trimmed().isEmpty())
         return QString();
+    if (const QString problem = chatTextProblem(text); !problem.isEmpty()) {
+        Q_EMIT requestRefused(problem);
+        return QString();
+    }
     const QString id = m_outbox.add(m_sessionId, text);
     current->transcript.append({QDateTime::currentDateTime(), m_fullName, text, id, true, false});
     if (!chatHeld())
@@ -375,7 +386,8 @@ bool ExecutiveSession::requestHistory()
         return false;
     const quint32 requestId = nextRequestId();
     m_sessionRequests.insert(requestId, m_sessionId);
-    send(RequestHistory{requestId, m_sessionId});
+    m_history = {m_sessionId, QString(), requestId, 0, 0};
+    send(RequestHistory{requestId, m_sessionId, QString(), 0});
     return true;
 }
 
@@ -383,13 +395,37 @@ bool ExecutiveSession::requestHistoryOf(const QString &waitingKey)
 {
     if (waitingKey.isEmpty())
         return false;
-    send(RequestHistory{nextRequestId(), 0, waitingKey});
+    const quint32 requestId = nextRequestId();
+    m_history = {0, waitingKey, requestId, 0, 0};
+    send(RequestHistory{requestId, 0, waitingKey, 0});
     return true;
+}
+
+bool ExecutiveSession::requestOlderHistory()
+{
+    if (m_history.older == 0)
+        return false;
+    if (m_history.olderRequest != 0)
+        return true; // on its way already
+    const quint32 requestId = nextRequestId();
+    if (m_history.sessionId != 0)
+        m_sessionRequests.insert(requestId, m_history.sessionId);
+    m_history.olderRequest = requestId;
+    send(RequestHistory{requestId, m_history.sessionId, m_history.customerKey, m_history.older});
+    return true;
+}
+
+QString ExecutiveSession::noteProblem(const QString &text)
+{
+    const int over = TextLimits::charactersOver(text.trimmed(), TextLimits::kNoteBytes);
+    if (over == 0)
+        return QString();
+    return tr("The note is %n characters too long; shorten it and add it again.", nullptr, over);
 }
 
 bool ExecutiveSession::addNote(const QString &text)
 {
-    if (m_sessionId == 0 || text.trimmed().isEmpty())
+    if (m_sessionId == 0 || text.trimmed().isEmpty() || !noteProblem(text).isEmpty())
         return false;
     send(AddNote{nextRequestId(), m_sessionId, text.trimmed()});
     return true;
@@ -459,6 +495,8 @@ QString ExecutiveSession::describeHistory(const HistoryEntry &entry)
 void ExecutiveSession::requestFailed(quint32 requestId)
 {
     m_sessionRequests.remove(requestId);
+    if (requestId == m_history.olderRequest)
+        m_history.olderRequest = 0;
 }
 
 bool ExecutiveSession::refusalIsStale(quint32 requestId) const
@@ -476,7 +514,19 @@ void ExecutiveSession::handle(const History &m)
     QList<HistoryItem> items;
     for (const HistoryEntry &entry : m.entries)
         items.append({QDateTime::fromMSecsSinceEpoch(entry.atMs), describeHistory(entry)});
-    Q_EMIT historyReceived(m.customerName, items);
+    if (m.requestId != 0 && m.requestId == m_history.olderRequest) {
+        m_history.olderRequest = 0;
+        m_history.older = m.older;
+        Q_EMIT olderHistoryReceived(m.customerName, items, m.older != 0);
+        return;
+    }
+    // The newest page of the history asked for last moves the cursor; an answer to an earlier
+    // request is shown as before, but older pages follow the last one asked for.
+    if (m.requestId == m_history.newestRequest) {
+        m_history.older = m.older;
+        m_history.olderRequest = 0;
+    }
+    Q_EMIT historyReceived(m.customerName, items, m.older != 0);
 }
 
 void ExecutiveSession::handle(const NoteAdded &m)

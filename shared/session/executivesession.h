@@ -124,15 +124,23 @@ public:
     QList<WaitingEntry> waitingCustomers() const { return m_waiting; }
     int waitingTotal() const { return m_waitingTotal; }
     // The history of the customer in the current session (historyReceived), and notes in it
-    // (noteAdded). False without a session, or for an empty note.
+    // (noteAdded). False without a session, or for an empty note or one over the note limit
+    // (noteProblem() says what to tell the executive).
     bool requestHistory();
     // The history of a customer waiting in a line this executive serves (key from waitingCustomers()).
     bool requestHistoryOf(const QString &waitingKey);
+    // The history comes a page at a time, newest first: historyReceived brings the newest page,
+    // and while hasOlderHistory(), requestOlderHistory() asks for the page before the oldest one
+    // received (olderHistoryReceived). False when nothing older is left.
+    bool hasOlderHistory() const { return m_history.older != 0; }
+    bool requestOlderHistory();
     // Restart the session customer's internet service, or their Wi-Fi (the customer is asked for
     // the new password); progress and results come as sessionNotice.
     bool restartInternet();
     bool restartWifi();
     bool addNote(const QString &text);
+    // Why a note cannot be stored as it is (too long for the wire), ready to show; empty if it can.
+    static QString noteProblem(const QString &text);
     static QString describeHistory(const Protocol::HistoryEntry &entry);
     // Connect selected: takes a waiting customer now; the current session, if any, goes on hold.
     // A customer someone else took first, or one over the session limit, is refused
@@ -214,7 +222,10 @@ Q_SIGNALS:
     // The number of connected customers changed after the log-in.
     void connectedCustomersChanged(int count);
     void offerReceived(const Turno::OfferInfo &offer);
-    void historyReceived(const QString &customerName, const QList<Turno::HistoryItem> &items);
+    // A page of a customer's history, oldest first: the newest page, or (olderHistoryReceived)
+    // the page before the oldest received; hasOlder tells whether there are more before it.
+    void historyReceived(const QString &customerName, const QList<Turno::HistoryItem> &items, bool hasOlder);
+    void olderHistoryReceived(const QString &customerName, const QList<Turno::HistoryItem> &items, bool hasOlder);
     void noteAdded(const QDateTime &at);
     void sessionNotice(const QString &message);
     // Presence changed; reason is translated ("missed offers" …), seconds is the after-call
@@ -275,6 +286,16 @@ private:
     QList<SessionInfo> m_sessions;
     // Requests about one session (history, notes, restarts) still unanswered: request → session.
     QHash<quint32, quint32> m_sessionRequests;
+    // The history asked for last: whose (a session, or a waiting customer's key), the request of
+    // its newest page and of the older page on its way, and where its older pages begin.
+    struct HistoryCursor {
+        quint32 sessionId = 0;
+        QString customerKey;
+        quint32 newestRequest = 0;
+        quint32 olderRequest = 0;
+        quint64 older = 0;
+    };
+    HistoryCursor m_history;
     ChatOutbox m_outbox;
     QList<ColleagueInfo> m_colleagues;
     QList<ContactInfo> m_contacts;
