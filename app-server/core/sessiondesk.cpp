@@ -9,11 +9,13 @@
 #include <QDateTime>
 #include <QPointer>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 using namespace Protocol;
 
-namespace {
+namespace
+{
 const QString kHandlingTimesKey = QStringLiteral("queue.handling-times-ms");
 constexpr int kRefreshMs = 15'000;
 constexpr int kLinePushMs = 50;
@@ -145,7 +147,8 @@ void SessionDesk::claim(ClientPeer *peer, const ClaimCustomer &m)
     }
     if (m_queue.sessionsOf(username) >= m_queue.sessionLimit()) {
         refuse(peer, ErrorCode::LimitReached,
-               QStringLiteral("session limit reached (%1 at once); end one first").arg(m_queue.sessionLimit()), m.requestId);
+               QStringLiteral("session limit reached (%1 at once); end one first").arg(m_queue.sessionLimit()),
+               m.requestId);
         return;
     }
     // The routing engine runs one claim at a time: the first takes the customer, any later one
@@ -341,8 +344,7 @@ void SessionDesk::pushWaitingList(const QString &username)
         if (list.customers.size() == kMaxWaitingListed)
             break;
         list.customers.append({QString::number(m_queue.sequenceOf(rut)), customerName(rut), m_queue.serviceOf(rut),
-                               m_lastAction.value(rut),
-                               quint32(m_queue.waitedMs(rut) / 1000)});
+                               m_lastAction.value(rut), quint32(m_queue.waitedMs(rut) / 1000)});
     }
     executive->send(list);
 }
@@ -406,7 +408,8 @@ void SessionDesk::onOfferEnded(const QString &username, const QString &rut, Rout
         reason = OfferEndReason::TimedOut;
         ++m_presence[username].missedInARow;
         result = QStringLiteral("timed out");
-        ServerLog::event(tr("Executive %1 did not answer the offer of client %2.").arg(executiveName(username), customerName(rut)));
+        ServerLog::event(
+            tr("Executive %1 did not answer the offer of client %2.").arg(executiveName(username), customerName(rut)));
         break;
     case Routing::EventType::CallMissed:
         reason = OfferEndReason::CustomerLeft;
@@ -497,7 +500,8 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
     });
     m_store.setStateValue(kHandlingTimesKey, m_queue.estimator().serialize());
     sessionsDone(username);
-    ServerLog::event(tr("Session of client %1 with executive %2 ended.").arg(session.customerName, session.executiveName));
+    ServerLog::event(
+        tr("Session of client %1 with executive %2 ended.").arg(session.customerName, session.executiveName));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("session-end"), username,
                         QStringLiteral("%1 s").arg(handlingMs / 1000));
     contactChanged(rut);

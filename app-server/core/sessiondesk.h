@@ -111,7 +111,7 @@ private:
         QFuture<Storage::Result<qint64>> conversation;
         Protocol::SessionEndReason endReason = Protocol::SessionEndReason::PeerGone;
         bool held = false;
-        QStringList guests; // executives invited into it (conference)
+        QStringList guests;                 // executives invited into it (conference)
         QHash<QString, ChatReplay> replays; // by party address, while a replay is under way
     };
     // An invitation waiting for its answer: a colleague into a session, or a contact to one.

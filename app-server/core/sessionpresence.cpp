@@ -6,11 +6,13 @@
 #include "net/clientpeer.h"
 #include "serverlog.h"
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 using namespace Protocol;
 
-namespace {
+namespace
+{
 // Presence changes come in bursts; each colleague-list push costs executives × executives.
 constexpr int kColleaguesPushMs = 200;
 } // namespace
@@ -66,7 +68,8 @@ void SessionDesk::changePresence(const QString &username, Presence presence, con
         seconds = quint32((m_center.config().wrapUpMs + 999) / 1000);
         it->wrapUp = new QTimer(this);
         it->wrapUp->setSingleShot(true);
-        connect(it->wrapUp, &QTimer::timeout, this, [this, username] { changePresence(username, Presence::Available); });
+        connect(it->wrapUp, &QTimer::timeout, this,
+                [this, username] { changePresence(username, Presence::Available); });
         it->wrapUp->start(m_center.config().wrapUpMs);
     }
     // Offers only to Available executives; Busy comes and goes with the session itself.
@@ -152,8 +155,8 @@ void SessionDesk::pushColleagues()
 {
     Colleagues list;
     for (auto it = m_presence.cbegin(); it != m_presence.cend() && list.colleagues.size() < kMaxListed; ++it) {
-        list.colleagues.append({it.key(), executiveName(it.key()), quint8(it->presence),
-                                quint8(qMin(255, m_queue.sessionsOf(it.key())))});
+        list.colleagues.append(
+            {it.key(), executiveName(it.key()), quint8(it->presence), quint8(qMin(255, m_queue.sessionsOf(it.key())))});
     }
     std::sort(list.colleagues.begin(), list.colleagues.end(),
               [](const Colleague &a, const Colleague &b) { return a.fullName.localeAwareCompare(b.fullName) < 0; });

@@ -9,11 +9,13 @@
 #include <QDateTime>
 #include <QPointer>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 using namespace Protocol;
 
-namespace {
+namespace
+{
 constexpr int kMaxContacts = kMaxListed;
 } // namespace
 
@@ -44,10 +46,12 @@ void SessionDesk::setHeld(Session &session, bool held)
         return;
     session.held = held;
     tellSession(session, SessionHeld{session.id, held});
-    ServerLog::event(held ? tr("Executive %1 put client %2 on hold.").arg(session.executiveName, session.customerName)
-                          : tr("Executive %1 is back with client %2.").arg(session.executiveName, session.customerName));
-    m_center.logRequest(QStringLiteral("customer"), session.rut, held ? QStringLiteral("hold") : QStringLiteral("unhold"),
-                        session.username, QStringLiteral("ok"));
+    ServerLog::event(held
+                         ? tr("Executive %1 put client %2 on hold.").arg(session.executiveName, session.customerName)
+                         : tr("Executive %1 is back with client %2.").arg(session.executiveName, session.customerName));
+    m_center.logRequest(QStringLiteral("customer"), session.rut,
+                        held ? QStringLiteral("hold") : QStringLiteral("unhold"), session.username,
+                        QStringLiteral("ok"));
 }
 
 void SessionDesk::holdOthers(const QString &username, quint32 keep)
@@ -119,7 +123,8 @@ void SessionDesk::transfer(ClientPeer *peer, const TransferSession &m)
     tellCustomer(rut, Transferred{id, toName});
     sessionsDone(from);
     pushStatus(rut, true);
-    ServerLog::event(tr("Executive %1 transferred client %2 to executive %3.").arg(ended.executiveName, ended.customerName, toName));
+    ServerLog::event(
+        tr("Executive %1 transferred client %2 to executive %3.").arg(ended.executiveName, ended.customerName, toName));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("transfer"),
                         QStringLiteral("%1 → %2").arg(ended.executiveName, toName), QStringLiteral("ok"));
     contactChanged(rut);
@@ -149,12 +154,14 @@ void SessionDesk::inviteExecutive(ClientPeer *peer, const InviteExecutive &m)
     }
     for (const PendingInvitation &pending : std::as_const(m_invitations)) {
         if (pending.to == executiveAddress(m.username)) {
-            refuse(peer, ErrorCode::BadState, QStringLiteral("that executive is answering another invitation"), m.requestId);
+            refuse(peer, ErrorCode::BadState, QStringLiteral("that executive is answering another invitation"),
+                   m.requestId);
             return;
         }
     }
     if (!m_queue.canTakeSession(m.username)) {
-        refuse(peer, ErrorCode::BadState, QStringLiteral("that executive cannot take another session now"), m.requestId);
+        refuse(peer, ErrorCode::BadState, QStringLiteral("that executive cannot take another session now"),
+               m.requestId);
         return;
     }
     PendingInvitation invitation;
@@ -231,15 +238,17 @@ void SessionDesk::leaveConference(Session &session, const QString &username, Ses
     if (!session.guests.removeOne(username))
         return;
     if (ClientPeer *executive = m_center.executivePeer(username))
-        executive->send(SessionEnded{session.id, quint8(reason == SessionEndReason::PeerGone ? SessionEndReason::PeerGone
-                                                                                             : SessionEndReason::ByExecutive)});
+        executive->send(SessionEnded{
+            session.id,
+            quint8(reason == SessionEndReason::PeerGone ? SessionEndReason::PeerGone : SessionEndReason::ByExecutive)});
     if (reason != SessionEndReason::PeerGone) {
         beforeSessionEnds(username);
         m_queue.removeGuestSession(username);
         sessionsDone(username);
     }
     pushParticipants(session);
-    ServerLog::event(tr("Executive %1 left the session of client %2.").arg(executiveName(username), session.customerName));
+    ServerLog::event(
+        tr("Executive %1 left the session of client %2.").arg(executiveName(username), session.customerName));
     m_center.logRequest(QStringLiteral("customer"), session.rut, QStringLiteral("conference-leave"), username,
                         QStringLiteral("ok"));
 }
@@ -345,8 +354,8 @@ void SessionDesk::pushContacts(const QString &username)
     Contacts list;
     for (const Storage::Customer &contact : m_contacts.value(username)) {
         const bool online = m_center.customerPeer(contact.rut) != nullptr;
-        const bool free = online && !m_queue.isWaiting(contact.rut) && !m_queue.inSession(contact.rut) &&
-                          !isInvited(contact.rut);
+        const bool free =
+            online && !m_queue.isWaiting(contact.rut) && !m_queue.inSession(contact.rut) && !isInvited(contact.rut);
         list.contacts.append({QString::number(contact.id), contact.fullName, online, free});
     }
     executive->send(list);
@@ -369,7 +378,8 @@ void SessionDesk::addContact(ClientPeer *peer, const AddContact &m)
         }
     }
     if (contacts.size() >= kMaxContacts) {
-        refuse(peer, ErrorCode::BadState, QStringLiteral("the contact list is full (%1)").arg(kMaxContacts), m.requestId);
+        refuse(peer, ErrorCode::BadState, QStringLiteral("the contact list is full (%1)").arg(kMaxContacts),
+               m.requestId);
         return;
     }
     Storage::Customer contact;
@@ -388,7 +398,8 @@ void SessionDesk::addContact(ClientPeer *peer, const AddContact &m)
             if (!m_presence.contains(username))
                 return;
             QList<Storage::Customer> &list = m_contacts[username];
-            if (std::none_of(list.cbegin(), list.cend(), [&](const Storage::Customer &c) { return c.id == contact.id; }))
+            if (std::none_of(list.cbegin(), list.cend(),
+                             [&](const Storage::Customer &c) { return c.id == contact.id; }))
                 list.append(contact);
             std::sort(list.begin(), list.end(), [](const Storage::Customer &a, const Storage::Customer &b) {
                 return a.fullName.localeAwareCompare(b.fullName) < 0;
@@ -446,7 +457,8 @@ void SessionDesk::inviteContact(ClientPeer *peer, const InviteContact &m)
     }
     if (!m_queue.canTakeSession(username)) {
         refuse(peer, ErrorCode::LimitReached,
-               QStringLiteral("session limit reached (%1 at once); end one first").arg(m_queue.sessionLimit()), m.requestId);
+               QStringLiteral("session limit reached (%1 at once); end one first").arg(m_queue.sessionLimit()),
+               m.requestId);
         return;
     }
     PendingInvitation invitation;
@@ -485,9 +497,9 @@ void SessionDesk::details(ClientPeer *peer, const RequestDetails &m)
             activity = CustomerActivity::Waiting;
         details.customers.append({it.value()->displayName(), m_lastAction.value(rut), quint8(activity)});
     }
-    std::sort(details.customers.begin(), details.customers.end(), [](const ConnectedCustomer &a, const ConnectedCustomer &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(
+        details.customers.begin(), details.customers.end(),
+        [](const ConnectedCustomer &a, const ConnectedCustomer &b) { return a.name.localeAwareCompare(b.name) < 0; });
     if (details.customers.size() > kMaxListed)
         details.customers.resize(kMaxListed);
     peer->send(details);

@@ -124,10 +124,10 @@ private:
     std::optional<Storage::Customer> m_customer;
     std::optional<Storage::Executive> m_executive;
     bool m_loggedOut = false;
-    bool m_heartbeats = false; // the app announced the heartbeat feature
+    bool m_heartbeats = false;     // the app announced the heartbeat feature
     bool m_chatRedelivery = false; // the app announced chat-redelivery
-    qint64 m_lastHeardMs = 0;  // monotonic
-    quint32 m_pingNonce = 0;   // outstanding Ping, 0 for none
+    qint64 m_lastHeardMs = 0;      // monotonic
+    quint32 m_pingNonce = 0;       // outstanding Ping, 0 for none
     // Refusals this connection may still collect before it is closed, and for each rate class the
     // time (monotonic) until which every request of it is refused, so none overtakes a refused one.
     TokenBucket m_refusals;
