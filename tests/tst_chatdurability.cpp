@@ -8,11 +8,10 @@
 #include "rawclient.h"
 #include "serverprocess.h"
 #include "session/executivesession.h"
+#include "testsupport.h"
 
 #include <QSet>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QtTest>
 #include <memory>
@@ -24,24 +23,6 @@ namespace
 {
 
 using Test::RawClient;
-
-qint64 scalar(const QString &databasePath, const QString &sql)
-{
-    qint64 value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("chat-reader"));
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0).toLongLong();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("chat-reader"));
-    return value;
-}
 
 } // namespace
 
@@ -107,8 +88,8 @@ void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
     QVERIFY(customer.next(first));
     QCOMPARE(first.clientMessageId, message.clientMessageId);
     // Acknowledged means stored: the row is in the database now.
-    QCOMPARE(scalar(server.databasePath(),
-                    QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_message_id = 'jorge-msg-1'")),
+    QCOMPARE(Test::queryNumber(server.databasePath(),
+                               QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_message_id = 'jorge-msg-1'")),
              qint64(1));
 
     // The same message again, as after a reconnect: same ack, no second row, no second delivery.
@@ -117,7 +98,7 @@ void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
     QVERIFY(customer.next(second));
     QCOMPARE(second.messageId, first.messageId);
     QCOMPARE(second.atMs, first.atMs);
-    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(1));
+    QCOMPARE(Test::queryNumber(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(1));
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10'000);
     // A marker message after the resend shows the executive got nothing else in between.
     customer.send(ChatSend{started.sessionId, QStringLiteral("jorge-msg-2"), QStringLiteral("¿Sigues ahí?")});
@@ -216,13 +197,16 @@ void TestChatDurability::acknowledgedMessagesSurviveKill()
     // Restarted on the same database: every acknowledged message is there, exactly once.
     QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("chat=off")}), qPrintable(server.error()));
     for (const QString &id : std::as_const(acknowledged)) {
-        QCOMPARE(scalar(server.databasePath(),
-                        QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_message_id = '%1'").arg(id)),
-                 qint64(1));
+        QCOMPARE(
+            Test::queryNumber(server.databasePath(),
+                              QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_message_id = '%1'").arg(id)),
+            qint64(1));
     }
-    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")),
-             scalar(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")));
-    const qint64 storedBefore = scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages"));
+    QCOMPARE(Test::queryNumber(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")),
+             Test::queryNumber(server.databasePath(),
+                               QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")));
+    const qint64 storedBefore =
+        Test::queryNumber(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages"));
     qInfo("acknowledged before the kill: %lld of %d; stored: %lld", qlonglong(acknowledged.size()), total,
           storedBefore);
 
@@ -252,8 +236,9 @@ void TestChatDurability::acknowledgedMessagesSurviveKill()
     while (acks < total && back.next(ack, 10'000))
         ++acks;
     QCOMPARE(acks, total);
-    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(total));
-    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")),
+    QCOMPARE(Test::queryNumber(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(total));
+    QCOMPARE(Test::queryNumber(server.databasePath(),
+                               QStringLiteral("SELECT COUNT(DISTINCT client_message_id) FROM messages")),
              qint64(total));
     QTRY_COMPARE_WITH_TIMEOUT(shown.size(), total, 10'000);
     QSet<QString> distinct;
@@ -274,8 +259,9 @@ void TestChatDurability::committedResendIsDeliveredOnce()
             juan = a;
     }
     auto storedId = [&server](const QString &clientMessageId) {
-        return scalar(server.databasePath(),
-                      QStringLiteral("SELECT id FROM messages WHERE client_message_id = '%1'").arg(clientMessageId));
+        return Test::queryNumber(
+            server.databasePath(),
+            QStringLiteral("SELECT id FROM messages WHERE client_message_id = '%1'").arg(clientMessageId));
     };
     auto executiveIn = [&server, &juan](ExecutiveSession &executive) {
         QSignalSpy in(&executive, &ExecutiveSession::loggedInAs);
@@ -360,7 +346,7 @@ void TestChatDurability::committedResendIsDeliveredOnce()
     QVERIFY(customer->next(ack));
     QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 10'000);
     QCOMPARE(texts(shown), (QStringList{crashed.text, QStringLiteral("¿Me leen?")}));
-    QCOMPARE(scalar(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(4));
+    QCOMPARE(Test::queryNumber(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(4));
 }
 
 QTEST_GUILESS_MAIN(TestChatDurability)

@@ -8,10 +8,9 @@
 #include "serverprocess.h"
 #include "session/customersession.h"
 #include "session/executivesession.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtTest>
 #include <functional>
 
@@ -21,6 +20,12 @@ using Test::RawClient;
 
 namespace
 {
+
+// Counted rows of a server's database (queryNumber), as an int for QCOMPARE.
+int rows(const QString &databasePath, const QString &sql)
+{
+    return int(Test::queryNumber(databasePath, sql));
+}
 
 Admin::DemoAccount demo(const QString &id)
 {
@@ -145,24 +150,6 @@ private:
     Tally m_tally;
 };
 
-int rowsOf(const QString &databasePath, const QString &sql)
-{
-    int value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ratelimit-reader"));
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("ratelimit-reader"));
-    return value;
-}
-
 } // namespace
 
 class TestRateLimits : public QObject
@@ -281,9 +268,9 @@ void TestRateLimits::accountChangesAreLimited()
     QVERIFY(tally.errors.first().retryAfterMs > 10'000); // a quarter of the burst at ten a minute
     const QString renames = QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'change-display-name'");
     QTRY_COMPARE_WITH_TIMEOUT(
-        rowsOf(server.databasePath(), renames + QStringLiteral(" AND detail LIKE '%more like this'")), 1, 10'000);
-    QCOMPARE(rowsOf(server.databasePath(), renames + QStringLiteral(" AND detail = '… 5 more like this'")), 1);
-    QCOMPARE(rowsOf(server.databasePath(), renames), 6);
+        rows(server.databasePath(), renames + QStringLiteral(" AND detail LIKE '%more like this'")), 1, 10'000);
+    QCOMPARE(rows(server.databasePath(), renames + QStringLiteral(" AND detail = '… 5 more like this'")), 1);
+    QCOMPARE(rows(server.databasePath(), renames), 6);
     QVERIFY(customer.isOpen());
 }
 
@@ -397,8 +384,7 @@ void TestRateLimits::signUpsAreLimitedPerAddress()
     QCOMPARE(result.status, quint8(SignUpStatus::Throttled));
     QVERIFY(result.retryAfterSeconds > 60);
     // Not created, and another address may still sign up.
-    QCOMPARE(rowsOf(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM customers WHERE rut = '5126663-3'")),
-             0);
+    QCOMPARE(rows(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM customers WHERE rut = '5126663-3'")), 0);
     Peer elsewhere;
     QVERIFY(elsewhere.signUp(server.port(), request(3), &result, QHostAddress(QStringLiteral("127.0.0.3"))));
     QCOMPARE(result.status, quint8(SignUpStatus::Created));

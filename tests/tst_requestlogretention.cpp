@@ -5,9 +5,8 @@
 #include "rawclient.h"
 #include "serverprocess.h"
 #include "storage/sqlitestore.h"
+#include "testsupport.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Turno;
@@ -16,25 +15,13 @@ using namespace Turno::Protocol;
 namespace
 {
 
-constexpr qint64 kDayMs = 86'400'000;
-
-int count(const QString &databasePath, const QString &sql)
+// Counted rows of a server's database (queryNumber), as an int for QCOMPARE.
+int rows(const QString &databasePath, const QString &sql)
 {
-    int value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retention-reader"));
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("retention-reader"));
-    return value;
+    return int(Test::queryNumber(databasePath, sql));
 }
+
+constexpr qint64 kDayMs = 86'400'000;
 
 // Writes `old` rows dated 401 days ago, then `recent` rows dated 399 days ago, into the database
 // the server will open (the old ones first, as they would have been written).
@@ -79,8 +66,8 @@ void TestRequestLogRetention::oldRowsAreDeletedInBatches()
     QVERIFY2(server.start(), qPrintable(server.error()));
     // Three batches of 500 at most; the default retention is 400 days.
     QVERIFY(server.waitForOutput(QStringLiteral("request log: deleted 1234 rows older than 400 days")));
-    QCOMPARE(count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'old'")), 0);
-    QCOMPARE(count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'recent'")),
+    QCOMPARE(rows(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'old'")), 0);
+    QCOMPARE(rows(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'recent'")),
              10);
 }
 
@@ -97,9 +84,9 @@ void TestRequestLogRetention::retentionZeroKeepsEverything()
     client.send(CustomerLogin{1, QStringLiteral("12.345.678-5"), QStringLiteral("wrong-password")});
     LoginResult result;
     QVERIFY(client.next(result));
-    QTRY_COMPARE(
-        count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'login'")), 1);
-    QCOMPARE(count(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'old'")), 20);
+    QTRY_COMPARE(rows(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'login'")),
+                 1);
+    QCOMPARE(rows(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM request_log WHERE action = 'old'")), 20);
     QVERIFY(!server.output().contains(QLatin1String("request log: deleted")));
 }
 
