@@ -19,7 +19,6 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
-#include <chrono>
 #include <limits>
 
 namespace Turno::Server
@@ -59,7 +58,8 @@ ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authent
         for (const RepeatFilter::Summary &summary : m_requestRepeats.expire(monotonicNowMs()))
             writeRepeatSummary(summary);
     });
-    m_housekeeping.start();
+    if (m_config.repeatWindowMs > 0) // with no window nothing is held back, so nothing to sum up
+        m_housekeeping.start();
     if (m_config.requestLogRetentionDays > 0) {
         m_retention.setInterval(10 * 60'000);
         connect(&m_retention, &QTimer::timeout, this, [this] { pruneRequestLog(); });
@@ -83,12 +83,6 @@ const char *const kAcceptedAt = "turno.acceptedAtMs";
 QByteArray tokenHash(const QString &token)
 {
     return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
-}
-
-qint64 monotonicMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
 }
 
 } // namespace
@@ -115,7 +109,7 @@ bool ContactCenter::listen(QString *error)
         tls->admit = [this](const QHostAddress &address) { return m_gate->admit(address); };
         // Counted, and its deadline running, from the moment it is accepted.
         tls->accepted = [this](QTcpSocket *socket) {
-            socket->setProperty(kAcceptedAt, monotonicMs());
+            socket->setProperty(kAcceptedAt, monotonicNowMs());
             m_gate->track(socket);
         };
         tls->setSslConfiguration(m_config.tls);
@@ -153,7 +147,7 @@ void ContactCenter::acceptConnections()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
         const QVariant acceptedAt = socket->property(kAcceptedAt);
-        const int spentMs = acceptedAt.isValid() ? int(qMax<qint64>(0, monotonicMs() - acceptedAt.toLongLong())) : 0;
+        const int spentMs = acceptedAt.isValid() ? int(qMax<qint64>(0, monotonicNowMs() - acceptedAt.toLongLong())) : 0;
         auto *peer = new ClientPeer(socket, *this, spentMs, this);
         m_peers.insert(peer);
         connect(peer, &ClientPeer::finished, this, &ContactCenter::peerFinished);
@@ -209,7 +203,7 @@ void ContactCenter::peerLoggedIn(ClientPeer *peer)
         m_customers.insert(rut, peer);
         ServerLog::event(tr("Client %1 connected.").arg(peer->displayName()));
         m_desk->customerOnline(peer);
-        issueResumeToken(peer, monotonicMs());
+        issueResumeToken(peer, monotonicNowMs());
         if (m_away.contains(rut)) {
             // Logged in again within the grace period: the place or conversation is still theirs.
             Away away = m_away.take(rut);
@@ -456,7 +450,7 @@ void ContactCenter::passwordChanged(ClientPeer *peer)
         other->send(ForcedLogout{quint8(ForcedLogoutReason::PasswordChanged)});
         other->close(QStringLiteral("the account's password changed"));
     }
-    issueResumeToken(peer, monotonicMs());
+    issueResumeToken(peer, monotonicNowMs());
 }
 
 void ContactCenter::customerDropped(ClientPeer *peer)
@@ -493,7 +487,7 @@ void ContactCenter::resume(ClientPeer *peer, const Protocol::Resume &m)
     const auto token = m_tokenOwner.constFind(tokenHash(m.token));
     const TokenInfo info = token != m_tokenOwner.cend() ? *token : TokenInfo{};
     const QString rut = info.rut;
-    const bool tooOld = !rut.isEmpty() && monotonicMs() - info.chainStartMs > m_config.tokenLifetimeMs;
+    const bool tooOld = !rut.isEmpty() && monotonicNowMs() - info.chainStartMs > m_config.tokenLifetimeMs;
     if (tooOld) {
         // The chain of resumes is over: the customer logs in again (and, within the grace
         // period, still finds their place).
