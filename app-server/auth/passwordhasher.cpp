@@ -85,7 +85,8 @@ QFuture<QString> PasswordHasher::hash(const QString &password)
     QFuture<QString> future = promise->future();
     auto secret = std::make_shared<Secret>(password);
     m_outstanding->fetch_add(1);
-    m_pool.start([promise, secret, cost = m_cost, outstanding = m_outstanding] {
+    m_unfinished->fetch_add(1);
+    m_pool.start([promise, secret, cost = m_cost, outstanding = m_outstanding, unfinished = m_unfinished] {
         lowerThisThreadsPriority();
         char out[crypto_pwhash_STRBYTES];
         QString result;
@@ -98,6 +99,7 @@ QFuture<QString> PasswordHasher::hash(const QString &password)
         outstanding->fetch_sub(1);
         promise->addResult(result);
         promise->finish();
+        unfinished->fetch_sub(1);
     });
     return future;
 }
@@ -109,7 +111,9 @@ QFuture<VerifyResult> PasswordHasher::verify(const QString &storedHash, const QS
     QFuture<VerifyResult> future = promise->future();
     auto secret = std::make_shared<Secret>(password);
     m_outstanding->fetch_add(1);
-    m_pool.start([promise, secret, stored = storedHash.toLatin1(), cost = m_cost, outstanding = m_outstanding] {
+    m_unfinished->fetch_add(1);
+    m_pool.start([promise, secret, stored = storedHash.toLatin1(), cost = m_cost, outstanding = m_outstanding,
+                  unfinished = m_unfinished] {
         lowerThisThreadsPriority();
         VerifyResult result;
         if (initializeSodium() && !stored.isEmpty() && stored.size() < crypto_pwhash_STRBYTES) {
@@ -122,6 +126,7 @@ QFuture<VerifyResult> PasswordHasher::verify(const QString &storedHash, const QS
         outstanding->fetch_sub(1);
         promise->addResult(result);
         promise->finish();
+        unfinished->fetch_sub(1);
     });
     return future;
 }

@@ -49,6 +49,10 @@ public:
     void setQueueLimit(int limit) { m_queueLimit = qMax(1, limit); }
     int queueLimit() const { return m_queueLimit; }
     static constexpr int kDefaultQueueLimit = 64;
+    // No job queued or running, and every result delivered to its future (outstanding() counts a
+    // job out just before its result): for harnesses that must know when the work is over
+    // (tests/fuzz/fuzz_server).
+    bool isIdle() const { return m_unfinished->load() == 0; }
 
     // Calls sodium_init() once for the process; false when libsodium can't be used.
     static bool initializeSodium();
@@ -57,6 +61,7 @@ private:
     const HashCost m_cost;
     // Shared with the jobs, which count themselves out when done.
     std::shared_ptr<std::atomic<int>> m_outstanding = std::make_shared<std::atomic<int>>(0);
+    std::shared_ptr<std::atomic<int>> m_unfinished = std::make_shared<std::atomic<int>>(0);
     int m_queueLimit = kDefaultQueueLimit;
     QThreadPool m_pool;
 };

@@ -49,6 +49,8 @@ public:
     // How many transactions committed how many jobs so far (group commit makes the first smaller).
     qint64 committedBatches() const { return m_writer->batchCount(); }
     qint64 committedJobs() const { return m_writer->jobCount(); }
+    // Nothing queued, running or unreported (see SqlWriter::isIdle).
+    bool isIdle() const { return m_writer->isIdle(); }
 
 protected:
     SqlStore(Dialect dialect, std::unique_ptr<SqlWriter> writer, int schemaVersion);

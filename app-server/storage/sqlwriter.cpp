@@ -52,6 +52,7 @@ void SqlWriter::enqueue(Job job)
     {
         QMutexLocker lock(&m_mutex);
         if (!m_stopping && m_ready) {
+            m_unfinished.fetch_add(1);
             m_queue.append(std::move(job));
             m_wake.wakeOne();
             return;
@@ -159,8 +160,10 @@ void SqlWriter::runBatch(QSqlDatabase &db, QList<Job> &batch)
         m_jobs += batch.size();
     }
     // Only now, after the commit, may anyone learn that a write is done.
-    for (Job &job : batch)
+    for (Job &job : batch) {
         job.finish(commitError);
+        m_unfinished.fetch_sub(1);
+    }
 }
 
 } // namespace Turno::Storage

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QThread>
 #include <QWaitCondition>
+#include <atomic>
 #include <functional>
 #include <unordered_map>
 
@@ -39,6 +40,9 @@ public:
     // Figures for tests and logs: how many transactions and jobs the writer has committed so far.
     qint64 batchCount() const;
     qint64 jobCount() const;
+    // No job queued or running, and every finished job reported (for tests/fuzz/fuzz_server, which
+    // must know when the server's work is over).
+    bool isIdle() const { return m_unfinished.load() == 0; }
 
     // For jobs (they run on the writer thread): the statement sql, prepared once on this
     // connection and kept, with its bound values cleared. Parsing a statement costs about as much
@@ -69,6 +73,7 @@ private:
     QString m_setupError;
     qint64 m_batches = 0;
     qint64 m_jobs = 0;
+    std::atomic<int> m_unfinished{0}; // enqueued jobs not yet finished
 };
 
 } // namespace Turno::Storage
