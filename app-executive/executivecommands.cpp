@@ -152,7 +152,10 @@ QString likelyMeant(const QString &typedWord)
         if (candidates.contains(first))
             continue;
         const int allowed = word.size() <= 4 ? 1 : 2;
-        if ((word.size() >= 3 && first.startsWith(word)) || editDistance(word, first) <= allowed)
+        // Words whose lengths differ by more than allowed are further apart than that: no table
+        // to fill (a pasted page after ':' would fill one of its length for every command).
+        const bool near = qAbs(word.size() - first.size()) <= allowed && editDistance(word, first) <= allowed;
+        if ((word.size() >= 3 && first.startsWith(word)) || near)
             candidates.append(first);
     }
     return candidates.size() == 1 ? QLatin1Char(':') + candidates.constFirst() : QString();
@@ -174,8 +177,16 @@ ParsedCommand ExecutiveCommands::parse(const QString &line)
     // Longer names first, so ":restart internet" is never read as ":restart" plus an argument.
     const ExecutiveCommand *best = nullptr;
     QRegularExpressionMatch bestMatch;
-    for (const ExecutiveCommand &command : Commands) {
-        const QRegularExpressionMatch match = patternFor(command).match(text);
+    // Compiled once: a line is matched against every command.
+    static const QList<QRegularExpression> patterns = [] {
+        QList<QRegularExpression> list;
+        for (const ExecutiveCommand &command : Commands)
+            list.append(patternFor(command));
+        return list;
+    }();
+    for (size_t i = 0; i < Commands.size(); ++i) {
+        const ExecutiveCommand &command = Commands[i];
+        const QRegularExpressionMatch match = patterns.at(qsizetype(i)).match(text);
         if (match.hasMatch() && (!best || qstrlen(command.name) > qstrlen(best->name))) {
             best = &command;
             bestMatch = match;
