@@ -1,6 +1,7 @@
 #include "authenticator.h"
 
 #include "authlogging.h"
+#include "util/futures.h"
 
 #include <QPromise>
 #include <QRandomGenerator>
@@ -127,24 +128,25 @@ void Authenticator::lookUp(const std::shared_ptr<Attempt> &attempt)
     ++m_checking;
     attempt->inFlight = &m_checking;
     if (attempt->isCustomer) {
-        m_store.findCustomer(attempt->account).then(this, [this, attempt](Result<std::optional<Storage::Customer>> r) {
-            if (!r.ok()) {
-                m_throttle.release(attempt->throttleKey, attempt->address);
-                return attempt->complete(LoginOutcome::Status::Failed);
-            }
-            attempt->customer = r.value;
-            check(attempt, r.value ? r.value->passwordHash : QString());
-        });
+        Util::whenFinished(m_store.findCustomer(attempt->account), this,
+                           [this, attempt](Result<std::optional<Storage::Customer>> r) {
+                               if (!r.ok()) {
+                                   m_throttle.release(attempt->throttleKey, attempt->address);
+                                   return attempt->complete(LoginOutcome::Status::Failed);
+                               }
+                               attempt->customer = r.value;
+                               check(attempt, r.value ? r.value->passwordHash : QString());
+                           });
     } else {
-        m_store.findExecutive(attempt->account)
-            .then(this, [this, attempt](Result<std::optional<Storage::Executive>> r) {
-                if (!r.ok()) {
-                    m_throttle.release(attempt->throttleKey, attempt->address);
-                    return attempt->complete(LoginOutcome::Status::Failed);
-                }
-                attempt->executive = r.value;
-                check(attempt, r.value ? r.value->passwordHash : QString());
-            });
+        Util::whenFinished(m_store.findExecutive(attempt->account), this,
+                           [this, attempt](Result<std::optional<Storage::Executive>> r) {
+                               if (!r.ok()) {
+                                   m_throttle.release(attempt->throttleKey, attempt->address);
+                                   return attempt->complete(LoginOutcome::Status::Failed);
+                               }
+                               attempt->executive = r.value;
+                               check(attempt, r.value ? r.value->passwordHash : QString());
+                           });
     }
 }
 
@@ -152,9 +154,8 @@ void Authenticator::check(const std::shared_ptr<Attempt> &attempt, const QString
 {
     // Same path for unknown accounts: a full verify against a hash of the same cost.
     auto verify = [this, attempt](const QString &stored) {
-        m_hasher.verify(stored, attempt->password).then(this, [this, attempt](VerifyResult verified) {
-            conclude(attempt, verified);
-        });
+        Util::whenFinished(m_hasher.verify(stored, attempt->password), this,
+                           [this, attempt](VerifyResult verified) { conclude(attempt, verified); });
     };
     if (!storedHash.isEmpty()) {
         verify(storedHash);
@@ -163,7 +164,7 @@ void Authenticator::check(const std::shared_ptr<Attempt> &attempt, const QString
     } else {
         // Qt 6.4 keeps one continuation per QFuture: while the dummy hash is still being made,
         // each waiting attempt chains after the previous one instead of replacing it.
-        m_dummyHash = m_dummyHash.then(this, [verify](const QString &dummy) {
+        m_dummyHash = Util::whenFinished(m_dummyHash, this, [verify](const QString &dummy) {
             verify(dummy);
             return dummy;
         });
@@ -201,14 +202,14 @@ void Authenticator::rehash(const std::shared_ptr<Attempt> &attempt)
     const qint64 id = isCustomer ? attempt->customer->id : attempt->executive->id;
     const QString account = attempt->account;
     ++m_upgrades;
-    m_hasher.hash(attempt->password).then(this, [this, isCustomer, id, account](const QString &hash) {
+    Util::whenFinished(m_hasher.hash(attempt->password), this, [this, isCustomer, id, account](const QString &hash) {
         if (hash.isEmpty()) {
             --m_upgrades;
             return;
         }
         auto saved =
             isCustomer ? m_store.setCustomerPasswordHash(id, hash) : m_store.setExecutivePasswordHash(id, hash);
-        saved.then(this, [this, isCustomer, account](Result<bool> r) {
+        Util::whenFinished(saved, this, [this, isCustomer, account](Result<bool> r) {
             --m_upgrades;
             const QString kind = isCustomer ? QStringLiteral("customer") : QStringLiteral("executive");
             if (!r.ok() || !r.value) {

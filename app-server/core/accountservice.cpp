@@ -7,6 +7,7 @@
 #include "net/clientpeer.h"
 #include "net/ratelimits.h"
 #include "serverlog.h"
+#include "util/futures.h"
 
 #include <QPromise>
 #include <memory>
@@ -73,20 +74,23 @@ QFuture<AccountService::SignUpOutcome> AccountService::signUp(const SignUp &requ
     Storage::Customer customer;
     customer.rut = rut->normalized();
     customer.fullName = name;
-    m_authenticator.hasher().hash(request.password).then(this, [this, customer, finish](const QString &hash) mutable {
-        if (hash.isEmpty())
-            return finish({SignUpStatus::Unavailable, std::nullopt}, QStringLiteral("failed"));
-        customer.passwordHash = hash;
-        m_store.addCustomer(customer).then(this, [customer, finish](const Storage::Result<qint64> &added) mutable {
-            if (added.conflict)
-                return finish({SignUpStatus::AlreadyExists, std::nullopt}, QStringLiteral("refused: already exists"));
-            if (!added.ok())
+    Util::whenFinished(
+        m_authenticator.hasher().hash(request.password), this, [this, customer, finish](const QString &hash) mutable {
+            if (hash.isEmpty())
                 return finish({SignUpStatus::Unavailable, std::nullopt}, QStringLiteral("failed"));
-            customer.id = added.value;
-            ServerLog::event(tr("New client %1 signed up.").arg(customer.fullName));
-            finish({SignUpStatus::Created, customer}, QStringLiteral("ok"));
+            customer.passwordHash = hash;
+            Util::whenFinished(
+                m_store.addCustomer(customer), this, [customer, finish](const Storage::Result<qint64> &added) mutable {
+                    if (added.conflict)
+                        return finish({SignUpStatus::AlreadyExists, std::nullopt},
+                                      QStringLiteral("refused: already exists"));
+                    if (!added.ok())
+                        return finish({SignUpStatus::Unavailable, std::nullopt}, QStringLiteral("failed"));
+                    customer.id = added.value;
+                    ServerLog::event(tr("New client %1 signed up.").arg(customer.fullName));
+                    finish({SignUpStatus::Created, customer}, QStringLiteral("ok"));
+                });
         });
-    });
     return promise->future();
 }
 
@@ -107,8 +111,9 @@ QFuture<AccountStatus> AccountService::changePassword(const Storage::Customer &c
         promise->addResult(status);
         promise->finish();
     };
-    m_authenticator.checkCustomerPassword(customer.rut, oldPassword, peerAddress)
-        .then(this, [this, customer, newPassword, finish](const Auth::LoginOutcome &checked) {
+    Util::whenFinished(
+        m_authenticator.checkCustomerPassword(customer.rut, oldPassword, peerAddress), this,
+        [this, customer, newPassword, finish](const Auth::LoginOutcome &checked) {
             switch (checked.status) {
             case Auth::LoginOutcome::Status::Ok:
                 break;
@@ -121,15 +126,17 @@ QFuture<AccountStatus> AccountService::changePassword(const Storage::Customer &c
             case Auth::LoginOutcome::Status::Busy:
                 return finish(AccountStatus::Busy, QStringLiteral("refused: busy"));
             }
-            m_authenticator.hasher().hash(newPassword).then(this, [this, customer, finish](const QString &hash) {
-                if (hash.isEmpty())
-                    return finish(AccountStatus::Unavailable, QStringLiteral("failed"));
-                m_store.setCustomerPasswordHash(customer.id, hash).then(this, [finish](const Storage::Result<bool> &r) {
-                    if (!r.ok() || !r.value)
+            Util::whenFinished(
+                m_authenticator.hasher().hash(newPassword), this, [this, customer, finish](const QString &hash) {
+                    if (hash.isEmpty())
                         return finish(AccountStatus::Unavailable, QStringLiteral("failed"));
-                    finish(AccountStatus::Done, QStringLiteral("ok"));
+                    Util::whenFinished(m_store.setCustomerPasswordHash(customer.id, hash), this,
+                                       [finish](const Storage::Result<bool> &r) {
+                                           if (!r.ok() || !r.value)
+                                               return finish(AccountStatus::Unavailable, QStringLiteral("failed"));
+                                           finish(AccountStatus::Done, QStringLiteral("ok"));
+                                       });
                 });
-            });
         });
     return promise->future();
 }
@@ -143,16 +150,16 @@ QFuture<AccountService::RenameOutcome> AccountService::changeDisplayName(const S
         logResult(customer.rut, action, QString(), QStringLiteral("invalid"));
         return ready(RenameOutcome{AccountStatus::Invalid, QString()});
     }
-    return m_store.setCustomerFullName(customer.id, name)
-        .then(this, [this, customer, name, action](const Storage::Result<bool> &r) {
-            if (!r.ok() || !r.value) {
-                logResult(customer.rut, action, name, QStringLiteral("failed"));
-                return RenameOutcome{AccountStatus::Unavailable, QString()};
-            }
-            logResult(customer.rut, action, name, QStringLiteral("ok"));
-            ServerLog::event(tr("Client %1 is now called %2.").arg(customer.fullName, name));
-            return RenameOutcome{AccountStatus::Done, name};
-        });
+    return Util::whenFinished(m_store.setCustomerFullName(customer.id, name), this,
+                              [this, customer, name, action](const Storage::Result<bool> &r) {
+                                  if (!r.ok() || !r.value) {
+                                      logResult(customer.rut, action, name, QStringLiteral("failed"));
+                                      return RenameOutcome{AccountStatus::Unavailable, QString()};
+                                  }
+                                  logResult(customer.rut, action, name, QStringLiteral("ok"));
+                                  ServerLog::event(tr("Client %1 is now called %2.").arg(customer.fullName, name));
+                                  return RenameOutcome{AccountStatus::Done, name};
+                              });
 }
 
 } // namespace Turno::Server

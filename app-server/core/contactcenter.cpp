@@ -11,6 +11,7 @@
 #include "sessiondesk.h"
 #include "statsmonitor.h"
 #include "storage/store.h"
+#include "util/futures.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -293,7 +294,7 @@ bool ContactCenter::runInternetRestart(const Storage::Customer &customer,
         return false;
     m_restarting.insert(customer.rut);
     ServerLog::event(tr("Internet service restart for client %1.").arg(customer.fullName));
-    m_backend.restartInternet(customer.rut).then(this, [this, customer, done](const BackendResult &r) {
+    Util::whenFinished(m_backend.restartInternet(customer.rut), this, [this, customer, done](const BackendResult &r) {
         m_restarting.remove(customer.rut);
         m_desk->setLastAction(customer.rut,
                               r.ok ? QStringLiteral("restart-internet:ok") : QStringLiteral("restart-internet:failed"));
@@ -324,8 +325,9 @@ void ContactCenter::changeWifiPassword(ClientPeer *peer, quint32 requestId, cons
     m_changingWifi.insert(customer.rut);
     ServerLog::event(tr("Wi-Fi password change for client %1.").arg(customer.fullName));
     QPointer<ClientPeer> target(peer);
-    m_backend.changeWifiPassword(customer.rut, password)
-        .then(this, [this, target, requestId, customer, action](const BackendResult &r) {
+    Util::whenFinished(
+        m_backend.changeWifiPassword(customer.rut, password), this,
+        [this, target, requestId, customer, action](const BackendResult &r) {
             m_changingWifi.remove(customer.rut);
             // Only that a change happened and how it ended; the backend's detail never holds the key.
             logRequest(QStringLiteral("customer"), customer.rut, action, r.detail,
@@ -369,7 +371,7 @@ void ContactCenter::logRequest(const QString &actorKind, const QString &actor, c
     entry.action = action;
     entry.detail = detail;
     entry.result = result;
-    m_store.appendRequest(entry).then(this, [action](const Storage::Result<qint64> &r) {
+    Util::whenFinished(m_store.appendRequest(entry), this, [action](const Storage::Result<qint64> &r) {
         if (!r.ok())
             qCWarning(lcNet).noquote() << "request log write failed for" << action << ":" << r.error;
     });
@@ -404,25 +406,26 @@ void ContactCenter::pruneRequestLog(int batchRows, std::function<void(int)> done
 
 void ContactCenter::pruneBatch(qint64 beforeMs, int batchRows, int deletedSoFar, std::function<void(int)> done)
 {
-    m_store.pruneRequestLog(beforeMs, batchRows)
-        .then(this, [this, beforeMs, batchRows, deletedSoFar, done](const Storage::Result<int> &r) {
-            const int deleted = deletedSoFar + (r.ok() ? r.value : 0);
-            if (!r.ok())
-                qCWarning(lcNet).noquote() << "request log retention failed:" << r.error;
-            // A whole batch: there may be more. Each batch is its own short job, so chat messages
-            // and log-ins queued meanwhile are committed in between.
-            if (r.ok() && r.value >= batchRows) {
-                pruneBatch(beforeMs, batchRows, deleted, done);
-                return;
-            }
-            m_pruning = false;
-            if (deleted > 0)
-                qCInfo(lcNet).noquote() << QStringLiteral("request log: deleted %1 rows older than %2 days")
-                                               .arg(deleted)
-                                               .arg(m_config.requestLogRetentionDays);
-            if (done)
-                done(deleted);
-        });
+    Util::whenFinished(m_store.pruneRequestLog(beforeMs, batchRows), this,
+                       [this, beforeMs, batchRows, deletedSoFar, done](const Storage::Result<int> &r) {
+                           const int deleted = deletedSoFar + (r.ok() ? r.value : 0);
+                           if (!r.ok())
+                               qCWarning(lcNet).noquote() << "request log retention failed:" << r.error;
+                           // A whole batch: there may be more. Each batch is its own short job, so chat messages
+                           // and log-ins queued meanwhile are committed in between.
+                           if (r.ok() && r.value >= batchRows) {
+                               pruneBatch(beforeMs, batchRows, deleted, done);
+                               return;
+                           }
+                           m_pruning = false;
+                           if (deleted > 0)
+                               qCInfo(lcNet).noquote()
+                                   << QStringLiteral("request log: deleted %1 rows older than %2 days")
+                                          .arg(deleted)
+                                          .arg(m_config.requestLogRetentionDays);
+                           if (done)
+                               done(deleted);
+                       });
 }
 
 void ContactCenter::issueResumeToken(ClientPeer *peer, qint64 chainStartMs)

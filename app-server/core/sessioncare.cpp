@@ -6,6 +6,7 @@
 #include "contactcenter.h"
 #include "net/clientpeer.h"
 #include "serverlog.h"
+#include "util/futures.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -91,8 +92,9 @@ void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
     QPointer<ClientPeer> target(peer);
     // One more than a page holds, to know whether anything older is left.
     const qint64 before = m.before > quint64(std::numeric_limits<qint64>::max()) ? 0 : qint64(m.before);
-    m_store.requestLogFor(QStringLiteral("customer"), rut, kMaxHistoryEntries + 1, before)
-        .then(this, [target, name, requestId = m.requestId](const Storage::Result<QList<Storage::RequestLogEntry>> &r) {
+    Util::whenFinished(
+        m_store.requestLogFor(QStringLiteral("customer"), rut, kMaxHistoryEntries + 1, before), this,
+        [target, name, requestId = m.requestId](const Storage::Result<QList<Storage::RequestLogEntry>> &r) {
             if (!target)
                 return;
             if (!r.ok()) {
@@ -153,8 +155,9 @@ void SessionDesk::addNote(ClientPeer *peer, const AddNote &m)
     entry.detail = m.text.trimmed();
     entry.result = executiveName(peer->executive()->username);
     QPointer<ClientPeer> target(peer);
-    m_store.appendRequest(entry).then(
-        this, [target, requestId = m.requestId, at = entry.atMs](const Storage::Result<qint64> &r) {
+    Util::whenFinished(
+        m_store.appendRequest(entry), this,
+        [target, requestId = m.requestId, at = entry.atMs](const Storage::Result<qint64> &r) {
             if (!target)
                 return;
             if (r.ok())

@@ -8,6 +8,7 @@
 #include "net/clientpeer.h"
 #include "serverlog.h"
 #include "statsmonitor.h"
+#include "util/futures.h"
 
 #include <QDateTime>
 
@@ -46,8 +47,9 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
             return;
         }
         record.conversationId = conversation.value;
-        m_store.appendMessage(record).then(
-            this, [this, record, sessionId, senderName](const Storage::Result<Storage::StoredMessage> &stored) {
+        Util::whenFinished(
+            m_store.appendMessage(record), this,
+            [this, record, sessionId, senderName](const Storage::Result<Storage::StoredMessage> &stored) {
                 ClientPeer *sender = peerAt(record.sender);
                 if (!stored.ok()) {
                     if (sender)
@@ -115,21 +117,22 @@ void SessionDesk::replayChat(Session &session, const QString &party, quint64 aft
     replay.held.clear();
     const quint64 generation = replay.generation;
     const quint32 sessionId = session.id;
-    afterConversation(session.conversation, [this, sessionId, party, after,
-                                             generation](const Storage::Result<qint64> &c) {
-        if (!c.ok()) {
-            finishReplay(sessionId, party, after, generation,
-                         Storage::Result<QList<Storage::ChatRecord>>::failure(c.error));
-            return;
-        }
-        // The read is queued behind every message already on its way to storage, and live ones
-        // relayed before its answer wait in the replay: the read holds each message that waits,
-        // and each one that does not comes after it.
-        m_store.conversationMessages(c.value).then(
-            this, [this, sessionId, party, after, generation](const Storage::Result<QList<Storage::ChatRecord>> &r) {
-                finishReplay(sessionId, party, after, generation, r);
-            });
-    });
+    afterConversation(session.conversation,
+                      [this, sessionId, party, after, generation](const Storage::Result<qint64> &c) {
+                          if (!c.ok()) {
+                              finishReplay(sessionId, party, after, generation,
+                                           Storage::Result<QList<Storage::ChatRecord>>::failure(c.error));
+                              return;
+                          }
+                          // The read is queued behind every message already on its way to storage, and live ones
+                          // relayed before its answer wait in the replay: the read holds each message that waits,
+                          // and each one that does not comes after it.
+                          Util::whenFinished(m_store.conversationMessages(c.value), this,
+                                             [this, sessionId, party, after,
+                                              generation](const Storage::Result<QList<Storage::ChatRecord>> &r) {
+                                                 finishReplay(sessionId, party, after, generation, r);
+                                             });
+                      });
 }
 
 void SessionDesk::finishReplay(quint32 sessionId, const QString &party, quint64 after, quint64 generation,

@@ -5,6 +5,7 @@
 #include "net/clientpeer.h"
 #include "routing/clock.h"
 #include "serverlog.h"
+#include "util/futures.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -58,10 +59,11 @@ SessionDesk::~SessionDesk() = default;
 
 void SessionDesk::restoreStatistics()
 {
-    m_store.stateValue(kHandlingTimesKey).then(this, [this](const Storage::Result<std::optional<QString>> &r) {
-        if (r.ok() && r.value)
-            m_queue.estimator().restore(*r.value);
-    });
+    Util::whenFinished(m_store.stateValue(kHandlingTimesKey), this,
+                       [this](const Storage::Result<std::optional<QString>> &r) {
+                           if (r.ok() && r.value)
+                               m_queue.estimator().restore(*r.value);
+                       });
 }
 
 QString SessionDesk::customerName(const QString &rut) const
@@ -90,17 +92,18 @@ void SessionDesk::executiveOnline(ClientPeer *peer)
     pushWaitingList(executive.username);
     schedulePushColleagues();
     const QString username = executive.username;
-    m_store.contactsOf(executive.id).then(this, [this, username](const Storage::Result<QList<Storage::Customer>> &r) {
-        if (!r.ok() || !m_presence.contains(username))
-            return;
-        m_contacts.insert(username, r.value);
-        for (const Storage::Customer &contact : r.value) {
-            m_watchers[contact.rut].insert(username);
-            m_names.insert(customerAddress(contact.rut), contact.fullName);
-            m_accountIds.insert(customerAddress(contact.rut), contact.id);
-        }
-        pushContacts(username);
-    });
+    Util::whenFinished(m_store.contactsOf(executive.id), this,
+                       [this, username](const Storage::Result<QList<Storage::Customer>> &r) {
+                           if (!r.ok() || !m_presence.contains(username))
+                               return;
+                           m_contacts.insert(username, r.value);
+                           for (const Storage::Customer &contact : r.value) {
+                               m_watchers[contact.rut].insert(username);
+                               m_names.insert(customerAddress(contact.rut), contact.fullName);
+                               m_accountIds.insert(customerAddress(contact.rut), contact.id);
+                           }
+                           pushContacts(username);
+                       });
 }
 
 void SessionDesk::executiveOffline(ClientPeer *peer)
@@ -513,7 +516,7 @@ void SessionDesk::onCustomerLeft(const QString &rut, bool wasOffered)
     // A transferred customer who stops waiting: their conversation ends here.
     if (m_carried.contains(rut)) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        m_carried.take(rut).then(this, [this, now](const Storage::Result<qint64> &r) {
+        Util::whenFinished(m_carried.take(rut), this, [this, now](const Storage::Result<qint64> &r) {
             if (r.ok())
                 m_store.endConversation(r.value, now);
         });

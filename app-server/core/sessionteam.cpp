@@ -5,6 +5,7 @@
 #include "contactcenter.h"
 #include "net/clientpeer.h"
 #include "serverlog.h"
+#include "util/futures.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -309,7 +310,7 @@ bool SessionDesk::isInvited(const QString &rut) const
 void SessionDesk::afterConversation(QFuture<Storage::Result<qint64>> &conversation,
                                     std::function<void(const Storage::Result<qint64> &)> work)
 {
-    conversation = conversation.then(this, [work = std::move(work)](const Storage::Result<qint64> &c) {
+    conversation = Util::whenFinished(conversation, this, [work = std::move(work)](const Storage::Result<qint64> &c) {
         work(c);
         return c;
     });
@@ -388,8 +389,9 @@ void SessionDesk::addContact(ClientPeer *peer, const AddContact &m)
     contact.fullName = session->customerName;
     const QString rut = session->rut;
     QPointer<ClientPeer> target(peer);
-    m_store.addContact(peer->executive()->id, customerId, QDateTime::currentMSecsSinceEpoch())
-        .then(this, [this, target, username, contact, requestId = m.requestId](const Storage::Result<bool> &r) {
+    Util::whenFinished(
+        m_store.addContact(peer->executive()->id, customerId, QDateTime::currentMSecsSinceEpoch()), this,
+        [this, target, username, contact, requestId = m.requestId](const Storage::Result<bool> &r) {
             if (!r.ok()) {
                 if (target)
                     refuse(target, ErrorCode::Internal, QStringLiteral("the contact could not be stored"), requestId);
@@ -428,11 +430,12 @@ void SessionDesk::removeContact(ClientPeer *peer, const RemoveContact &m)
         m_watchers.remove(contact.rut);
     pushContacts(username);
     QPointer<ClientPeer> target(peer);
-    m_store.removeContact(peer->executive()->id, contact.id)
-        .then(this, [this, target, requestId = m.requestId](const Storage::Result<bool> &r) {
-            if (!r.ok() && target)
-                refuse(target, ErrorCode::Internal, QStringLiteral("the contact could not be removed"), requestId);
-        });
+    Util::whenFinished(m_store.removeContact(peer->executive()->id, contact.id), this,
+                       [this, target, requestId = m.requestId](const Storage::Result<bool> &r) {
+                           if (!r.ok() && target)
+                               refuse(target, ErrorCode::Internal, QStringLiteral("the contact could not be removed"),
+                                      requestId);
+                       });
 }
 
 void SessionDesk::inviteContact(ClientPeer *peer, const InviteContact &m)

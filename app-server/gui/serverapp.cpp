@@ -13,6 +13,7 @@
 #include "session/servertrust.h"
 #include "storage/sqlitestore.h"
 #include "util/epolleventdispatcher.h"
+#include "util/futures.h"
 #include "util/translation.h"
 
 #include <QApplication>
@@ -576,7 +577,7 @@ int runServerApp(int argc, char **argv)
         }
     };
     if (parser.isSet(demoOption)) {
-        Admin::loadDemoAccounts(*store, hasher).then(app.get(), [start](int added) {
+        Util::whenFinished(Admin::loadDemoAccounts(*store, hasher), app.get(), [start](int added) {
             if (added > 0)
                 ServerLog::event(
                     added == 1 ? QCoreApplication::translate("ServerApp", "Loaded 1 demo account.")

@@ -6,6 +6,7 @@
 #include "core/sessiondesk.h"
 #include "core/statsmonitor.h"
 #include "domain/rut.h"
+#include "util/futures.h"
 
 #include <chrono>
 
@@ -358,11 +359,10 @@ void ClientPeer::handle(const CustomerLogin &m)
     const QString who = rut ? rut->normalized() : m.rut;
     if (refuseFrequentLogIn(m.requestId, false, who))
         return;
-    m_center.authenticator()
-        .loginCustomer(who, m.password, peerAddress())
-        .then(this, [this, requestId = m.requestId, who](const Auth::LoginOutcome &outcome) {
-            loginFinished(requestId, false, who, outcome);
-        });
+    Util::whenFinished(m_center.authenticator().loginCustomer(who, m.password, peerAddress()), this,
+                       [this, requestId = m.requestId, who](const Auth::LoginOutcome &outcome) {
+                           loginFinished(requestId, false, who, outcome);
+                       });
 }
 
 void ClientPeer::handle(const ExecutiveLogin &m)
@@ -370,11 +370,10 @@ void ClientPeer::handle(const ExecutiveLogin &m)
     m_state = State::LoggingIn;
     if (refuseFrequentLogIn(m.requestId, true, m.username.trimmed().toLower()))
         return;
-    m_center.authenticator()
-        .loginExecutive(m.username, m.password, peerAddress())
-        .then(this, [this, requestId = m.requestId, who = m.username](const Auth::LoginOutcome &outcome) {
-            loginFinished(requestId, true, who, outcome);
-        });
+    Util::whenFinished(m_center.authenticator().loginExecutive(m.username, m.password, peerAddress()), this,
+                       [this, requestId = m.requestId, who = m.username](const Auth::LoginOutcome &outcome) {
+                           loginFinished(requestId, true, who, outcome);
+                       });
 }
 
 void ClientPeer::loginFinished(quint32 requestId, bool asExecutive, const QString &who,
@@ -504,9 +503,9 @@ void ClientPeer::handle(const ChangeWifiPassword &m)
 void ClientPeer::handle(const SignUp &m)
 {
     m_state = State::LoggingIn;
-    m_center.accounts()
-        .signUp(m, peerAddress())
-        .then(this, [this, requestId = m.requestId](const AccountService::SignUpOutcome &o) {
+    Util::whenFinished(
+        m_center.accounts().signUp(m, peerAddress()), this,
+        [this, requestId = m.requestId](const AccountService::SignUpOutcome &o) {
             if (m_state != State::LoggingIn)
                 return;
             SignUpResult reply{requestId, quint8(o.status), QString(), quint32(qMax(0, o.retryAfterSeconds))};
@@ -526,20 +525,19 @@ void ClientPeer::handle(const SignUp &m)
 
 void ClientPeer::handle(const ChangePassword &m)
 {
-    m_center.accounts()
-        .changePassword(*m_customer, m.oldPassword, m.newPassword, peerAddress())
-        .then(this, [this, requestId = m.requestId](AccountStatus status) {
-            send(AccountResult{requestId, quint8(AccountChange::Password), quint8(status), QString()});
-            if (status == AccountStatus::Done && m_state == State::Customer)
-                m_center.passwordChanged(this);
-        });
+    Util::whenFinished(m_center.accounts().changePassword(*m_customer, m.oldPassword, m.newPassword, peerAddress()),
+                       this, [this, requestId = m.requestId](AccountStatus status) {
+                           send(AccountResult{requestId, quint8(AccountChange::Password), quint8(status), QString()});
+                           if (status == AccountStatus::Done && m_state == State::Customer)
+                               m_center.passwordChanged(this);
+                       });
 }
 
 void ClientPeer::handle(const ChangeDisplayName &m)
 {
-    m_center.accounts()
-        .changeDisplayName(*m_customer, m.fullName)
-        .then(this, [this, requestId = m.requestId](const AccountService::RenameOutcome &o) {
+    Util::whenFinished(
+        m_center.accounts().changeDisplayName(*m_customer, m.fullName), this,
+        [this, requestId = m.requestId](const AccountService::RenameOutcome &o) {
             if (o.status == AccountStatus::Done && m_customer) {
                 m_customer->fullName = o.fullName;
                 m_center.peerRenamed(this);
