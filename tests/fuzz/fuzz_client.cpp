@@ -6,8 +6,9 @@
 // bug: no server may take an app down.
 //
 // Input: chunks separated by Fuzz::kSeparator, written by the fake server in turn; each chunk's
-// first byte: bit 7 drops the connection after the chunk; bit 6 makes the person do action number
-// (bits 0-4) after it (write, end the session, restart, look at the history, …).
+// first byte: bit 6 makes the person do action number (bits 0-4) after it (write, end the session,
+// restart, look at the history, …); bit 7 drops the connection after it, which ends the run (the
+// session would come back only seconds later).
 // `fuzz_client --make-corpus DIR` writes seeds made with the project's own encoder.
 #include "fuzzsupport.h"
 
@@ -226,26 +227,23 @@ template <typename Session> void run(const QList<QByteArray> &chunks)
     react(*session);
     if (!logIn(*session))
         std::abort();
+    // The session's connection. It comes at once; after a drop the session comes back only
+    // seconds later (if at all), so a drop ends what the server says.
     QTcpSocket *server = nullptr;
-    // The session's connection, once it is there. After a drop the session comes back only seconds
-    // later (if at all), so a run looks for one connection per drop, briefly.
-    bool looked = false;
-    auto accept = [&] {
-        looked = true;
-        QElapsedTimer timer;
-        timer.start();
-        while (!server && timer.elapsed() < 200) {
-            settle(20);
-            g_server->waitForNewConnection(1);
-            server = g_server->nextPendingConnection();
-        }
-        return server != nullptr;
-    };
+    QElapsedTimer waited;
+    waited.start();
+    while (!server && waited.elapsed() < kSettleBudgetMs) {
+        settle(20);
+        g_server->waitForNewConnection(1);
+        server = g_server->nextPendingConnection();
+    }
+    if (!server) {
+        fprintf(stderr, "fuzz_client: the session did not connect\n");
+        std::abort();
+    }
     for (const QByteArray &chunk : chunks) {
         if (chunk.isEmpty())
             continue;
-        if (!server && (looked || !accept()))
-            break;
         const quint8 control = quint8(chunk.at(0));
         if (Fuzz::verbose())
             fprintf(stderr, "server says %d bytes%s\n", int(chunk.size() - 1), control & 0x80 ? ", then drops" : "");
@@ -257,18 +255,11 @@ template <typename Session> void run(const QList<QByteArray> &chunks)
             act(*session, control & 0x1f);
             expectSettled();
         }
-        if (control & 0x80) {
-            server->abort();
-            delete server;
-            server = nullptr;
-            looked = false;
-            expectSettled();
-        }
+        if (control & 0x80)
+            break;
     }
-    if (server) {
-        server->abort();
-        delete server;
-    }
+    server->abort();
+    delete server;
     expectSettled();
     session.reset();
     expectSettled();

@@ -5,12 +5,13 @@
 //
 // Input: chunks separated by Fuzz::kSeparator. A chunk's first byte says where its other bytes go:
 //   bits 0-1   the connection (0 to 3), opened on first use and again after a drop;
-//   bit 6      after the bytes, let 30 ms pass (ring, invitation and grace timers are short here),
-//              four times per input at most;
+//   bit 6      after the bytes, let 15 ms pass (ring, invitation and grace timers are short here),
+//              twice per input at most;
 //   bit 7      after the bytes, drop the connection (as a network failure would).
 // After each chunk the server runs until it is quiet: no event left, no hash or database job.
 // Then every connection closes and the server, its database and its timers go away.
-// `fuzz_server --make-corpus DIR` writes seeds made with the project's own encoder.
+// `fuzz_server --make-corpus DIR` writes seeds made with the project's own encoder; TURNO_FUZZ_VERBOSE=1
+// prints what each connection sent and got, TURNO_FUZZ_TIMING=1 how long each phase of a run took.
 #include "fuzzsupport.h"
 
 #include "admin/demoaccounts.h"
@@ -27,8 +28,10 @@
 #include <QAbstractEventDispatcher>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
@@ -43,15 +46,19 @@ namespace
 {
 
 constexpr int kConnections = 4;
-constexpr int kShortTimerMs = 20; // ring, invitation and resume grace: a 30 ms pause outlasts them
-constexpr int kPauseMs = 30;
-constexpr int kMaxPauses = 4;
+constexpr int kShortTimerMs = 10; // ring, invitation and resume grace: a pause outlasts them
+constexpr int kPauseMs = 15;
+constexpr int kMaxPauses = 2;
 constexpr int kSettleBudgetMs = 3'000; // a run that is still busy after this is reported as a hang
 
 // What lives as long as the process: the hasher (threads) and a database with the demo accounts,
 // copied for every run.
 struct Process {
-    QTemporaryDir dir;
+    // In memory when the machine has a tmpfs there: the store commits with synchronous=FULL, and a
+    // run commits a few times.
+    QTemporaryDir dir{QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                          ? QStringLiteral("/dev/shm/turno-fuzz-XXXXXX")
+                          : QDir::tempPath() + QStringLiteral("/turno-fuzz-XXXXXX")};
     QString templatePath;
     QString runPath;
     std::unique_ptr<Auth::PasswordHasher> hasher;
@@ -133,6 +140,13 @@ void removeRunDatabase()
 // One run: a server of its own, the chunks, then everything closed and gone.
 void run(const QList<QByteArray> &chunks)
 {
+    QElapsedTimer phase;
+    phase.start();
+    static const bool timing = qEnvironmentVariableIsSet("TURNO_FUZZ_TIMING");
+    auto mark = [&](const char *what) {
+        if (timing)
+            fprintf(stderr, "%6.2f ms %s\n", phase.nsecsElapsed() / 1e6, what);
+    };
     removeRunDatabase();
     if (!QFile::copy(g_process->templatePath, g_process->runPath))
         std::abort();
@@ -153,12 +167,14 @@ void run(const QList<QByteArray> &chunks)
     config.resumeGraceMs = kShortTimerMs;
     config.wrapUpMs = 0;
     config.requestLogRetentionDays = 0;
+    mark("store");
     auto center = std::make_unique<Server::ContactCenter>(*store, authenticator, backend, config);
     if (!center->listen(&error)) {
         fprintf(stderr, "fuzz_server: %s\n", qPrintable(error));
         std::abort();
     }
 
+    mark("center");
     std::array<std::unique_ptr<QTcpSocket>, kConnections> sockets;
     std::array<QByteArray, kConnections> received;
     auto drain = [&] {
@@ -220,6 +236,7 @@ void run(const QList<QByteArray> &chunks)
             sockets[i]->abort();
         }
     }
+    mark("chunks");
     // The server notices every close, and its work after them (request-log rows) is done.
     QElapsedTimer closing;
     closing.start();
@@ -231,10 +248,14 @@ void run(const QList<QByteArray> &chunks)
         std::abort();
     }
     expectSettled();
+    mark("closed");
     center.reset();
     expectSettled();
+    mark("center gone");
     sockets = {};
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    store.reset();
+    mark("store gone");
 }
 
 // --make-corpus: sessions a real app could have, frame by frame.
