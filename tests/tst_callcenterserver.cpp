@@ -1,10 +1,12 @@
 // End-to-end tests of turno-callcenter --serve and --connect: byte-identical output to the local
-// mode, timeout lines reaching every interpreter, many interpreters at once, and protocol errors.
+// mode, timeout lines reaching every interpreter, many interpreters at once, and protocol errors
+// both ways.
 #include "testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -215,6 +217,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(good.canReadLine(), 10'000);
         QCOMPARE(QJsonDocument::fromJson(good.readLine()).object().value("response").toString(),
                  "Call 1 answered by operator A");
+    }
+
+    // A server that sends a line over 4 KiB (here: no newline at all) is left, as the server
+    // leaves such a client; before, the console buffered it for as long as the server went on.
+    void interpreterRefusesServerLineOverLimit()
+    {
+        QTcpServer fake;
+        QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+        LiveProcess console({"--connect", QStringLiteral("127.0.0.1:%1").arg(fake.serverPort())});
+        QVERIFY(console.process.waitForStarted());
+        console.process.write("call 1\n");
+        QVERIFY(fake.waitForNewConnection(10'000));
+        QTcpSocket *server = fake.nextPendingConnection();
+        server->write(QByteArray(5000, 'x'));
+        QTRY_VERIFY_WITH_TIMEOUT(console.process.state() == QProcess::NotRunning, 10'000);
+        console.err += console.process.readAllStandardError();
+        QCOMPARE(console.process.exitCode(), 1);
+        QVERIFY2(console.err.contains("longer than 4 KiB"), console.err.constData());
     }
 
     void connectFailsClearly()

@@ -84,12 +84,23 @@ void Interpreter::readReplies()
 {
     bool commandDone = false;
     bool unsolicited = false; // ring-timeout lines arriving while the prompt waits for input
-    while (m_socket.canReadLine()) {
+    while (!m_finished) {
+        // A server's line over the limit ends the connection, as a client's does on the server's
+        // side: the console would otherwise hold whatever a broken server sends without a newline.
+        if (!m_socket.canReadLine()) {
+            if (m_socket.bytesAvailable() > Wire::MaxLineBytes)
+                refuseLongLine();
+            break;
+        }
         if (m_interactive && !m_awaitingReply && !unsolicited && !m_quitSent) {
             unsolicited = true;
             printPrompt(QStringLiteral("\n"));
         }
-        QByteArray line = m_socket.readLine();
+        QByteArray line = m_socket.readLine(Wire::MaxLineBytes + 2);
+        if (!line.endsWith('\n') || line.size() > Wire::MaxLineBytes + 1) {
+            refuseLongLine();
+            break;
+        }
         line.chop(1);
         const auto reply = Wire::decodeReply(line);
         if (!reply)
@@ -111,6 +122,14 @@ void Interpreter::readReplies()
         showPrompt();
     if (commandDone)
         pump();
+}
+
+void Interpreter::refuseLongLine()
+{
+    m_finished = true;
+    printErr(CallCenterText::failure(Failure{QString::fromLatin1(FailureKind::LineTooLong), {}, {}}));
+    m_socket.abort();
+    QCoreApplication::exit(1);
 }
 
 void Interpreter::onDisconnected()

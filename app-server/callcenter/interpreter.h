@@ -21,6 +21,8 @@ public:
 private:
     void pump();
     void readReplies();
+    // A server line over Wire::MaxLineBytes: says so, closes and exits with 1.
+    void refuseLongLine();
     void onDisconnected();
     void sendQuit();
     void showPrompt();
