@@ -119,7 +119,8 @@ void printFrames(int connection, const QByteArray &bytes)
 
 void setUpProcess()
 {
-    g_process = new Process;
+    static Process process; // destroyed at exit, which removes its folder
+    g_process = &process;
     g_process->hasher = std::make_unique<Auth::PasswordHasher>(Auth::HashCost::low());
     g_process->templatePath = g_process->dir.filePath(QStringLiteral("template.db"));
     g_process->runPath = g_process->dir.filePath(QStringLiteral("run.db"));
