@@ -2,8 +2,8 @@
 // sends to the customer's CustomerSession and then to the executive's ExecutiveSession (the
 // controllers both apps' windows and terminals use), over a real loopback connection. The sessions
 // act as a person would when asked (accept an offer, write, answer an invitation), so the server's
-// answers reach every state. A crash, an ASan or UBSan report, or a session that never settles is a
-// bug: no server may take an app down.
+// answers reach every state. A crash, an ASan or UBSan report, a session that never settles, or a
+// frame from the app that a server's decoder refuses is a bug: no server may take an app down.
 //
 // Input: chunks separated by Fuzz::kSeparator, written by the fake server in turn; each chunk's
 // first byte: bit 6 makes the person do action number (bits 0-4) after it (write, end the session,
@@ -13,6 +13,7 @@
 #include "fuzzsupport.h"
 
 #include "protocol/codec.h"
+#include "protocol/framedecoder.h"
 #include "session/customersession.h"
 #include "session/executivesession.h"
 
@@ -65,10 +66,43 @@ QString address()
     return QStringLiteral("127.0.0.1:%1").arg(g_server->serverPort());
 }
 
+// What a server's reader makes of the app's frames: each must decode, and go server-wards.
+struct ServerReader {
+    bool wrongWay = false;
+    template <typename M> void handle(const M &)
+    {
+        if constexpr (MessageTraits<M>::direction == Direction::ToClient)
+            wrongWay = true;
+    }
+};
+
+// Whatever the server said and the person did, the app only sends frames a server accepts: an
+// encoder that emits what the decoder refuses would get the app disconnected, again and again.
+void readWhatTheAppSent(QTcpSocket &server, FrameDecoder &decoder)
+{
+    Frame frame;
+    while (true) {
+        const FrameDecoder::Status status = decoder.next(server, frame);
+        if (status == FrameDecoder::Status::NeedMore)
+            return;
+        if (status == FrameDecoder::Status::Error) {
+            fprintf(stderr, "fuzz_client: the app sent a frame a server refuses: %s\n", qPrintable(decoder.error()));
+            std::abort();
+        }
+        ServerReader reader;
+        const DispatchResult result = dispatch(frame.kind, frame.payload, reader);
+        if (!result.ok || reader.wrongWay) {
+            fprintf(stderr, "fuzz_client: the app sent %s, which a server refuses: %s\n", kindName(frame.kind),
+                    result.ok ? "a server-to-client kind" : qPrintable(result.error));
+            std::abort();
+        }
+    }
+}
+
 // What a person may do between two things the server says.
 void act(CustomerSession &s, int action)
 {
-    switch (action % 12) {
+    switch (action % 15) {
     case 0:
         s.sendMessage(QStringLiteral("Hola"));
         break;
@@ -105,12 +139,23 @@ void act(CustomerSession &s, int action)
     case 11:
         s.logOut();
         break;
+    // Text over its limit, as a paste would bring: refused or shortened, never a frame a server
+    // refuses (readWhatTheAppSent checks).
+    case 12:
+        s.sendMessage(QString(5'000, QChar(u'ñ')));
+        break;
+    case 13:
+        s.changeDisplayName(QString(300, QChar(u'é')));
+        break;
+    case 14:
+        s.changePassword(QStringLiteral("jorge1234"), QString(300, QChar(u'ü')), QString(300, QChar(u'ü')));
+        break;
     }
 }
 
 void act(ExecutiveSession &s, int action)
 {
-    switch (action % 16) {
+    switch (action % 21) {
     case 0:
         s.sendMessage(QStringLiteral("Buenas tardes"));
         break;
@@ -158,6 +203,21 @@ void act(ExecutiveSession &s, int action)
         break;
     case 15:
         s.requestDetails();
+        break;
+    case 16:
+        s.sendMessage(QString(5'000, QChar(u'ñ')));
+        break;
+    case 17:
+        s.addNote(QString(3'000, QChar(u'n')));
+        break;
+    case 18:
+        s.setAway(QString(1'000, QChar(u'á')));
+        break;
+    case 19:
+        s.transferTo(QString(100, QChar(u'u')));
+        break;
+    case 20:
+        s.inviteToConference(QString(100, QChar(u'u')));
         break;
     }
 }
@@ -241,6 +301,7 @@ template <typename Session> void run(const QList<QByteArray> &chunks)
         fprintf(stderr, "fuzz_client: the session did not connect\n");
         std::abort();
     }
+    FrameDecoder decoder(kDefaultMaxFrame);
     for (const QByteArray &chunk : chunks) {
         if (chunk.isEmpty())
             continue;
@@ -250,10 +311,11 @@ template <typename Session> void run(const QList<QByteArray> &chunks)
         server->write(chunk.constData() + 1, chunk.size() - 1);
         server->flush();
         expectSettled();
-        server->readAll(); // what the app says is not looked at
+        readWhatTheAppSent(*server, decoder);
         if (control & 0x40) {
             act(*session, control & 0x1f);
             expectSettled();
+            readWhatTheAppSent(*server, decoder);
         }
         if (control & 0x80)
             break;
@@ -382,6 +444,23 @@ void writeCorpus(const QString &dir)
             .say(OfferEnded{1, 1}, Transferred{1, QStringLiteral("María Soto")}, SessionEnded{1, 3})
             .say(ForcedLogout{2})
             .bytes());
+    // Pasted text over every limit, in a session and in the menu.
+    Fuzz::writeSeed(dir, QStringLiteral("long-texts"),
+                    Script()
+                        .say(welcome(), customerIn())
+                        .sayThenAct(12, started(1, "Juan Perez"))
+                        .sayThenAct(13, SessionEnded{1, 1})
+                        .sayThenAct(14, ConnectedCustomers{2})
+                        .bytes());
+    Fuzz::writeSeed(dir, QStringLiteral("long-texts-executive"),
+                    Script()
+                        .say(welcome(), executiveIn())
+                        .sayThenAct(16, started(1, "Jorge Sandoval"))
+                        .sayThenAct(17, ConnectedCustomers{1})
+                        .sayThenAct(19, ConnectedCustomers{1})
+                        .sayThenAct(20, ConnectedCustomers{1})
+                        .sayThenAct(18, SessionEnded{1, 0})
+                        .bytes());
     Fuzz::writeSeed(dir, QStringLiteral("supervisor"),
                     Script()
                         .say(welcome(), executiveIn(Role::Supervisor))
