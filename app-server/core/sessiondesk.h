@@ -113,6 +113,9 @@ private:
         bool held = false;
         QStringList guests;                 // executives invited into it (conference)
         QHash<QString, ChatReplay> replays; // by party address, while a replay is under way
+        // By party address: the newest id a replay read from storage and sent. A message at or
+        // below it went out in that replay, even when its own relay comes only after the read.
+        QHash<QString, quint64> replayedUpTo;
     };
     // An invitation waiting for its answer: a colleague into a session, or a contact to one.
     struct PendingInvitation {
