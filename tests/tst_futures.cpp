@@ -1,8 +1,9 @@
 // Util::whenFinished, the continuation every server component attaches to futures that other
 // threads finish (the store's writer, the password hasher): it runs exactly once, on the context's
 // thread, in order, and never after its context is gone, also when the future finishes on another
-// thread at the very moment the continuation is attached (where Qt 6.4's then(context) can run the
-// continuation twice and crash).
+// thread at the very moment the continuation is attached: the window in which Qt 6.4's
+// then(context) can run a continuation twice and crash (rare enough that only the log-in storm of
+// tools/bench-asan-storm showed it; docs/performance.md).
 #include "util/futures.h"
 
 #include <QtTest>

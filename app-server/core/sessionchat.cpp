@@ -98,8 +98,12 @@ void SessionDesk::deliverChat(const QString &party, const ChatMessage &message, 
     ClientPeer *peer = peerAt(party);
     if (redelivery && (!peer || !peer->takesRedelivery()))
         return;
-    // While the party is being sent the conversation so far, the message waits behind it.
     if (const auto session = m_sessions.find(message.sessionId); session != m_sessions.end()) {
+        // The read of a replay can be answered before the relay of a message it already held
+        // (both finish on storage's threads): what the replay sent does not go out twice.
+        if (!redelivery && message.messageId <= session->replayedUpTo.value(party))
+            return;
+        // While the party is being sent the conversation so far, the message waits behind it.
         if (const auto replay = session->replays.find(party); replay != session->replays.end()) {
             replay->held.append(message);
             return;
@@ -170,8 +174,10 @@ void SessionDesk::finishReplay(quint32 sessionId, const QString &party, quint64 
         return;
     QSet<quint64> replayed;
     QList<ChatMessage> messages;
+    quint64 newestRead = 0;
     for (const Storage::ChatRecord &record : read.value) {
         replayed.insert(quint64(record.id));
+        newestRead = std::max(newestRead, quint64(record.id));
         if (quint64(record.id) <= after || (toCustomer && record.recipient != party))
             continue;
         messages.append(ChatMessage{sessionId, quint64(record.id), record.atMs, nameAt(record.sender), record.body});
@@ -181,6 +187,10 @@ void SessionDesk::finishReplay(quint32 sessionId, const QString &party, quint64 
     for (const ChatMessage &message : std::as_const(held)) {
         if (!replayed.contains(message.messageId))
             messages.append(message);
+    }
+    if (const auto session = m_sessions.find(sessionId); session != m_sessions.end()) {
+        quint64 &upTo = session->replayedUpTo[party];
+        upTo = std::max(upTo, newestRead);
     }
     for (const ChatMessage &message : std::as_const(messages))
         peer->send(message);

@@ -113,6 +113,9 @@ private:
         bool held = false;
         QStringList guests;                 // executives invited into it (conference)
         QHash<QString, ChatReplay> replays; // by party address, while a replay is under way
+        // By party address: the newest id a replay read from storage and sent. A message at or
+        // below it went out in that replay, even when its own relay comes only after the read.
+        QHash<QString, quint64> replayedUpTo;
     };
     // An invitation waiting for its answer: a colleague into a session, or a contact to one.
     struct PendingInvitation {
@@ -172,9 +175,8 @@ private:
     void deliverChat(const QString &party, const Protocol::ChatMessage &message, bool redelivery);
     ClientPeer *peerAt(const QString &address) const;
     QString nameAt(const QString &address) const;
-    // Runs work once the conversation's id is known. Qt 6.4 keeps one continuation per QFuture (a
-    // second then() silently replaces the first), so every wait chains after the previous one and
-    // conversation becomes the new end of the chain; the waits also keep their order.
+    // Runs work once the conversation's id is known. Every wait chains after the previous one, so
+    // the waits keep their order, and conversation becomes the new end of the chain.
     void afterConversation(QFuture<Storage::Result<qint64>> &conversation,
                            std::function<void(const Storage::Result<qint64> &)> work);
     void pushParticipants(const Session &session);
