@@ -123,7 +123,7 @@ void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
     LoginResult intruderIn;
     QVERIFY(intruder.next(intruderIn));
     QCOMPARE(intruderIn.status, quint8(LoginStatus::Ok));
-    intruder.send(RequestHistory{2, started.sessionId});
+    intruder.send(RequestHistory{2, started.sessionId, {}, 0});
     ErrorReply denied;
     QVERIFY(intruder.next(denied));
     QCOMPARE(denied.code, quint16(ErrorCode::NotAllowed));
@@ -136,7 +136,7 @@ void TestChatDurability::resendIsHarmlessAndNobodyTrespasses()
     QVERIFY(intruder.next(denied));
     QCOMPARE(denied.code, quint16(ErrorCode::NotAllowed));
     // And a customer cannot ask for histories at all.
-    customer.send(RequestHistory{9, started.sessionId});
+    customer.send(RequestHistory{9, started.sessionId, {}, 0});
     QVERIFY(customer.next(denied));
     QCOMPARE(denied.code, quint16(ErrorCode::NotAllowed));
 

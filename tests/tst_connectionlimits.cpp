@@ -33,7 +33,7 @@ std::vector<std::unique_ptr<QTcpSocket>> flood(quint16 port, int count, int addr
         socket->connectToHost(QHostAddress::LocalHost, port);
         sockets.push_back(std::move(socket));
     }
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             for (const auto &s : sockets) {
                 if (s->state() == QAbstractSocket::ConnectingState || s->state() == QAbstractSocket::HostLookupState)

@@ -22,7 +22,7 @@ void quietFor(int span)
 {
     QElapsedTimer timer;
     timer.start();
-    QTest::qWaitFor([&timer, span] { return timer.hasExpired(span); }, span + 5'000);
+    (void)QTest::qWaitFor([&timer, span] { return timer.hasExpired(span); }, span + 5'000);
 }
 } // namespace
 

@@ -94,7 +94,7 @@ void TestServerKeyDialog::takeScreenshots(const QString &folder)
 {
     initTestCase();
     m_shotFolder = folder;
-    for (const QString language : {QStringLiteral("en"), QStringLiteral("es")}) {
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
         removeTranslators();
         if (language != QLatin1String("en"))
             QVERIFY(installTranslator(*qApp, language));

@@ -56,7 +56,7 @@ bool TlsSocket::connectTo(quint16 port, int timeoutMs)
 {
     startConnecting(port);
     // Runs the event loop while waiting, so servers and relays in this thread are served.
-    QTest::qWaitFor([this] { return isEncrypted() || state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+    (void)QTest::qWaitFor([this] { return isEncrypted() || state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
     return isEncrypted();
 }
 
