@@ -127,26 +127,23 @@ void Authenticator::lookUp(const std::shared_ptr<Attempt> &attempt)
     }
     ++m_checking;
     attempt->inFlight = &m_checking;
+    // The account's row (a customer's or an executive's) is kept, then its hash is checked.
+    const auto found = [this, attempt](const auto &row, auto &into) {
+        if (!row.ok()) {
+            m_throttle.release(attempt->throttleKey, attempt->address);
+            return attempt->complete(LoginOutcome::Status::Failed);
+        }
+        into = row.value;
+        check(attempt, row.value ? row.value->passwordHash : QString());
+    };
     if (attempt->isCustomer) {
-        Util::whenFinished(m_store.findCustomer(attempt->account), this,
-                           [this, attempt](Result<std::optional<Storage::Customer>> r) {
-                               if (!r.ok()) {
-                                   m_throttle.release(attempt->throttleKey, attempt->address);
-                                   return attempt->complete(LoginOutcome::Status::Failed);
-                               }
-                               attempt->customer = r.value;
-                               check(attempt, r.value ? r.value->passwordHash : QString());
-                           });
+        Util::whenFinished(
+            m_store.findCustomer(attempt->account), this,
+            [found, attempt](const Result<std::optional<Storage::Customer>> &row) { found(row, attempt->customer); });
     } else {
-        Util::whenFinished(m_store.findExecutive(attempt->account), this,
-                           [this, attempt](Result<std::optional<Storage::Executive>> r) {
-                               if (!r.ok()) {
-                                   m_throttle.release(attempt->throttleKey, attempt->address);
-                                   return attempt->complete(LoginOutcome::Status::Failed);
-                               }
-                               attempt->executive = r.value;
-                               check(attempt, r.value ? r.value->passwordHash : QString());
-                           });
+        Util::whenFinished(
+            m_store.findExecutive(attempt->account), this,
+            [found, attempt](const Result<std::optional<Storage::Executive>> &row) { found(row, attempt->executive); });
     }
 }
 

@@ -338,17 +338,15 @@ public:
     {
         return chunk(quint8(0x40 | action), messages...);
     }
-    QByteArray bytes() const { return Fuzz::joinChunks(m_chunks); }
+    QByteArray bytes() const { return m_writer.bytes(); }
 
 private:
     template <typename... M> Script &chunk(quint8 control, const M &...messages)
     {
-        QByteArray bytes(1, char(control));
-        ((bytes += encodeFrame(messages)), ...);
-        m_chunks.append(bytes);
+        m_writer.frames(control, messages...);
         return *this;
     }
-    QList<QByteArray> m_chunks;
+    Fuzz::ChunkWriter m_writer;
 };
 
 Welcome welcome()

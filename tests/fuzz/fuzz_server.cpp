@@ -277,20 +277,18 @@ public:
     }
     Script &raw(int connection, const QByteArray &bytes)
     {
-        m_chunks.append(char(connection) + bytes);
+        m_writer.raw(quint8(connection), bytes);
         return *this;
     }
-    QByteArray bytes() const { return Fuzz::joinChunks(m_chunks); }
+    QByteArray bytes() const { return m_writer.bytes(); }
 
 private:
     template <typename... M> Script &chunk(quint8 control, const M &...messages)
     {
-        QByteArray bytes(1, char(control));
-        ((bytes += encodeFrame(messages)), ...);
-        m_chunks.append(bytes);
+        m_writer.frames(control, messages...);
         return *this;
     }
-    QList<QByteArray> m_chunks;
+    Fuzz::ChunkWriter m_writer;
 };
 
 Hello hello()

@@ -2,6 +2,8 @@
 // the chunk format of the stream targets, and the --make-corpus mode that writes their seeds.
 #pragma once
 
+#include "protocol/codec.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -19,6 +21,24 @@ inline constexpr char kSeparator[] = "\n@@@@\n";
 
 QList<QByteArray> splitChunks(const uint8_t *data, size_t size);
 QByteArray joinChunks(const QList<QByteArray> &chunks);
+
+// Builds a seed of the stream targets: chunks, each a control byte (what the target reads it as
+// is the target's own) followed by frames the project's encoder writes.
+class ChunkWriter
+{
+public:
+    template <typename... M> void frames(quint8 control, const M &...messages)
+    {
+        QByteArray bytes(1, char(control));
+        ((bytes += Protocol::encodeFrame(messages)), ...);
+        m_chunks.append(bytes);
+    }
+    void raw(quint8 control, const QByteArray &bytes) { m_chunks.append(char(control) + bytes); }
+    QByteArray bytes() const { return joinChunks(m_chunks); }
+
+private:
+    QList<QByteArray> m_chunks;
+};
 
 // Called from LLVMFuzzerInitialize: makes the application (once), silences Qt's log unless
 // TURNO_FUZZ_VERBOSE is set, and, when the command line is `--make-corpus DIR`, calls write(DIR)
