@@ -172,6 +172,38 @@ void ContactCenter::onAcceptError(QAbstractSocket::SocketError error)
     });
 }
 
+Participant *ContactCenter::customerPeer(const QString &rut) const
+{
+    return m_customers.value(rut);
+}
+
+Participant *ContactCenter::executivePeer(const QString &username) const
+{
+    return m_executives.value(username);
+}
+
+namespace
+{
+QHash<QString, Participant *> participantsOf(const QHash<QString, ClientPeer *> &peers)
+{
+    QHash<QString, Participant *> participants;
+    participants.reserve(peers.size());
+    for (auto it = peers.cbegin(); it != peers.cend(); ++it)
+        participants.insert(it.key(), it.value());
+    return participants;
+}
+} // namespace
+
+QHash<QString, Participant *> ContactCenter::customerPeers() const
+{
+    return participantsOf(m_customers);
+}
+
+QHash<QString, Participant *> ContactCenter::executivePeers() const
+{
+    return participantsOf(m_executives);
+}
+
 QStringList ContactCenter::onlineCustomers() const
 {
     QStringList names;

@@ -30,6 +30,7 @@ namespace Turno::Server
 class AccountService;
 class ConnectionGate;
 class ClientPeer;
+class Participant;
 struct BackendResult;
 class SessionDesk;
 class StatsMonitor;
@@ -58,11 +59,13 @@ public:
     int onlineExecutiveCount() const { return int(m_executives.size()); }
     // Open connections, logged in or not.
     int connectionCount() const { return int(m_peers.size()); }
-    // The connection of a logged-in customer or executive, if online.
-    ClientPeer *customerPeer(const QString &rut) const { return m_customers.value(rut); }
-    ClientPeer *executivePeer(const QString &username) const { return m_executives.value(username); }
-    const QHash<QString, ClientPeer *> &customerPeers() const { return m_customers; }
-    const QHash<QString, ClientPeer *> &executivePeers() const { return m_executives; }
+    // A logged-in customer or executive, if online.
+    Participant *customerPeer(const QString &rut) const;
+    Participant *executivePeer(const QString &username) const;
+    // Everyone online, by RUT or username: copies, so a send while going through them (which may
+    // end a participant) changes nothing under the caller.
+    QHash<QString, Participant *> customerPeers() const;
+    QHash<QString, Participant *> executivePeers() const;
     // The line, the offers and the chat sessions.
     SessionDesk &desk() { return *m_desk; }
     StatsMonitor &stats() { return *m_stats; }

@@ -4,12 +4,11 @@
 
 #include "backend/providerbackend.h"
 #include "contactcenter.h"
-#include "net/clientpeer.h"
+#include "participant.h"
 #include "serverlog.h"
 #include "util/futures.h"
 
 #include <QDateTime>
-#include <QPointer>
 #include <limits>
 
 namespace Turno::Server
@@ -17,7 +16,7 @@ namespace Turno::Server
 
 using namespace Protocol;
 
-void SessionDesk::restartFor(ClientPeer *peer, const RestartForCustomer &m)
+void SessionDesk::restartFor(Participant *peer, const RestartForCustomer &m)
 {
     Session *session = sessionOf(peer, m.sessionId);
     if (!session || !peer->isExecutive()) {
@@ -28,9 +27,9 @@ void SessionDesk::restartFor(ClientPeer *peer, const RestartForCustomer &m)
     const QString rut = session->rut;
     const QString username = session->username;
     auto tellBoth = [this, rut, username](const ServiceNotice &notice) {
-        if (ClientPeer *customer = m_center.customerPeer(rut))
+        if (Participant *customer = m_center.customerPeer(rut))
             customer->send(notice);
-        if (ClientPeer *executive = m_center.executivePeer(username))
+        if (Participant *executive = m_center.executivePeer(username))
             executive->send(notice);
     };
     if (m.service == quint8(Service::Wifi)) {
@@ -59,13 +58,13 @@ void SessionDesk::wifiChanged(const QString &rut, bool ok, const QString &detail
     if (it == m_sessionOfCustomer.cend())
         return;
     const Session &session = m_sessions[*it];
-    if (ClientPeer *executive = m_center.executivePeer(session.username)) {
+    if (Participant *executive = m_center.executivePeer(session.username)) {
         executive->send(ServiceNotice{session.id, quint8(Service::Wifi),
                                       quint8(ok ? NoticeOutcome::Done : NoticeOutcome::Failed), detail});
     }
 }
 
-void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
+void SessionDesk::history(Participant *peer, const RequestHistory &m)
 {
     // Only a customer in one of the executive's sessions, or waiting in a line they serve (or in
     // their own line).
@@ -89,7 +88,7 @@ void SessionDesk::history(ClientPeer *peer, const RequestHistory &m)
         return;
     }
     const QString name = customerName(rut);
-    QPointer<ClientPeer> target(peer);
+    Participant::Ref target(peer);
     // One more than a page holds, to know whether anything older is left.
     const qint64 before = m.before > quint64(std::numeric_limits<qint64>::max()) ? 0 : qint64(m.before);
     Util::whenFinished(
@@ -135,7 +134,7 @@ History SessionDesk::historyPage(quint32 requestId, const QString &customerName,
     return history;
 }
 
-void SessionDesk::addNote(ClientPeer *peer, const AddNote &m)
+void SessionDesk::addNote(Participant *peer, const AddNote &m)
 {
     const Session *session = sessionOf(peer, m.sessionId, true);
     if (!session || !peer->isExecutive()) {
@@ -154,7 +153,7 @@ void SessionDesk::addNote(ClientPeer *peer, const AddNote &m)
     entry.action = QStringLiteral("note");
     entry.detail = m.text.trimmed();
     entry.result = executiveName(peer->executive()->username);
-    QPointer<ClientPeer> target(peer);
+    Participant::Ref target(peer);
     Util::whenFinished(
         m_store.appendRequest(entry), this,
         [target, requestId = m.requestId, at = entry.atMs](const Storage::Result<qint64> &r) {

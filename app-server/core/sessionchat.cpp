@@ -5,7 +5,7 @@
 #include "sessiondesk.h"
 
 #include "contactcenter.h"
-#include "net/clientpeer.h"
+#include "participant.h"
 #include "serverlog.h"
 #include "statsmonitor.h"
 #include "util/futures.h"
@@ -17,7 +17,7 @@ namespace Turno::Server
 
 using namespace Protocol;
 
-void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
+void SessionDesk::chat(Participant *peer, const ChatSend &m)
 {
     Session *session = sessionOf(peer, m.sessionId, true);
     if (!session) {
@@ -42,7 +42,7 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
     afterConversation(session->conversation, [this, record, sessionId,
                                               senderName](const Storage::Result<qint64> &conversation) mutable {
         if (!conversation.ok()) {
-            if (ClientPeer *sender = peerAt(record.sender))
+            if (Participant *sender = peerAt(record.sender))
                 refuse(sender, ErrorCode::Internal, QStringLiteral("the message could not be stored"));
             return;
         }
@@ -50,7 +50,7 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
         Util::whenFinished(
             m_store.appendMessage(record), this,
             [this, record, sessionId, senderName](const Storage::Result<Storage::StoredMessage> &stored) {
-                ClientPeer *sender = peerAt(record.sender);
+                Participant *sender = peerAt(record.sender);
                 if (!stored.ok()) {
                     if (sender)
                         refuse(sender, ErrorCode::Internal, QStringLiteral("the message could not be stored"));
@@ -75,7 +75,7 @@ void SessionDesk::chat(ClientPeer *peer, const ChatSend &m)
                 if (duplicate)
                     return;
                 // The session ended meanwhile: the message still reaches the one it was written to.
-                if (ClientPeer *recipient = peerAt(record.recipient))
+                if (Participant *recipient = peerAt(record.recipient))
                     recipient->send(message);
             });
     });
@@ -95,7 +95,7 @@ void SessionDesk::relayChat(const Session &session, const ChatMessage &message, 
 
 void SessionDesk::deliverChat(const QString &party, const ChatMessage &message, bool redelivery)
 {
-    ClientPeer *peer = peerAt(party);
+    Participant *peer = peerAt(party);
     if (redelivery && (!peer || !peer->takesRedelivery()))
         return;
     if (const auto session = m_sessions.find(message.sessionId); session != m_sessions.end()) {
@@ -155,7 +155,7 @@ void SessionDesk::finishReplay(quint32 sessionId, const QString &party, quint64 
     }
     // (A session that ended meanwhile still has its messages reach the customer they were
     // written to, as a live message does.)
-    ClientPeer *peer = peerAt(party);
+    Participant *peer = peerAt(party);
     if (!read.ok()) {
         qCWarning(lcNet).noquote() << "cannot replay a conversation:" << read.error;
         if (peer && toCustomer) {
@@ -196,7 +196,7 @@ void SessionDesk::finishReplay(quint32 sessionId, const QString &party, quint64 
         peer->send(message);
 }
 
-ClientPeer *SessionDesk::peerAt(const QString &address) const
+Participant *SessionDesk::peerAt(const QString &address) const
 {
     const QString who = addressee(address);
     return address.startsWith(customerAddress(QString())) ? m_center.customerPeer(who) : m_center.executivePeer(who);

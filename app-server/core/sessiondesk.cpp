@@ -2,13 +2,12 @@
 
 #include "backend/providerbackend.h"
 #include "contactcenter.h"
-#include "net/clientpeer.h"
+#include "participant.h"
 #include "routing/clock.h"
 #include "serverlog.h"
 #include "util/futures.h"
 
 #include <QDateTime>
-#include <QPointer>
 
 namespace Turno::Server
 {
@@ -76,12 +75,12 @@ QString SessionDesk::executiveName(const QString &username) const
     return m_names.value(executiveAddress(username), username);
 }
 
-void SessionDesk::refuse(ClientPeer *peer, ErrorCode code, const QString &why, quint32 requestId)
+void SessionDesk::refuse(Participant *peer, ErrorCode code, const QString &why, quint32 requestId)
 {
     peer->send(ErrorReply{requestId, quint16(code), why});
 }
 
-void SessionDesk::executiveOnline(ClientPeer *peer)
+void SessionDesk::executiveOnline(Participant *peer)
 {
     const Storage::Executive &executive = *peer->executive();
     m_names.insert(executiveAddress(executive.username), executive.fullName);
@@ -106,7 +105,7 @@ void SessionDesk::executiveOnline(ClientPeer *peer)
                        });
 }
 
-void SessionDesk::executiveOffline(ClientPeer *peer)
+void SessionDesk::executiveOffline(Participant *peer)
 {
     const QString username = peer->executive()->username;
     for (Session &session : m_sessions) {
@@ -132,7 +131,7 @@ void SessionDesk::executiveOffline(ClientPeer *peer)
                         QStringLiteral("offline"));
 }
 
-void SessionDesk::claim(ClientPeer *peer, const ClaimCustomer &m)
+void SessionDesk::claim(Participant *peer, const ClaimCustomer &m)
 {
     const QString username = peer->executive()->username;
     QString rut;
@@ -203,10 +202,10 @@ QStringList SessionDesk::customersKept() const
 
 template <typename M> void SessionDesk::tellCustomer(const QString &rut, const M &message)
 {
-    if (ClientPeer *customer = m_center.customerPeer(rut))
+    if (Participant *customer = m_center.customerPeer(rut))
         customer->send(message);
     else
-        m_missedNotice.insert(rut, [message](ClientPeer *peer) { peer->send(message); });
+        m_missedNotice.insert(rut, [message](Participant *peer) { peer->send(message); });
 }
 
 // sessionteam.cpp tells customers of a transfer.
@@ -214,7 +213,7 @@ template void SessionDesk::tellCustomer(const QString &, const Transferred &);
 // sessioncare.cpp asks a customer for their new Wi-Fi password.
 template void SessionDesk::tellCustomer(const QString &, const WifiPasswordWanted &);
 
-void SessionDesk::customerResumed(ClientPeer *peer, quint64 lastMessageId)
+void SessionDesk::customerResumed(Participant *peer, quint64 lastMessageId)
 {
     const QString rut = peer->customer()->rut;
     if (const auto missed = m_missedNotice.take(rut))
@@ -236,7 +235,7 @@ void SessionDesk::customerResumed(ClientPeer *peer, quint64 lastMessageId)
     replayChat(m_sessions[*it], customerAddress(rut), lastMessageId);
 }
 
-void SessionDesk::join(ClientPeer *peer, const JoinQueue &m)
+void SessionDesk::join(Participant *peer, const JoinQueue &m)
 {
     const Storage::Customer &customer = *peer->customer();
     if (!m_queue.hasService(m.service)) {
@@ -256,7 +255,7 @@ void SessionDesk::join(ClientPeer *peer, const JoinQueue &m)
     contactChanged(customer.rut);
 }
 
-void SessionDesk::leave(ClientPeer *peer, const LeaveQueue &m)
+void SessionDesk::leave(Participant *peer, const LeaveQueue &m)
 {
     const QString rut = peer->customer()->rut;
     if (!m_queue.isWaiting(rut)) {
@@ -266,7 +265,7 @@ void SessionDesk::leave(ClientPeer *peer, const LeaveQueue &m)
     m_queue.leave(rut);
 }
 
-void SessionDesk::answer(ClientPeer *peer, const AnswerOffer &m)
+void SessionDesk::answer(Participant *peer, const AnswerOffer &m)
 {
     const QString username = peer->executive()->username;
     const auto offer = m_offers.constFind(username);
@@ -278,7 +277,7 @@ void SessionDesk::answer(ClientPeer *peer, const AnswerOffer &m)
     m_queue.answer(username, m.accept);
 }
 
-SessionDesk::Session *SessionDesk::sessionOf(ClientPeer *peer, quint32 sessionId, bool guests)
+SessionDesk::Session *SessionDesk::sessionOf(Participant *peer, quint32 sessionId, bool guests)
 {
     const auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end())
@@ -292,7 +291,7 @@ SessionDesk::Session *SessionDesk::sessionOf(ClientPeer *peer, quint32 sessionId
     return nullptr;
 }
 
-void SessionDesk::end(ClientPeer *peer, const EndSession &m)
+void SessionDesk::end(Participant *peer, const EndSession &m)
 {
     Session *session = sessionOf(peer, m.sessionId, true);
     if (!session) {
@@ -336,7 +335,7 @@ void SessionDesk::pushDirtyLines()
 
 void SessionDesk::pushWaitingList(const QString &username)
 {
-    ClientPeer *executive = m_center.executivePeer(username);
+    Participant *executive = m_center.executivePeer(username);
     if (!executive)
         return;
     // Their own line (customers handed to them) first, then the lines they serve.
@@ -355,7 +354,7 @@ void SessionDesk::pushWaitingList(const QString &username)
 void SessionDesk::pushStatus(const QString &rut, bool force)
 {
     const auto ahead = m_queue.ahead(rut);
-    ClientPeer *peer = m_center.customerPeer(rut);
+    Participant *peer = m_center.customerPeer(rut);
     if (!ahead || !peer)
         return;
     QueueStatus status;
@@ -387,7 +386,7 @@ void SessionDesk::onOffered(const QString &username, const QString &rut)
 {
     const quint32 id = ++m_nextOfferId;
     m_offers.insert(username, {id, rut});
-    if (ClientPeer *executive = m_center.executivePeer(username))
+    if (Participant *executive = m_center.executivePeer(username))
         executive->send(offerOf({id, rut}));
     ServerLog::event(tr("Client %1 offered to executive %2.").arg(customerName(rut), executiveName(username)));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-offer"), username, QStringLiteral("ok"));
@@ -422,7 +421,7 @@ void SessionDesk::onOfferEnded(const QString &username, const QString &rut, Rout
         result = QStringLiteral("withdrawn");
         break;
     }
-    if (ClientPeer *executive = m_center.executivePeer(username))
+    if (Participant *executive = m_center.executivePeer(username))
         executive->send(OfferEnded{offer->id, quint8(reason)});
     m_offers.remove(username);
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-offer-ended"), username, result);
@@ -457,9 +456,9 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
     m_sessions.insert(session.id, session);
     m_sessionOfCustomer.insert(rut, session.id);
     const QString service = m_queue.serviceOf(rut);
-    if (ClientPeer *customer = m_center.customerPeer(rut))
+    if (Participant *customer = m_center.customerPeer(rut))
         customer->send(SessionStarted{session.id, session.executiveName, service, now});
-    if (ClientPeer *executive = m_center.executivePeer(username))
+    if (Participant *executive = m_center.executivePeer(username))
         executive->send(SessionStarted{session.id, session.customerName, service, now});
     if (carried)
         replayChat(m_sessions[session.id], executiveAddress(username), 0);
@@ -478,11 +477,11 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
     const Session session = m_sessions.take(id);
     const SessionEnded ended{id, quint8(session.endReason)};
     tellCustomer(rut, ended);
-    if (ClientPeer *executive = m_center.executivePeer(username))
+    if (Participant *executive = m_center.executivePeer(username))
         executive->send(ended);
     // Colleagues in a conference leave with it; invitations into it are void.
     for (const QString &guest : session.guests) {
-        if (ClientPeer *executive = m_center.executivePeer(guest))
+        if (Participant *executive = m_center.executivePeer(guest))
             executive->send(ended);
         beforeSessionEnds(guest);
         m_queue.removeGuestSession(guest);

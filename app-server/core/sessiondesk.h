@@ -15,7 +15,7 @@
 namespace Turno::Server
 {
 
-class ClientPeer;
+class Participant;
 class ContactCenter;
 
 class SessionDesk : public QObject
@@ -29,53 +29,53 @@ public:
     // Loads the handling-time samples the wait estimate needs (they survive restarts).
     void restoreStatistics();
 
-    void executiveOnline(ClientPeer *peer);
-    void executiveOffline(ClientPeer *peer);
+    void executiveOnline(Participant *peer);
+    void executiveOffline(Participant *peer);
     // The same executive logged in again from another place: presence, the ringing offer and the
     // sessions go on, and the new connection is told all of them.
-    void executiveReplaced(ClientPeer *peer);
+    void executiveReplaced(Participant *peer);
     // A customer is gone for good (logged out, or the grace period after a drop is over): their
     // place or their session ends, and the desk forgets them.
     void customerGone(const QString &rut);
     // A customer came back after a drop: their place is pushed again, or their session restarted
     // on their side with the messages after lastMessageId that were addressed to them, and then
     // live ones, with neither a gap nor a repeat.
-    void customerResumed(ClientPeer *peer, quint64 lastMessageId);
+    void customerResumed(Participant *peer, quint64 lastMessageId);
     // What the customer did last in self-service ("restart-internet:ok"), shown with offers.
     void setLastAction(const QString &rut, const QString &action) { m_lastAction.insert(rut, action); }
 
-    void join(ClientPeer *peer, const Protocol::JoinQueue &m);
-    void leave(ClientPeer *peer, const Protocol::LeaveQueue &m);
-    void answer(ClientPeer *peer, const Protocol::AnswerOffer &m);
-    void end(ClientPeer *peer, const Protocol::EndSession &m);
-    void chat(ClientPeer *peer, const Protocol::ChatSend &m);
-    void setPresence(ClientPeer *peer, const Protocol::SetPresence &m);
+    void join(Participant *peer, const Protocol::JoinQueue &m);
+    void leave(Participant *peer, const Protocol::LeaveQueue &m);
+    void answer(Participant *peer, const Protocol::AnswerOffer &m);
+    void end(Participant *peer, const Protocol::EndSession &m);
+    void chat(Participant *peer, const Protocol::ChatSend &m);
+    void setPresence(Participant *peer, const Protocol::SetPresence &m);
     // Only the executive of a session may read its customer's history or add notes to it.
-    void history(ClientPeer *peer, const Protocol::RequestHistory &m);
+    void history(Participant *peer, const Protocol::RequestHistory &m);
     // The page of history rows (newest last, one more than a page holds) makes: the newest that
     // fit kMaxHistoryEntries and kHistoryPageBytes, and the cursor to the rest.
     static Protocol::History historyPage(quint32 requestId, const QString &customerName,
                                          const QList<Storage::RequestLogEntry> &rows);
-    void addNote(ClientPeer *peer, const Protocol::AddNote &m);
-    void claim(ClientPeer *peer, const Protocol::ClaimCustomer &m);
+    void addNote(Participant *peer, const Protocol::AddNote &m);
+    void claim(Participant *peer, const Protocol::ClaimCustomer &m);
     // The executive restarts the customer's internet or Wi-Fi; results go to both sides.
-    void restartFor(ClientPeer *peer, const Protocol::RestartForCustomer &m);
+    void restartFor(Participant *peer, const Protocol::RestartForCustomer &m);
     // A customer's Wi-Fi change finished: their executive, if in a session, is told.
     void wifiChanged(const QString &rut, bool ok, const QString &detail);
     // A customer logged in, or their connection dropped: their executives' contact lists change.
-    void customerOnline(ClientPeer *peer);
+    void customerOnline(Participant *peer);
     void customerOffline(const QString &rut);
 
     // Hold and switch, transfer, conference (sessionteam.cpp).
-    void hold(ClientPeer *peer, const Protocol::HoldSession &m);
-    void transfer(ClientPeer *peer, const Protocol::TransferSession &m);
-    void inviteExecutive(ClientPeer *peer, const Protocol::InviteExecutive &m);
-    void answerInvitation(ClientPeer *peer, const Protocol::AnswerInvitation &m);
+    void hold(Participant *peer, const Protocol::HoldSession &m);
+    void transfer(Participant *peer, const Protocol::TransferSession &m);
+    void inviteExecutive(Participant *peer, const Protocol::InviteExecutive &m);
+    void answerInvitation(Participant *peer, const Protocol::AnswerInvitation &m);
     // Contacts and :details (sessionteam.cpp).
-    void addContact(ClientPeer *peer, const Protocol::AddContact &m);
-    void removeContact(ClientPeer *peer, const Protocol::RemoveContact &m);
-    void inviteContact(ClientPeer *peer, const Protocol::InviteContact &m);
-    void details(ClientPeer *peer, const Protocol::RequestDetails &m);
+    void addContact(Participant *peer, const Protocol::AddContact &m);
+    void removeContact(Participant *peer, const Protocol::RemoveContact &m);
+    void inviteContact(Participant *peer, const Protocol::InviteContact &m);
+    void details(Participant *peer, const Protocol::RequestDetails &m);
 
     // The customers the desk still holds anything for (name, account id, last action, a missed
     // notice, a pushed place): those online, away within their grace period, or the contacts of an
@@ -155,7 +155,7 @@ private:
     void onCustomerLeft(const QString &rut, bool wasOffered);
     // The session if peer is its customer or its executive; with guests, also if peer was invited
     // into it.
-    Session *sessionOf(ClientPeer *peer, quint32 sessionId, bool guests = false);
+    Session *sessionOf(Participant *peer, quint32 sessionId, bool guests = false);
     // Sends every participant but `except` (a username or a RUT) a message of the session.
     template <typename M> void tellSession(const Session &session, const M &message, const QString &except = QString());
     void setHeld(Session &session, bool held);
@@ -173,7 +173,7 @@ private:
     void relayChat(const Session &session, const Protocol::ChatMessage &message, const QString &except,
                    bool redelivery);
     void deliverChat(const QString &party, const Protocol::ChatMessage &message, bool redelivery);
-    ClientPeer *peerAt(const QString &address) const;
+    Participant *peerAt(const QString &address) const;
     QString nameAt(const QString &address) const;
     // Runs work once the conversation's id is known. Every wait chains after the previous one, so
     // the waits keep their order, and conversation becomes the new end of the chain.
@@ -203,7 +203,7 @@ private:
     static QString addressee(const QString &address) { return address.mid(address.indexOf(QLatin1Char(':')) + 1); }
     QString customerName(const QString &rut) const;
     QString executiveName(const QString &username) const;
-    void refuse(ClientPeer *peer, Protocol::ErrorCode code, const QString &why, quint32 requestId = 0);
+    void refuse(Participant *peer, Protocol::ErrorCode code, const QString &why, quint32 requestId = 0);
 
     ContactCenter &m_center;
     Storage::Store &m_store;
@@ -219,7 +219,7 @@ private:
     // Tells a customer something now, or when they come back if their connection is down.
     template <typename M> void tellCustomer(const QString &rut, const M &message);
     // The last ending notice (SessionEnded, QueueLeft) a customer missed while away.
-    QHash<QString, std::function<void(ClientPeer *)>> m_missedNotice;
+    QHash<QString, std::function<void(Participant *)>> m_missedNotice;
     QHash<QString, QFuture<Storage::Result<qint64>>> m_carried; // rut → conversation going with a transfer
     QHash<quint32, PendingInvitation> m_invitations;
     QHash<QString, QList<Storage::Customer>> m_contacts; // username → their contacts (id, rut, name)

@@ -3,7 +3,7 @@
 #include "sessiondesk.h"
 
 #include "contactcenter.h"
-#include "net/clientpeer.h"
+#include "participant.h"
 #include "serverlog.h"
 
 namespace Turno::Server
@@ -17,7 +17,7 @@ namespace
 constexpr int kColleaguesPushMs = 200;
 } // namespace
 
-void SessionDesk::executiveReplaced(ClientPeer *peer)
+void SessionDesk::executiveReplaced(Participant *peer)
 {
     const QString username = peer->executive()->username;
     if (!m_presence.contains(username)) {
@@ -57,7 +57,7 @@ void SessionDesk::changePresence(const QString &username, Presence presence, con
     }
     if (it->presence == presence && it->reason == reason) {
         // Nothing changes, but whoever asked hears the current state (their view may be stale).
-        if (ClientPeer *executive = m_center.executivePeer(username))
+        if (Participant *executive = m_center.executivePeer(username))
             executive->send(PresenceChanged{quint8(presence), reason, 0});
         return;
     }
@@ -77,7 +77,7 @@ void SessionDesk::changePresence(const QString &username, Presence presence, con
         m_queue.setExecutiveAvailable(username, true);
     else if (presence != Presence::Busy)
         m_queue.setExecutiveAvailable(username, false);
-    if (ClientPeer *executive = m_center.executivePeer(username))
+    if (Participant *executive = m_center.executivePeer(username))
         executive->send(PresenceChanged{quint8(presence), reason, seconds});
     QString text;
     switch (presence) {
@@ -102,7 +102,7 @@ void SessionDesk::changePresence(const QString &username, Presence presence, con
                         QLatin1String(names[int(presence)]));
 }
 
-void SessionDesk::setPresence(ClientPeer *peer, const SetPresence &m)
+void SessionDesk::setPresence(Participant *peer, const SetPresence &m)
 {
     const QString username = peer->executive()->username;
     const auto it = m_presence.constFind(username);
@@ -160,8 +160,8 @@ void SessionDesk::pushColleagues()
     }
     std::sort(list.colleagues.begin(), list.colleagues.end(),
               [](const Colleague &a, const Colleague &b) { return a.fullName.localeAwareCompare(b.fullName) < 0; });
-    const QList<ClientPeer *> executives = m_center.executivePeers().values(); // a snapshot, as it sends
-    for (ClientPeer *executive : executives)
+    const QList<Participant *> executives = m_center.executivePeers().values(); // a snapshot, as it sends
+    for (Participant *executive : executives)
         executive->send(list);
 }
 

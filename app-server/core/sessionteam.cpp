@@ -3,12 +3,11 @@
 #include "sessiondesk.h"
 
 #include "contactcenter.h"
-#include "net/clientpeer.h"
+#include "participant.h"
 #include "serverlog.h"
 #include "util/futures.h"
 
 #include <QDateTime>
-#include <QPointer>
 
 namespace Turno::Server
 {
@@ -23,18 +22,18 @@ constexpr int kMaxContacts = kMaxListed;
 template <typename M> void SessionDesk::tellSession(const Session &session, const M &message, const QString &except)
 {
     if (session.rut != except) {
-        if (ClientPeer *customer = m_center.customerPeer(session.rut))
+        if (Participant *customer = m_center.customerPeer(session.rut))
             customer->send(message);
     }
     if (session.username != except) {
-        if (ClientPeer *executive = m_center.executivePeer(session.username))
+        if (Participant *executive = m_center.executivePeer(session.username))
             executive->send(message);
     }
     const QStringList guests = session.guests; // a copy: the session must not be read after a send
     for (const QString &guest : guests) {
         if (guest == except)
             continue;
-        if (ClientPeer *executive = m_center.executivePeer(guest))
+        if (Participant *executive = m_center.executivePeer(guest))
             executive->send(message);
     }
 }
@@ -63,7 +62,7 @@ void SessionDesk::holdOthers(const QString &username, quint32 keep)
     }
 }
 
-void SessionDesk::hold(ClientPeer *peer, const HoldSession &m)
+void SessionDesk::hold(Participant *peer, const HoldSession &m)
 {
     Session *session = sessionOf(peer, m.sessionId);
     if (!session) {
@@ -87,7 +86,7 @@ void SessionDesk::hold(ClientPeer *peer, const HoldSession &m)
 
 // --- Transfer -------------------------------------------------------------------------------------
 
-void SessionDesk::transfer(ClientPeer *peer, const TransferSession &m)
+void SessionDesk::transfer(Participant *peer, const TransferSession &m)
 {
     Session *session = sessionOf(peer, m.sessionId);
     if (!session) {
@@ -133,14 +132,14 @@ void SessionDesk::transfer(ClientPeer *peer, const TransferSession &m)
 
 // --- Conference -----------------------------------------------------------------------------------
 
-void SessionDesk::inviteExecutive(ClientPeer *peer, const InviteExecutive &m)
+void SessionDesk::inviteExecutive(Participant *peer, const InviteExecutive &m)
 {
     Session *session = sessionOf(peer, m.sessionId);
     if (!session) {
         refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
         return;
     }
-    ClientPeer *invitee = m_center.executivePeer(m.username);
+    Participant *invitee = m_center.executivePeer(m.username);
     if (!invitee) {
         refuse(peer, ErrorCode::BadState, QStringLiteral("that executive is not online"), m.requestId);
         return;
@@ -188,7 +187,7 @@ void SessionDesk::inviteExecutive(ClientPeer *peer, const InviteExecutive &m)
                         QStringLiteral("ok"));
 }
 
-void SessionDesk::answerInvitation(ClientPeer *peer, const AnswerInvitation &m)
+void SessionDesk::answerInvitation(Participant *peer, const AnswerInvitation &m)
 {
     const auto it = m_invitations.find(m.invitationId);
     // Typed: an executive whose username reads like a customer's RUT is still not that customer.
@@ -238,7 +237,7 @@ void SessionDesk::leaveConference(Session &session, const QString &username, Ses
 {
     if (!session.guests.removeOne(username))
         return;
-    if (ClientPeer *executive = m_center.executivePeer(username))
+    if (Participant *executive = m_center.executivePeer(username))
         executive->send(SessionEnded{
             session.id,
             quint8(reason == SessionEndReason::PeerGone ? SessionEndReason::PeerGone : SessionEndReason::ByExecutive)});
@@ -274,9 +273,9 @@ void SessionDesk::finishInvitation(quint32 id, InvitationOutcome outcome)
     const bool toCustomer = invitation.kind == InvitationKind::Contact;
     const QString to = addressee(invitation.to);
     const QString inviteeName = toCustomer ? customerName(to) : executiveName(to);
-    if (ClientPeer *inviter = m_center.executivePeer(invitation.from))
+    if (Participant *inviter = m_center.executivePeer(invitation.from))
         inviter->send(InvitationEnded{invitation.requestId, id, quint8(outcome), inviteeName});
-    ClientPeer *invitee = toCustomer ? m_center.customerPeer(to) : m_center.executivePeer(to);
+    Participant *invitee = toCustomer ? m_center.customerPeer(to) : m_center.executivePeer(to);
     if (invitee)
         invitee->send(InvitationEnded{0, id, quint8(outcome), executiveName(invitation.from)});
     static const char *results[] = {"accepted", "declined", "timed out", "cancelled"};
@@ -318,7 +317,7 @@ void SessionDesk::afterConversation(QFuture<Storage::Result<qint64>> &conversati
 
 // --- Contacts -------------------------------------------------------------------------------------
 
-void SessionDesk::customerOnline(ClientPeer *peer)
+void SessionDesk::customerOnline(Participant *peer)
 {
     const Storage::Customer &customer = *peer->customer();
     m_names.insert(customerAddress(customer.rut), customer.fullName);
@@ -349,7 +348,7 @@ void SessionDesk::contactChanged(const QString &rut)
 
 void SessionDesk::pushContacts(const QString &username)
 {
-    ClientPeer *executive = m_center.executivePeer(username);
+    Participant *executive = m_center.executivePeer(username);
     if (!executive)
         return;
     Contacts list;
@@ -362,7 +361,7 @@ void SessionDesk::pushContacts(const QString &username)
     executive->send(list);
 }
 
-void SessionDesk::addContact(ClientPeer *peer, const AddContact &m)
+void SessionDesk::addContact(Participant *peer, const AddContact &m)
 {
     const Session *session = sessionOf(peer, m.sessionId, true);
     if (!session) {
@@ -388,32 +387,33 @@ void SessionDesk::addContact(ClientPeer *peer, const AddContact &m)
     contact.rut = session->rut;
     contact.fullName = session->customerName;
     const QString rut = session->rut;
-    QPointer<ClientPeer> target(peer);
-    Util::whenFinished(
-        m_store.addContact(peer->executive()->id, customerId, QDateTime::currentMSecsSinceEpoch()), this,
-        [this, target, username, contact, requestId = m.requestId](const Storage::Result<bool> &r) {
-            if (!r.ok()) {
-                if (target)
-                    refuse(target, ErrorCode::Internal, QStringLiteral("the contact could not be stored"), requestId);
-                return;
-            }
-            if (!m_presence.contains(username))
-                return;
-            QList<Storage::Customer> &list = m_contacts[username];
-            if (std::none_of(list.cbegin(), list.cend(),
-                             [&](const Storage::Customer &c) { return c.id == contact.id; }))
-                list.append(contact);
-            std::sort(list.begin(), list.end(), [](const Storage::Customer &a, const Storage::Customer &b) {
-                return a.fullName.localeAwareCompare(b.fullName) < 0;
-            });
-            m_watchers[contact.rut].insert(username);
-            pushContacts(username);
-            m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("contact-add"), contact.rut,
-                                QStringLiteral("ok"));
-        });
+    Participant::Ref target(peer);
+    Util::whenFinished(m_store.addContact(peer->executive()->id, customerId, QDateTime::currentMSecsSinceEpoch()), this,
+                       [this, target, username, contact, requestId = m.requestId](const Storage::Result<bool> &r) {
+                           if (!r.ok()) {
+                               if (target)
+                                   refuse(target.get(), ErrorCode::Internal,
+                                          QStringLiteral("the contact could not be stored"), requestId);
+                               return;
+                           }
+                           if (!m_presence.contains(username))
+                               return;
+                           QList<Storage::Customer> &list = m_contacts[username];
+                           if (std::none_of(list.cbegin(), list.cend(),
+                                            [&](const Storage::Customer &c) { return c.id == contact.id; }))
+                               list.append(contact);
+                           std::sort(list.begin(), list.end(),
+                                     [](const Storage::Customer &a, const Storage::Customer &b) {
+                                         return a.fullName.localeAwareCompare(b.fullName) < 0;
+                                     });
+                           m_watchers[contact.rut].insert(username);
+                           pushContacts(username);
+                           m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("contact-add"),
+                                               contact.rut, QStringLiteral("ok"));
+                       });
 }
 
-void SessionDesk::removeContact(ClientPeer *peer, const RemoveContact &m)
+void SessionDesk::removeContact(Participant *peer, const RemoveContact &m)
 {
     const QString username = peer->executive()->username;
     QList<Storage::Customer> &contacts = m_contacts[username];
@@ -429,16 +429,16 @@ void SessionDesk::removeContact(ClientPeer *peer, const RemoveContact &m)
     if (m_watchers[contact.rut].isEmpty())
         m_watchers.remove(contact.rut);
     pushContacts(username);
-    QPointer<ClientPeer> target(peer);
+    Participant::Ref target(peer);
     Util::whenFinished(m_store.removeContact(peer->executive()->id, contact.id), this,
                        [this, target, requestId = m.requestId](const Storage::Result<bool> &r) {
                            if (!r.ok() && target)
-                               refuse(target, ErrorCode::Internal, QStringLiteral("the contact could not be removed"),
-                                      requestId);
+                               refuse(target.get(), ErrorCode::Internal,
+                                      QStringLiteral("the contact could not be removed"), requestId);
                        });
 }
 
-void SessionDesk::inviteContact(ClientPeer *peer, const InviteContact &m)
+void SessionDesk::inviteContact(Participant *peer, const InviteContact &m)
 {
     const QString username = peer->executive()->username;
     const QList<Storage::Customer> contacts = m_contacts.value(username);
@@ -453,7 +453,7 @@ void SessionDesk::inviteContact(ClientPeer *peer, const InviteContact &m)
         return;
     }
     const QString rut = it->rut;
-    ClientPeer *customer = m_center.customerPeer(rut);
+    Participant *customer = m_center.customerPeer(rut);
     if (!customer || m_queue.isWaiting(rut) || m_queue.inSession(rut) || isInvited(rut)) {
         refuse(peer, ErrorCode::BadState, QStringLiteral("that customer is not free now"), m.requestId);
         return;
@@ -485,11 +485,11 @@ void SessionDesk::inviteContact(ClientPeer *peer, const InviteContact &m)
 
 // --- :details -------------------------------------------------------------------------------------
 
-void SessionDesk::details(ClientPeer *peer, const RequestDetails &m)
+void SessionDesk::details(Participant *peer, const RequestDetails &m)
 {
     Details details;
     details.requestId = m.requestId;
-    const auto &customers = m_center.customerPeers();
+    const QHash<QString, Participant *> customers = m_center.customerPeers();
     details.total = quint32(customers.size());
     for (auto it = customers.cbegin(); it != customers.cend(); ++it) {
         const QString &rut = it.key();

@@ -1,7 +1,7 @@
 #include "statsmonitor.h"
 
 #include "contactcenter.h"
-#include "net/clientpeer.h"
+#include "participant.h"
 #include "serverlog.h"
 #include "sessiondesk.h"
 
@@ -10,9 +10,11 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
-namespace {
+namespace
+{
 // The probe timer's period: a stall is how much later than this a tick arrives.
 constexpr int kProbeMs = 20;
 } // namespace
@@ -60,7 +62,7 @@ quint64 StatsMonitor::cpuMs()
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
-void StatsMonitor::answer(ClientPeer *peer, quint32 requestId)
+void StatsMonitor::answer(Participant *peer, quint32 requestId)
 {
     Protocol::ServerStats stats;
     stats.requestId = requestId;
@@ -88,18 +90,18 @@ void StatsMonitor::setLogIntervalMs(int intervalMs)
 
 void StatsMonitor::logLine()
 {
-    qCInfo(lcEvents).noquote() << (QStringLiteral("[STATS] connections=%1 customers=%2 executives=%3 waiting=%4 sessions=%5 "
-                                    "rss-kib=%6 cpu-ms=%7 relayed=%8 max-stall-ms=%9")
-                         .arg(m_center.connectionCount())
-                         .arg(m_center.connectedCustomerCount())
-                         .arg(m_center.onlineExecutiveCount())
-                         .arg(m_center.desk().waitingCount())
-                         .arg(m_center.desk().sessionCount())
-                         .arg(residentKiB())
-                         .arg(cpuMs())
-                         .arg(m_relayed)
-                         .arg(std::exchange(m_logStallMs, 0)));
-
+    qCInfo(lcEvents).noquote() << (QStringLiteral(
+                                       "[STATS] connections=%1 customers=%2 executives=%3 waiting=%4 sessions=%5 "
+                                       "rss-kib=%6 cpu-ms=%7 relayed=%8 max-stall-ms=%9")
+                                       .arg(m_center.connectionCount())
+                                       .arg(m_center.connectedCustomerCount())
+                                       .arg(m_center.onlineExecutiveCount())
+                                       .arg(m_center.desk().waitingCount())
+                                       .arg(m_center.desk().sessionCount())
+                                       .arg(residentKiB())
+                                       .arg(cpuMs())
+                                       .arg(m_relayed)
+                                       .arg(std::exchange(m_logStallMs, 0)));
 }
 
 } // namespace Turno::Server

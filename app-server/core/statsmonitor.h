@@ -7,9 +7,10 @@
 #include <QObject>
 #include <QTimer>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
-class ClientPeer;
+class Participant;
 class ContactCenter;
 
 class StatsMonitor : public QObject
@@ -28,7 +29,7 @@ public:
     static quint64 residentKiB();
     static quint64 cpuMs();
 
-    void answer(ClientPeer *peer, quint32 requestId);
+    void answer(Participant *peer, quint32 requestId);
     // Writes a stats line every intervalMs (0: never).
     void setLogIntervalMs(int intervalMs);
 

@@ -1,8 +1,10 @@
 // One connected app, seen from the server: its handshake deadline, its small state machine
-// (hello → log-in → customer or executive), and the handlers for what it may send.
+// (hello → log-in → customer or executive), and the handlers for what it may send. To the core it
+// is a Participant told its events as frames on the connection.
 #pragma once
 
 #include "auth/authenticator.h"
+#include "core/participant.h"
 #include "protocol/connection.h"
 #include "ratelimits.h"
 #include "storage/store.h"
@@ -20,7 +22,7 @@ class ContactCenter;
 // Milliseconds on the monotonic clock (deadlines and heartbeats; never a wall clock).
 qint64 monotonicNowMs();
 
-class ClientPeer : public QObject
+class ClientPeer : public QObject, public Participant
 {
     Q_OBJECT
 public:
@@ -30,22 +32,20 @@ public:
     ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs = 0, QObject *parent = nullptr);
 
     State state() const { return m_state; }
-    bool isCustomer() const { return m_state == State::Customer; }
-    bool isExecutive() const { return m_state == State::Executive; }
-    const std::optional<Storage::Customer> &customer() const { return m_customer; }
-    const std::optional<Storage::Executive> &executive() const { return m_executive; }
-    // The name the server log uses for this peer ("Jorge Sandoval").
-    QString displayName() const;
-    // Where the connection came from, kept from its start: a closed socket no longer knows, and
-    // the log line of its close, the lockout and the rate limits all need it.
-    QString peerAddress() const { return m_peerAddress; }
+    bool isCustomer() const override { return m_state == State::Customer; }
+    bool isExecutive() const override { return m_state == State::Executive; }
+    const std::optional<Storage::Customer> &customer() const override { return m_customer; }
+    const std::optional<Storage::Executive> &executive() const override { return m_executive; }
+    QString displayName() const override;
+    // Kept from the connection's start: a closed socket no longer knows, and the log line of its
+    // close, the lockout and the rate limits all need it.
+    QString peerAddress() const override { return m_peerAddress; }
     QTcpSocket *socket() const { return m_connection->socket(); }
     // Heartbeats (ContactCenter's sweep calls this): pings a logged-in app that announced them
     // and has been quiet for intervalMs; closes it once silent for timeoutMs.
     void checkHeartbeat(qint64 nowMs, int intervalMs, int timeoutMs);
-    // Whether the app announced chat-redelivery: it shows each chat message id once, so a message
-    // may be sent to it again.
-    bool takesRedelivery() const { return m_chatRedelivery; }
+    // Whether the app announced chat-redelivery.
+    bool takesRedelivery() const override { return m_chatRedelivery; }
     // Whether the app said goodbye (Logout) rather than dropping the connection.
     bool loggedOut() const { return m_loggedOut; }
     // Takes over a customer identity after a valid Resume.
@@ -53,10 +53,20 @@ public:
     // Answers a Resume that cannot be honoured; the app must log in again.
     void refuseResume(quint32 requestId);
 
-    // False when the message was not sent (see Connection::send).
-    template <typename M> bool send(const M &message) { return m_connection->send(message); }
+    // Each is a frame on the connection (see Connection::send: one over a limit is not sent).
+#define TURNO_PEER_SEND_ToClient(name)                                                                                 \
+    void send(const Protocol::name &message) override                                                                  \
+    {                                                                                                                  \
+        m_connection->send(message);                                                                                   \
+    }
+#define TURNO_PEER_SEND_ToServer(name)
+#define TURNO_PEER_SEND(name, number, direction) TURNO_PEER_SEND_##direction(name)
+    TURNO_MESSAGES(TURNO_PEER_SEND)
+#undef TURNO_PEER_SEND
+#undef TURNO_PEER_SEND_ToServer
+#undef TURNO_PEER_SEND_ToClient
     // Closes the connection after what was queued is sent; reason goes to the log.
-    void close(const QString &reason);
+    void close(const QString &reason) override;
 
     // Handlers, one per message a client may send (dispatch() needs one for every kind).
     void handle(const Protocol::Hello &m);
