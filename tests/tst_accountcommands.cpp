@@ -37,7 +37,7 @@ class TestAccountCommands : public QObject
         return runAccountCommand(*m_store, arguments, out, err, devicePasswordReader(&buffer), m_hasher);
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QString error;

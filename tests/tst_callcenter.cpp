@@ -108,7 +108,7 @@ class TestCallCenter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void longScenarioThroughPipedInput()
     {
         const Run run = runConsole({}, Scenario);

@@ -86,7 +86,7 @@ private:
     }
     QStringList connectArguments() const { return {"--connect", QStringLiteral("127.0.0.1:%1").arg(m_port)}; }
 
-private slots:
+private Q_SLOTS:
     void cleanup() { m_server.reset(); }
 
     void connectOutputIsIdenticalToLocalMode()

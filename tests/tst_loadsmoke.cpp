@@ -14,7 +14,7 @@ class TestLoadSmoke : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void bulkExecutivesAreDeterministic();
     void smallRunLosesNothing();
 };

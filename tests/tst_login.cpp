@@ -74,7 +74,7 @@ class TestLogin : public QObject
     }
     static QString manyAddresses(int i) { return QStringLiteral("10.9.%1.%2").arg(i / 250).arg(i % 250 + 1); }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QString error;

@@ -53,7 +53,7 @@ private:
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
 
-private slots:
+private Q_SLOTS:
     void embeddedMigrationsAreNumbered()
     {
         QString error;

@@ -13,7 +13,7 @@ class TestPasswordHasher : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void roundTrip_data()
     {
         QTest::addColumn<QString>("password");

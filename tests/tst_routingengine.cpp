@@ -107,7 +107,7 @@ private:
         return *m_engine;
     }
 
-private slots:
+private Q_SLOTS:
     void callFirstGoesAheadOfEveryone()
     {
         RoutingEngine &e = engineWith({"A"});

@@ -54,7 +54,7 @@ class TestStorage : public QObject
     }
     int countOutside(const QString &sql) const { return countIn(databasePath(), sql); }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QString error;

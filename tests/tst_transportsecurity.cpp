@@ -133,7 +133,7 @@ QString run(const QString &program, const QStringList &arguments, int *exitCode 
 class TestTransportSecurity : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void wireCarriesNoSecrets();
     void plaintextWireShowsThem();

@@ -216,7 +216,7 @@ void Authenticator::rehash(const std::shared_ptr<Attempt> &attempt)
             }
             qCInfo(lcAuth).noquote()
                 << QStringLiteral("Upgraded the password hash of %1 %2 to the current cost").arg(kind, account);
-            emit passwordRehashed(kind, account);
+            Q_EMIT passwordRehashed(kind, account);
         });
     });
 }

@@ -46,7 +46,7 @@ public:
     // outcome is delivered, only when the stored hash's cost is out of date.
     int upgradesInProgress() const { return m_upgrades; }
 
-signals:
+Q_SIGNALS:
     // A stored hash was replaced by one with the current cost (after a successful log-in).
     void passwordRehashed(const QString &kind, const QString &account);
 

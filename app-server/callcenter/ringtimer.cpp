@@ -28,7 +28,7 @@ void RingTimer::fire()
     const Routing::Events events = m_engine.expireDue();
     rearm();
     if (!events.isEmpty())
-        emit expired(events);
+        Q_EMIT expired(events);
 }
 
 } // namespace Turno::CallCenter

@@ -18,7 +18,7 @@ public:
     // Call after every engine operation: deadlines may have appeared or gone.
     void rearm();
 
-signals:
+Q_SIGNALS:
     void expired(const Turno::Routing::Events &events);
 
 private:

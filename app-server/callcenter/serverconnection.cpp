@@ -24,7 +24,7 @@ ServerConnection::ServerConnection(QTcpSocket *socket, QObject *parent) : QObjec
     connect(m_socket, &QTcpSocket::readyRead, this, &ServerConnection::readLines);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_closing = true;
-        emit closed(this);
+        Q_EMIT closed(this);
     });
 }
 
@@ -58,7 +58,7 @@ void ServerConnection::readLines()
         if (end < 0) {
             if (m_buffer.size() > Wire::MaxLineBytes) {
                 qCInfo(lcCallCenterServer) << "closing a connection that sent a line over 4 KiB";
-                emit lineTooLong(this);
+                Q_EMIT lineTooLong(this);
                 return;
             }
             if (m_socket->bytesAvailable() == 0)
@@ -69,7 +69,7 @@ void ServerConnection::readLines()
         m_buffer.remove(0, end + 1);
         if (line.endsWith('\r'))
             line.chop(1);
-        emit lineReceived(this, line);
+        Q_EMIT lineReceived(this, line);
         if (!self)
             return;
     }

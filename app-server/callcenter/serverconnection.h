@@ -22,7 +22,7 @@ public:
     void closeAfterWriting();
     bool isClosing() const { return m_closing; }
 
-signals:
+Q_SIGNALS:
     void lineReceived(Turno::CallCenter::ServerConnection *connection, const QByteArray &line);
     // The peer sent a line over the limit; the owner answers and then closes.
     void lineTooLong(Turno::CallCenter::ServerConnection *connection);

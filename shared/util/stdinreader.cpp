@@ -73,7 +73,7 @@ void StdinReader::readChunk()
         qsizetype length = end - start;
         if (length > 0 && m_pending.at(end - 1) == '\r')
             --length;
-        emit lineReceived(QString::fromUtf8(m_pending.constData() + start, length));
+        Q_EMIT lineReceived(QString::fromUtf8(m_pending.constData() + start, length));
         if (!self || m_finished)
             return;
     }
@@ -94,11 +94,11 @@ void StdinReader::finish()
         QByteArray last = std::exchange(m_pending, {});
         if (last.endsWith('\r'))
             last.chop(1);
-        emit lineReceived(QString::fromUtf8(last));
+        Q_EMIT lineReceived(QString::fromUtf8(last));
         if (!self)
             return;
     }
-    emit endOfInput();
+    Q_EMIT endOfInput();
 }
 
 struct TerminalEchoGuard::Saved {

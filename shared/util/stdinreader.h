@@ -22,7 +22,7 @@ public:
     // Whether stdin is a terminal (then a program may show prompts).
     bool isInteractive() const;
 
-signals:
+Q_SIGNALS:
     // One line, without its line ending ("\n" or "\r\n"). A last line lacking "\n" is emitted at EOF.
     void lineReceived(const QString &line);
     // Emitted once, after the last line.
