@@ -22,7 +22,8 @@
 using namespace Turno;
 using namespace Turno::Protocol;
 
-namespace {
+namespace
+{
 
 const QString kRut = QStringLiteral("12.345.678-5");
 const QString kPassword = QStringLiteral("jorge-Secret-4821");
@@ -342,12 +343,11 @@ void TestTransportSecurity::trustFingerprintOption()
     const QString pin = ServerTrust::pinName(QStringLiteral("127.0.0.1"), server.port());
     ServerTrust::forgetKey(pin);
     int exitCode = -1;
-    const QString output =
-        run(Test::clientBinary(),
-            {QStringLiteral("--cli"), QStringLiteral("--server"), server.address(), QStringLiteral("--lang"),
-             QStringLiteral("en"), QStringLiteral("--trust-fingerprint"),
-             QString::fromLatin1(server.fingerprint().toHex())},
-            &exitCode, (kRut + QLatin1Char('\n') + kPassword + QStringLiteral("\n")).toUtf8());
+    const QString output = run(Test::clientBinary(),
+                               {QStringLiteral("--cli"), QStringLiteral("--server"), server.address(),
+                                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--trust-fingerprint"),
+                                QString::fromLatin1(server.fingerprint().toHex())},
+                               &exitCode, (kRut + QLatin1Char('\n') + kPassword + QStringLiteral("\n")).toUtf8());
     QCOMPARE(exitCode, 0);
     QVERIFY2(output.contains(QLatin1String("Hi Jorge")), qPrintable(output));
     QVERIFY2(!output.contains(QLatin1String("Trust this server")), qPrintable(output));
@@ -381,13 +381,13 @@ void TestTransportSecurity::caSignedCertificateIsAcceptedSilently()
     QTemporaryDir dir;
     auto path = [&dir](const char *name) { return dir.filePath(QLatin1String(name)); };
     int code = -1;
-    QString out = run(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("ca.key"), QStringLiteral("-out"),
-                       path("ca.crt"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=Turno Test CA")},
-                      &code);
+    QString out =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), path("ca.key"), QStringLiteral("-out"), path("ca.crt"), QStringLiteral("-days"),
+             QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Turno Test CA")},
+            &code);
     QVERIFY2(code == 0, qPrintable(out));
     out = run(QStringLiteral("openssl"),
               {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
@@ -409,8 +409,8 @@ void TestTransportSecurity::caSignedCertificateIsAcceptedSilently()
     QVERIFY2(code == 0, qPrintable(out));
 
     Test::ServerProcess server;
-    QVERIFY(startWithJorge(server, {QStringLiteral("--tls-cert"), path("server.crt"), QStringLiteral("--tls-key"),
-                                    path("server.key")}));
+    QVERIFY(startWithJorge(
+        server, {QStringLiteral("--tls-cert"), path("server.crt"), QStringLiteral("--tls-key"), path("server.key")}));
     const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
     QSslConfiguration trusting = original;
     trusting.addCaCertificates(path("ca.crt"));
@@ -454,8 +454,9 @@ void TestTransportSecurity::plaintextRefusedOffLoopback()
     QCOMPARE(session.link(), ClientSession::Link::Offline);
 
     int exitCode = -1;
-    const QString output = run(Test::clientBinary(), {QStringLiteral("--cli"), QStringLiteral("--plaintext"),
-                                                       QStringLiteral("--server"), QStringLiteral("127.0.0.1:1")},
+    const QString output = run(Test::clientBinary(),
+                               {QStringLiteral("--cli"), QStringLiteral("--plaintext"), QStringLiteral("--server"),
+                                QStringLiteral("127.0.0.1:1")},
                                &exitCode);
     QVERIFY2(output.contains(QLatin1String("NOT encrypted")), qPrintable(output));
 }
@@ -472,16 +473,18 @@ void TestTransportSecurity::certificateIsMadeOnceAndFingerprintMatches()
              QFileDevice::Permissions());
     // ECDSA P-256 with a SHA-256 signature.
     int code = -1;
-    const QString text = run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), certificate,
-                                                          QStringLiteral("-noout"), QStringLiteral("-text")},
-                             &code);
+    const QString text = run(
+        QStringLiteral("openssl"),
+        {QStringLiteral("x509"), QStringLiteral("-in"), certificate, QStringLiteral("-noout"), QStringLiteral("-text")},
+        &code);
     QVERIFY(text.contains(QLatin1String("ecdsa-with-SHA256")));
     QVERIFY(text.contains(QLatin1String("prime256v1")));
     // The fingerprint is the SHA-256 of the SubjectPublicKeyInfo, as OpenSSL computes it too.
-    const QString spki = run(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                                    QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey "
-                                                                   "-pubin -outform DER | sha256sum")
-                                                        .arg(certificate)});
+    const QString spki =
+        run(QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey "
+                                                  "-pubin -outform DER | sha256sum")
+                                       .arg(certificate)});
     QCOMPARE(spki.left(64).toLatin1(), server.fingerprint().toHex());
     QString printed;
     QCOMPARE(server.runCommand({QStringLiteral("fingerprint")}, QByteArray(), &printed), 0);

@@ -35,6 +35,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <array>
 #include <cstdio>
 #include <memory>
@@ -95,13 +96,16 @@ bool settle(Storage::SqliteStore &store, const std::function<void()> &drain, int
 
 void pause(Storage::SqliteStore &store, const std::function<void()> &drain, int ms)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms) {
-        QCoreApplication::eventDispatcher()->processEvents(QEventLoop::AllEvents);
+    // The loop waits for events (the deadline is one), so the server's timers fire as they would.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    bool over = false;
+    QObject::connect(&deadline, &QTimer::timeout, [&over] { over = true; });
+    deadline.start(ms);
+    while (!over) {
+        QCoreApplication::eventDispatcher()->processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         drain();
-        QThread::msleep(1);
     }
     settle(store, drain);
 }
