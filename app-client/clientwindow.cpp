@@ -1,6 +1,5 @@
 #include "clientwindow.h"
 
-#include "serverkeydialog.h"
 #include "accountdialog.h"
 #include "chatpage.h"
 #include "clientloginpage.h"
@@ -8,6 +7,7 @@
 #include "clientsignuppage.h"
 #include "invitationdialog.h"
 #include "queuepage.h"
+#include "serverkeydialog.h"
 #include "topicdialog.h"
 #include "wifipassworddialog.h"
 
@@ -129,8 +129,8 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
     connect(&m_session, &CustomerSession::messageReceived, m_chat, &ChatPage::addIncoming);
     connect(&m_session, &CustomerSession::sessionNotice, m_chat, &ChatPage::addNotice);
     connect(&m_session, &CustomerSession::wifiPasswordRequested, this, [this] {
-        m_chat->addNotice(tr("%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.")
-                              .arg(m_session.executiveName()));
+        m_chat->addNotice(
+            tr("%1 is restarting your Wi-Fi and asks you for a new Wi-Fi password.").arg(m_session.executiveName()));
         openDialog(new WifiPasswordDialog(m_session, this));
     });
     connect(&m_session, &CustomerSession::wifiChangeFinished, this, [this](bool, const QString &message) {

@@ -14,15 +14,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("turno-client"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TURNO_VERSION));
     // The terminal mode and --help must work without a display.
-    std::unique_ptr<QCoreApplication> app = AppCommandLine::needsWindow(argc, argv) && AppCommandLine::displayAvailable()
-                                                ? std::make_unique<QApplication>(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app =
+        AppCommandLine::needsWindow(argc, argv) && AppCommandLine::displayAvailable()
+            ? std::make_unique<QApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
     installTranslator(*app, AppCommandLine::languageIn(app->arguments()));
     // The two sentences of --help that are this app's own (their context keeps the translations).
     const AppDescription description{
         QStringLiteral("turno-client"),
-        QCoreApplication::translate("Turno::ClientCommandLine", "Turno customer support: restart your internet service and get help from an executive."),
-        QCoreApplication::translate("Turno::ClientCommandLine", "Talk to the assistant in this terminal, without a window.")};
+        QCoreApplication::translate(
+            "Turno::ClientCommandLine",
+            "Turno customer support: restart your internet service and get help from an executive."),
+        QCoreApplication::translate("Turno::ClientCommandLine",
+                                    "Talk to the assistant in this terminal, without a window.")};
     AppOptions options;
     if (const int exitCode = AppCommandLine::parse(app->arguments(), description, &options); exitCode >= 0)
         return exitCode;

@@ -8,9 +8,9 @@
 
 #include <QObject>
 #include <QSet>
-#include <memory>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
 
 namespace Turno
 {

@@ -1,9 +1,9 @@
 #include "executivewindow.h"
 
-#include "serverkeydialog.h"
 #include "conversationpanel.h"
 #include "executiveloginpage.h"
 #include "executivemainpage.h"
+#include "serverkeydialog.h"
 
 #include <QAction>
 #include <QCloseEvent>

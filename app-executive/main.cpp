@@ -14,15 +14,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("turno-executive"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TURNO_VERSION));
     // The terminal mode and --help must work without a display.
-    std::unique_ptr<QCoreApplication> app = AppCommandLine::needsWindow(argc, argv) && AppCommandLine::displayAvailable()
-                                                ? std::make_unique<QApplication>(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app =
+        AppCommandLine::needsWindow(argc, argv) && AppCommandLine::displayAvailable()
+            ? std::make_unique<QApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
     installTranslator(*app, AppCommandLine::languageIn(app->arguments()));
     // The two sentences of --help that are this app's own (their context keeps the translations).
     const AppDescription description{
         QStringLiteral("turno-executive"),
-        QCoreApplication::translate("Turno::ExecutiveCommandLine", "Turno for executives: see the customers connected and attend them."),
-        QCoreApplication::translate("Turno::ExecutiveCommandLine", "Work in this terminal with :commands, without a window.")};
+        QCoreApplication::translate("Turno::ExecutiveCommandLine",
+                                    "Turno for executives: see the customers connected and attend them."),
+        QCoreApplication::translate("Turno::ExecutiveCommandLine",
+                                    "Work in this terminal with :commands, without a window.")};
     AppOptions options;
     if (const int exitCode = AppCommandLine::parse(app->arguments(), description, &options); exitCode >= 0)
         return exitCode;

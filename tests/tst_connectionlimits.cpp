@@ -17,7 +17,8 @@
 
 using namespace Turno;
 
-namespace {
+namespace
+{
 
 const QString kRut = QStringLiteral("12.345.678-5");
 const QString kPassword = QStringLiteral("jorge-Secret-4821");
@@ -84,7 +85,8 @@ void TestConnectionLimits::idleFloodDoesNotLockCustomersOut()
     took.start();
     QSignalSpy failed(&jorge, &ClientSession::loginFailed);
     QVERIFY(jorge.logIn(server.address(), kRut, kPassword));
-    QVERIFY2(loggedIn.wait(10'000), qPrintable(failed.value(0).value(0).toString() + QLatin1Char('\n') + server.output().right(1500)));
+    QVERIFY2(loggedIn.wait(10'000),
+             qPrintable(failed.value(0).value(0).toString() + QLatin1Char('\n') + server.output().right(1500)));
     qInfo("a customer logged in %lld ms into an idle flood of 400 connections (256 descriptors)", took.elapsed());
     QVERIFY2(took.elapsed() < 3'000, qPrintable(QString::number(took.elapsed())));
     QVERIFY(server.waitForOutput(QStringLiteral("connection limits:")));

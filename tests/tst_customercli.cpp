@@ -228,11 +228,13 @@ void TestCustomerCli::executiveRestartsInternetAndWifi()
     Client client(server.address());
     QVERIFY(client.started());
     client.write(logInLines() + QStringLiteral("3\n1\n"));
-    QVERIFY2(client.waitFor(QStringLiteral("Assistant: You are now talking with Juan Perez.\n")), qPrintable(client.output()));
+    QVERIFY2(client.waitFor(QStringLiteral("Assistant: You are now talking with Juan Perez.\n")),
+             qPrintable(client.output()));
     QTRY_VERIFY_WITH_TIMEOUT(juan->currentSession() != 0, 10'000);
 
     QVERIFY(juan->restartInternet());
-    QVERIFY2(client.waitFor(QStringLiteral("Assistant: Juan Perez restarted your internet service.")), qPrintable(client.output()));
+    QVERIFY2(client.waitFor(QStringLiteral("Assistant: Juan Perez restarted your internet service.")),
+             qPrintable(client.output()));
 
     QVERIFY(juan->restartWifi());
     QVERIFY2(client.waitFor(QStringLiteral("then repeat it on the next line:\n")), qPrintable(client.output()));
@@ -241,11 +243,13 @@ void TestCustomerCli::executiveRestartsInternetAndWifi()
     QVERIFY2(client.waitFor(QStringLiteral("do not match")), qPrintable(client.output()));
     client.write(QStringLiteral("clave-nueva-2026\nclave-nueva-2026\n"));
     QVERIFY2(client.waitFor(QStringLiteral("Assistant: Your password has been updated.")), qPrintable(client.output()));
-    QVERIFY2(client.output().contains(QLatin1String("Assistant: We are updating your password")), qPrintable(client.output()));
+    QVERIFY2(client.output().contains(QLatin1String("Assistant: We are updating your password")),
+             qPrintable(client.output()));
     QVERIFY(!client.output().contains(QLatin1String("clave-nueva-2026")));
     QCOMPARE(juan->currentSession() != 0, true); // still in the conversation
     client.write(QStringLiteral(":end\n"));
-    QVERIFY2(client.waitFor(QStringLiteral("You ended the conversation with Juan Perez.")), qPrintable(client.output().right(900)));
+    QVERIFY2(client.waitFor(QStringLiteral("You ended the conversation with Juan Perez.")),
+             qPrintable(client.output().right(900)));
     client.closeInput();
     QCOMPARE(client.waitForExit(), 0);
 }

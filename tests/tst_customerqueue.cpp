@@ -10,7 +10,8 @@
 using namespace Turno::Server;
 using Turno::Routing::ManualClock;
 
-namespace {
+namespace
+{
 CustomerQueue::Settings settings()
 {
     CustomerQueue::Settings s;
@@ -49,7 +50,8 @@ void TestCustomerQueue::placesMoveUpWhenSomeoneLeaves()
     QCOMPARE(queue.ahead(QStringLiteral("1-9")), std::optional<int>(0));
     QCOMPARE(queue.ahead(QStringLiteral("3-5")), std::optional<int>(1));
     QCOMPARE(queue.ahead(QStringLiteral("4-3")), std::optional<int>(2));
-    QCOMPARE(queue.waiting(QStringLiteral("internet")), (QStringList{QStringLiteral("1-9"), QStringLiteral("3-5"), QStringLiteral("4-3")}));
+    QCOMPARE(queue.waiting(QStringLiteral("internet")),
+             (QStringList{QStringLiteral("1-9"), QStringLiteral("3-5"), QStringLiteral("4-3")}));
     QVERIFY2(!queue.join(QStringLiteral("1-9"), QStringLiteral("internet")), "a customer waits only once");
     QVERIFY(!queue.join(QStringLiteral("9-9"), QStringLiteral("plumbing")));
 }
@@ -76,7 +78,8 @@ void TestCustomerQueue::placesNeverGoBack()
                 it = lastPlace.erase(it);
                 continue;
             }
-            QVERIFY2(*place <= it.value(), qPrintable(QStringLiteral("%1 went from %2 to %3").arg(it.key()).arg(it.value()).arg(*place)));
+            QVERIFY2(*place <= it.value(),
+                     qPrintable(QStringLiteral("%1 went from %2 to %3").arg(it.key()).arg(it.value()).arg(*place)));
             it.value() = *place;
             ++it;
         }
@@ -167,7 +170,7 @@ void TestCustomerQueue::oneOfferAtATimeAcrossLines()
     QCOMPARE(offered.last().at(1).toString(), QStringLiteral("1-9"));
     QCOMPARE(queue.ahead(QStringLiteral("2-7")), std::optional<int>(0));
     QVERIFY(queue.answer(QStringLiteral("jperez"), true));
-    QCOMPARE(offered.size(), 1); // busy with the Wi-Fi customer: no internet offer meanwhile
+    QCOMPARE(offered.size(), 1);        // busy with the Wi-Fi customer: no internet offer meanwhile
     queue.leave(QStringLiteral("1-9")); // the session ends
     QCOMPARE(offered.size(), 2);
     QCOMPARE(offered.last().at(1).toString(), QStringLiteral("2-7"));
@@ -191,7 +194,7 @@ void TestCustomerQueue::finishedSessionsFeedTheEstimate()
     QVERIFY(queue.join(QStringLiteral("3-5"), QStringLiteral("internet")));
     const auto estimate = queue.estimate(QStringLiteral("3-5"));
     QVERIFY(estimate);
-    QCOMPARE(estimate->lowSeconds, qint64(360));  // ahead 1, one agent: 8 min point, ±25 %
+    QCOMPARE(estimate->lowSeconds, qint64(360)); // ahead 1, one agent: 8 min point, ±25 %
     QCOMPARE(estimate->highSeconds, qint64(600));
 }
 
@@ -227,7 +230,7 @@ void TestCustomerQueue::claimsRespectTheSessionLimit()
         QVERIFY(queue.join(QLatin1String(rut), QStringLiteral("internet")));
     QVERIFY(queue.answer(QStringLiteral("jperez"), true)); // 1-9: the first session
     QCOMPARE(queue.sessionsOf(QStringLiteral("jperez")), 1);
-    QCOMPARE(offered.size(), 1); // in a session: no further offers
+    QCOMPARE(offered.size(), 1);                                           // in a session: no further offers
     QVERIFY(queue.claim(QStringLiteral("jperez"), QStringLiteral("3-5"))); // Connect selected: a second one
     QCOMPARE(queue.sessionsOf(QStringLiteral("jperez")), 2);
     QVERIFY2(!queue.claim(QStringLiteral("jperez"), QStringLiteral("2-7")), "the limit is 2");
@@ -376,7 +379,8 @@ void TestCustomerQueue::guestsAndDirectSessionsCountTowardsTheLimit()
     queue.executiveOnline(QStringLiteral("jperez"), {QStringLiteral("internet")});
     QVERIFY(queue.startDirect(QStringLiteral("jperez"), QStringLiteral("1-9"), QStringLiteral("wifi")));
     QCOMPARE(connected.size(), 1);
-    QVERIFY2(!queue.startDirect(QStringLiteral("jperez"), QStringLiteral("1-9"), QStringLiteral("wifi")), "already in a session");
+    QVERIFY2(!queue.startDirect(QStringLiteral("jperez"), QStringLiteral("1-9"), QStringLiteral("wifi")),
+             "already in a session");
     QVERIFY(queue.inSession(QStringLiteral("1-9")));
     queue.addGuestSession(QStringLiteral("jperez"));
     QVERIFY(!queue.canTakeSession(QStringLiteral("jperez")));

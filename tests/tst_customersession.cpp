@@ -3,11 +3,11 @@
 // Wi-Fi password change, sign-up and account changes with every answer the server can give, a
 // hostile server's resume grace, which the session clamps to a day, and chat messages that come
 // again (a replay, a redelivery), which both sessions show once.
-#include "testtls.h"
 #include "protocol/codec.h"
 #include "protocol/connection.h"
 #include "session/customersession.h"
 #include "session/executivesession.h"
+#include "testtls.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -19,7 +19,8 @@
 using namespace Turno;
 using namespace Turno::Protocol;
 
-namespace {
+namespace
+{
 
 // Accepts one connection, answers the handshake and any log-in with success, and hands every
 // later message to a script.
@@ -38,33 +39,35 @@ public:
         connect(&m_listener, &QTcpServer::pendingConnectionAvailable, this, [this] {
             auto *connection = new Connection(m_listener.nextPendingConnection(), {}, this);
             last = connection;
-            connect(connection, &Connection::frameReceived, this, [this, connection](quint16 kind, const QByteArray &payload) {
-                QString error;
-                if (kind == quint16(Kind::Hello)) {
-                    connection->send(Welcome{});
-                } else if (kind == quint16(Kind::CustomerLogin) || kind == quint16(Kind::ExecutiveLogin)) {
-                    quint32 requestId = 0;
-                    if (kind == quint16(Kind::CustomerLogin)) {
-                        CustomerLogin login;
-                        QVERIFY(decodePayload(payload, login, &error));
-                        requestId = login.requestId;
-                    } else {
-                        ExecutiveLogin login;
-                        QVERIFY(decodePayload(payload, login, &error));
-                        requestId = login.requestId;
-                    }
-                    LoginResult result;
-                    result.requestId = requestId;
-                    result.status = quint8(LoginStatus::Ok);
-                    result.role = quint8(kind == quint16(Kind::CustomerLogin) ? Role::Customer : Role::Executive);
-                    result.fullName = QStringLiteral("Jorge Sandoval");
-                    connection->send(result);
-                    if (kind == quint16(Kind::ExecutiveLogin))
-                        connection->send(ConnectedCustomers{4});
-                } else if (script) {
-                    script(*connection, kind, payload);
-                }
-            });
+            connect(connection, &Connection::frameReceived, this,
+                    [this, connection](quint16 kind, const QByteArray &payload) {
+                        QString error;
+                        if (kind == quint16(Kind::Hello)) {
+                            connection->send(Welcome{});
+                        } else if (kind == quint16(Kind::CustomerLogin) || kind == quint16(Kind::ExecutiveLogin)) {
+                            quint32 requestId = 0;
+                            if (kind == quint16(Kind::CustomerLogin)) {
+                                CustomerLogin login;
+                                QVERIFY(decodePayload(payload, login, &error));
+                                requestId = login.requestId;
+                            } else {
+                                ExecutiveLogin login;
+                                QVERIFY(decodePayload(payload, login, &error));
+                                requestId = login.requestId;
+                            }
+                            LoginResult result;
+                            result.requestId = requestId;
+                            result.status = quint8(LoginStatus::Ok);
+                            result.role =
+                                quint8(kind == quint16(Kind::CustomerLogin) ? Role::Customer : Role::Executive);
+                            result.fullName = QStringLiteral("Jorge Sandoval");
+                            connection->send(result);
+                            if (kind == quint16(Kind::ExecutiveLogin))
+                                connection->send(ConnectedCustomers{4});
+                        } else if (script) {
+                            script(*connection, kind, payload);
+                        }
+                    });
         });
     }
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_listener.serverPort()); }
@@ -105,7 +108,8 @@ private Q_SLOTS:
     void executiveShowsEachMessageIdOnce();
 };
 
-namespace {
+namespace
+{
 
 // Logs session in to server; false when it did not work.
 bool logInTo(FakeServer &server, CustomerSession &session)
@@ -144,7 +148,8 @@ void TestCustomerSession::restartShowsProgressThenResult()
     FakeServer server;
     server.script = [](Connection &connection, quint16 kind, const QByteArray &payload) {
         if (kind == quint16(Kind::RestartInternet))
-            connection.send(ServiceResult{restartRequestId(payload), quint8(Service::Internet), quint8(ServiceOutcome::Done), {}});
+            connection.send(
+                ServiceResult{restartRequestId(payload), quint8(Service::Internet), quint8(ServiceOutcome::Done), {}});
     };
     CustomerSession session;
     QSignalSpy loggedIn(&session, &CustomerSession::loggedInAs);
@@ -174,7 +179,8 @@ void TestCustomerSession::refusedRestartReturnsToMenu()
         if (++restarts == 1)
             connection.send(ErrorReply{id, quint16(ErrorCode::BadState), QStringLiteral("not now")});
         else
-            connection.send(ServiceResult{id, quint8(Service::Internet), quint8(ServiceOutcome::Failed), QStringLiteral("router offline")});
+            connection.send(ServiceResult{id, quint8(Service::Internet), quint8(ServiceOutcome::Failed),
+                                          QStringLiteral("router offline")});
     };
     CustomerSession session;
     QSignalSpy loggedIn(&session, &CustomerSession::loggedInAs);
@@ -374,8 +380,10 @@ void TestCustomerSession::accountChanges()
             const auto request = decoded<ChangePassword>(payload);
             oldPasswords.append(request.oldPassword);
             const bool right = request.oldPassword == QLatin1String("secret-password");
-            connection.send(AccountResult{request.requestId, quint8(AccountChange::Password),
-                                          quint8(right ? AccountStatus::Done : AccountStatus::WrongPassword), {}});
+            connection.send(AccountResult{request.requestId,
+                                          quint8(AccountChange::Password),
+                                          quint8(right ? AccountStatus::Done : AccountStatus::WrongPassword),
+                                          {}});
         } else if (kind == quint16(Kind::ChangeDisplayName)) {
             const auto request = decoded<ChangeDisplayName>(payload);
             connection.send(AccountResult{request.requestId, quint8(AccountChange::DisplayName),
@@ -389,7 +397,8 @@ void TestCustomerSession::accountChanges()
 
     // Checked locally: nothing is sent.
     QVERIFY(!session.changePassword(QString(), QStringLiteral("new-password"), QStringLiteral("new-password")));
-    QVERIFY(!session.changePassword(QStringLiteral("secret-password"), QStringLiteral("short"), QStringLiteral("short")));
+    QVERIFY(
+        !session.changePassword(QStringLiteral("secret-password"), QStringLiteral("short"), QStringLiteral("short")));
     QVERIFY(!session.changePassword(QStringLiteral("secret-password"), QStringLiteral("new-password"),
                                     QStringLiteral("new-passw0rd")));
     QVERIFY(!session.changeDisplayName(QStringLiteral("   ")));
@@ -405,7 +414,8 @@ void TestCustomerSession::accountChanges()
     QCOMPARE(sent, QList<quint16>{quint16(Kind::ChangePassword)});
     QCOMPARE(oldPasswords, QStringList{QStringLiteral("not-it")});
     QCOMPARE(finished.last().at(0).toBool(), false);
-    QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Your current password is not correct. Nothing was changed."));
+    QCOMPARE(finished.last().at(1).toString(),
+             QStringLiteral("Your current password is not correct. Nothing was changed."));
 
     QVERIFY(session.changePassword(QStringLiteral("secret-password"), QStringLiteral("new-password"),
                                    QStringLiteral("new-password")));
@@ -417,7 +427,8 @@ void TestCustomerSession::accountChanges()
     QVERIFY(finished.wait(5'000));
     QCOMPARE(renamed.size(), 1);
     QCOMPARE(session.fullName(), QStringLiteral("Jorge Andrés Sandoval"));
-    QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Done. We will call you Jorge Andrés Sandoval from now on."));
+    QCOMPARE(finished.last().at(1).toString(),
+             QStringLiteral("Done. We will call you Jorge Andrés Sandoval from now on."));
     QCOMPARE(session.state(), CustomerSession::State::Menu);
     QCOMPARE(sent, (QList<quint16>{quint16(Kind::ChangePassword), quint16(Kind::ChangePassword),
                                    quint16(Kind::ChangeDisplayName)}));

@@ -2,11 +2,11 @@
 // against a scripted server (every message and outcome, a reconnection in between), and the same
 // against a real turno-server with two executives speaking the protocol. The terminal's side is
 // in tst_customerteamcli.cpp, the window's in tst_customerteamview.cpp.
-#include "testtls.h"
 #include "fakecustomerserver.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
 #include "testsupport.h"
+#include "testtls.h"
 
 #include <QDeadlineTimer>
 #include <QSignalSpy>

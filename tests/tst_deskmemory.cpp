@@ -2,7 +2,6 @@
 // (logged out, or not back within the grace period), whatever they did (self-service, a wait, a
 // session, leaving while waiting), and keeps them while their grace period runs. A server in the
 // same process as the session controllers, so the test can ask the desk what it still holds.
-#include "testtls.h"
 #include "admin/demoaccounts.h"
 #include "auth/authenticator.h"
 #include "auth/loginthrottle.h"
@@ -13,6 +12,7 @@
 #include "session/customersession.h"
 #include "session/executivesession.h"
 #include "storage/sqlitestore.h"
+#include "testtls.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -11,7 +11,8 @@
 
 using namespace Turno;
 
-namespace {
+namespace
+{
 
 struct LogRow {
     QString actorKind, actor, action, result;
@@ -105,7 +106,8 @@ void TestEndToEnd::customerRestartsInternet()
     QVERIFY(server.waitForOutput(QStringLiteral("[SERVER] Client Jorge Sandoval disconnected.")));
     const QString log = server.output();
     const qsizetype connected = log.indexOf(QLatin1String("[SERVER] Client Jorge Sandoval connected."));
-    const qsizetype restart = log.indexOf(QLatin1String("[SERVER] Internet service restart for client Jorge Sandoval."));
+    const qsizetype restart =
+        log.indexOf(QLatin1String("[SERVER] Internet service restart for client Jorge Sandoval."));
     const qsizetype disconnected = log.indexOf(QLatin1String("[SERVER] Client Jorge Sandoval disconnected."));
     QVERIFY2(connected >= 0 && restart > connected && disconnected > restart, qPrintable(log));
     QVERIFY2(!log.contains(QLatin1String("jorge-password")), "the password must never be logged");
@@ -125,7 +127,8 @@ void TestEndToEnd::failedRestartIsExplained()
     const QString out = runClient(server.address(), "101112225\nclaudio-password\n1\n4\n",
                                   {QStringLiteral("--lang"), QStringLiteral("en")}, &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(out));
-    QVERIFY2(out.contains(QLatin1String("We could not restart your service: the router does not answer")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("We could not restart your service: the router does not answer")),
+             qPrintable(out));
     QTRY_COMPARE_WITH_TIMEOUT(actionsOf(requestLog(server.databasePath()), QStringLiteral("10111222-5")),
                               QStringLiteral("login=ok,restart-internet=failed,logout=ok"), 10'000);
 }
@@ -138,8 +141,9 @@ void TestEndToEnd::wrongPasswordThenRetry()
                                QStringLiteral("jorge-password")));
     int exitCode = -1;
     // An invalid RUT, then a wrong password, then the right one.
-    const QString out = runClient(server.address(), "12.345.678-9\n12.345.678-5\nnot-it\n12.345.678-5\njorge-password\n4\n",
-                                  {QStringLiteral("--lang"), QStringLiteral("en")}, &exitCode);
+    const QString out =
+        runClient(server.address(), "12.345.678-9\n12.345.678-5\nnot-it\n12.345.678-5\njorge-password\n4\n",
+                  {QStringLiteral("--lang"), QStringLiteral("en")}, &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("Invalid RUT")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("Wrong RUT or password.")), qPrintable(out));
@@ -159,7 +163,8 @@ void TestEndToEnd::spanishServerLog()
                                   {QStringLiteral("--lang"), QStringLiteral("es")}, &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(out));
     QVERIFY(server.waitForOutput(QStringLiteral("[SERVER] Cliente Jorge Sandoval desconectado.")));
-    QVERIFY2(server.output().contains(QLatin1String("[SERVER] Cliente Jorge Sandoval conectado.")), qPrintable(server.output()));
+    QVERIFY2(server.output().contains(QLatin1String("[SERVER] Cliente Jorge Sandoval conectado.")),
+             qPrintable(server.output()));
     QVERIFY2(server.output().contains(QLatin1String("[SERVER] Reinicio Servicio Internet Cliente Jorge Sandoval.")),
              qPrintable(server.output()));
 }

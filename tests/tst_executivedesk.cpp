@@ -391,12 +391,14 @@ void TestExecutiveDesk::historyPanelShowsAndAddsNotes()
     // customer for the new password.
     QSignalSpy jorgeNotices(jorge, &CustomerSession::sessionNotice);
     click("restartInternetButton");
-    QTRY_VERIFY_WITH_TIMEOUT(text("conversationNotice").contains(QLatin1String("The internet service of Jorge Sandoval was restarted.")),
-                             10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        text("conversationNotice").contains(QLatin1String("The internet service of Jorge Sandoval was restarted.")),
+        10'000);
     QTRY_VERIFY_WITH_TIMEOUT(!jorgeNotices.isEmpty(), 10'000);
     QTest::keyClick(child<QLineEdit>("messageInput"), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(text("conversationNotice").contains(QLatin1String("Jorge Sandoval is asked for a new Wi-Fi password.")),
-                             10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        text("conversationNotice").contains(QLatin1String("Jorge Sandoval is asked for a new Wi-Fi password.")),
+        10'000);
 }
 
 void TestExecutiveDesk::transferWithTheChooser()

@@ -358,9 +358,10 @@ void TestExecutiveOffer::commandsInTheInput()
     QCOMPARE(notice->text(), QStringLiteral("1 customer connected"));
     // :details opens the list of connected customers, with what each one did last.
     typeLine(*m_window, QStringLiteral(":details"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QTreeWidget *>(QStringLiteral("detailsList")) &&
-                                 m_window->findChild<QTreeWidget *>(QStringLiteral("detailsList"))->topLevelItemCount() == 1,
-                             10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->findChild<QTreeWidget *>(QStringLiteral("detailsList")) &&
+            m_window->findChild<QTreeWidget *>(QStringLiteral("detailsList"))->topLevelItemCount() == 1,
+        10'000);
     auto *details = m_window->findChild<QTreeWidget *>(QStringLiteral("detailsList"));
     QCOMPARE(details->topLevelItem(0)->text(0), QStringLiteral("Jorge Sandoval"));
     QCOMPARE(details->topLevelItem(0)->text(1), QStringLiteral("connected"));
@@ -369,7 +370,8 @@ void TestExecutiveOffer::commandsInTheInput()
     m_window->activateWindow(); // the dialog had the keys
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     typeLine(*m_window, QStringLiteral(":hold"));
-    QCOMPARE(notice->text(), QStringLiteral(":hold works in a session, and you are not attending a customer right now."));
+    QCOMPARE(notice->text(),
+             QStringLiteral(":hold works in a session, and you are not attending a customer right now."));
     typeLine(*m_window, QStringLiteral(":swich"));
     QCOMPARE(notice->text(),
              QStringLiteral("There is no command :swich. Did you mean :switch? Type :help to see the commands."));

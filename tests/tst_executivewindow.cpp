@@ -5,6 +5,7 @@
 #include "testsupport.h"
 #include "util/translation.h"
 
+#include "session/customersession.h"
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +15,6 @@
 #include <QTcpServer>
 #include <QTranslator>
 #include <QTreeWidget>
-#include "session/customersession.h"
 #include <QtTest>
 #include <memory>
 
@@ -247,8 +247,8 @@ void TestExecutiveWindow::queuePanelListsWaitingCustomers()
     QVERIFY(!list->isVisible()); // the calm note while nobody waits
 
     CustomerSession jorge, claudio;
-    for (auto [customer, rut, password] : {std::tuple{&jorge, "12.345.678-5", "jorge1234"},
-                                           std::tuple{&claudio, "10.111.222-5", "claudio1234"}}) {
+    for (auto [customer, rut, password] :
+         {std::tuple{&jorge, "12.345.678-5", "jorge1234"}, std::tuple{&claudio, "10.111.222-5", "claudio1234"}}) {
         QSignalSpy in(customer, &CustomerSession::loggedInAs);
         QVERIFY(customer->logIn(server.address(), QLatin1String(rut), QLatin1String(password)));
         QVERIFY(in.wait(10'000));

@@ -13,7 +13,8 @@
 using namespace Turno;
 using namespace Turno::Protocol;
 
-namespace {
+namespace
+{
 const QString kRut = QStringLiteral("12.345.678-5");
 const QString kPassword = QStringLiteral("jorge-Secret-4821");
 

@@ -23,31 +23,55 @@ void TestRut::parse_data()
     QTest::addColumn<QString>("normalized");
     QTest::addColumn<QString>("formatted");
 
-    QTest::newRow("dots and dash") << "12.345.678-5" << true << "12345678-5" << "12.345.678-5";
-    QTest::newRow("dash only") << "12345678-5" << true << "12345678-5" << "12.345.678-5";
-    QTest::newRow("digits only") << "123456785" << true << "12345678-5" << "12.345.678-5";
-    QTest::newRow("spaces around") << "  10.111.222-5 " << true << "10111222-5" << "10.111.222-5";
-    QTest::newRow("K upper") << "11.223.344-K" << true << "11223344-K" << "11.223.344-K";
-    QTest::newRow("k lower") << "11.223.344-k" << true << "11223344-K" << "11.223.344-K";
-    QTest::newRow("k lower, digits only") << "11223344k" << true << "11223344-K" << "11.223.344-K";
-    QTest::newRow("check digit 0") << "14.567.890-0" << true << "14567890-0" << "14.567.890-0";
-    QTest::newRow("seven-digit body") << "7.654.321-6" << true << "7654321-6" << "7.654.321-6";
-    QTest::newRow("short body") << "1-9" << true << "1-9" << "1-9";
+    QTest::newRow("dots and dash") << "12.345.678-5" << true << "12345678-5"
+                                   << "12.345.678-5";
+    QTest::newRow("dash only") << "12345678-5" << true << "12345678-5"
+                               << "12.345.678-5";
+    QTest::newRow("digits only") << "123456785" << true << "12345678-5"
+                                 << "12.345.678-5";
+    QTest::newRow("spaces around") << "  10.111.222-5 " << true << "10111222-5"
+                                   << "10.111.222-5";
+    QTest::newRow("K upper") << "11.223.344-K" << true << "11223344-K"
+                             << "11.223.344-K";
+    QTest::newRow("k lower") << "11.223.344-k" << true << "11223344-K"
+                             << "11.223.344-K";
+    QTest::newRow("k lower, digits only") << "11223344k" << true << "11223344-K"
+                                          << "11.223.344-K";
+    QTest::newRow("check digit 0") << "14.567.890-0" << true << "14567890-0"
+                                   << "14.567.890-0";
+    QTest::newRow("seven-digit body") << "7.654.321-6" << true << "7654321-6"
+                                      << "7.654.321-6";
+    QTest::newRow("short body") << "1-9" << true << "1-9"
+                                << "1-9";
 
-    QTest::newRow("wrong check digit") << "12.345.678-9" << false << "" << "";
-    QTest::newRow("wrong check digit, digits only") << "123456789" << false << "" << "";
-    QTest::newRow("K where a digit belongs") << "12.345.678-K" << false << "" << "";
-    QTest::newRow("empty") << "" << false << "" << "";
-    QTest::newRow("only spaces") << "   " << false << "" << "";
-    QTest::newRow("letters") << "abc" << false << "" << "";
-    QTest::newRow("letters in body") << "12.34a.678-5" << false << "" << "";
-    QTest::newRow("misplaced dots") << "1.2345.678-5" << false << "" << "";
-    QTest::newRow("two dashes") << "12-345-678-5" << false << "" << "";
-    QTest::newRow("dash not before last") << "1234567-85" << false << "" << "";
-    QTest::newRow("too long") << "1234567890-1" << false << "" << "";
-    QTest::newRow("zero body") << "0-0" << false << "" << "";
-    QTest::newRow("check digit alone") << "5" << false << "" << "";
-    QTest::newRow("unicode digits") << QString::fromUtf8("١٢٣٤٥٦٧٨-5") << false << "" << "";
+    QTest::newRow("wrong check digit") << "12.345.678-9" << false << ""
+                                       << "";
+    QTest::newRow("wrong check digit, digits only") << "123456789" << false << ""
+                                                    << "";
+    QTest::newRow("K where a digit belongs") << "12.345.678-K" << false << ""
+                                             << "";
+    QTest::newRow("empty") << "" << false << ""
+                           << "";
+    QTest::newRow("only spaces") << "   " << false << ""
+                                 << "";
+    QTest::newRow("letters") << "abc" << false << ""
+                             << "";
+    QTest::newRow("letters in body") << "12.34a.678-5" << false << ""
+                                     << "";
+    QTest::newRow("misplaced dots") << "1.2345.678-5" << false << ""
+                                    << "";
+    QTest::newRow("two dashes") << "12-345-678-5" << false << ""
+                                << "";
+    QTest::newRow("dash not before last") << "1234567-85" << false << ""
+                                          << "";
+    QTest::newRow("too long") << "1234567890-1" << false << ""
+                              << "";
+    QTest::newRow("zero body") << "0-0" << false << ""
+                               << "";
+    QTest::newRow("check digit alone") << "5" << false << ""
+                                       << "";
+    QTest::newRow("unicode digits") << QString::fromUtf8("١٢٣٤٥٦٧٨-5") << false << ""
+                                    << "";
 }
 
 void TestRut::parse()

@@ -1,11 +1,11 @@
 // The customer's self-service and account requests against a real turno-server: the Wi-Fi change
 // (done, backend failure, rules enforced by the server too, the key in no log), sign-up allowed or
 // not, and changing the password and the display name, seen again at the next log-in.
-#include "testtls.h"
 #include "protocol/codec.h"
 #include "protocol/connection.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
+#include "testtls.h"
 
 #include <QFile>
 #include <QSignalSpy>

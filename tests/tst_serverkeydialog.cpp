@@ -4,8 +4,8 @@
 // the two dialogs in English and Spanish instead (tools/screenshots).
 #include "clientwindow.h"
 #include "executivewindow.h"
-#include "serverkeydialog.h"
 #include "screenshotrun.h"
+#include "serverkeydialog.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
 #include "session/executivesession.h"
@@ -24,7 +24,8 @@
 
 using namespace Turno;
 
-namespace {
+namespace
+{
 
 template <typename T> T *child(QWidget &window, const char *name)
 {

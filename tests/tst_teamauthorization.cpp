@@ -14,7 +14,8 @@ using namespace Turno;
 using namespace Turno::Protocol;
 using Test::RawClient;
 
-namespace {
+namespace
+{
 Admin::DemoAccount account(const QString &id)
 {
     for (const Admin::DemoAccount &a : Admin::demoAccounts()) {

@@ -16,7 +16,8 @@
 using namespace Turno;
 using Protocol::Presence;
 
-namespace {
+namespace
+{
 QList<Admin::DemoAccount> accounts(const QString &kind)
 {
     QList<Admin::DemoAccount> list;
@@ -47,10 +48,11 @@ private Q_SLOTS:
 void TestTeamwork::twoExecutivesTwelveCustomers()
 {
     Test::ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--ring-timeout"), QStringLiteral("1"),
-                           QStringLiteral("--missed-offers"), QStringLiteral("2"), QStringLiteral("--invitation-timeout"),
-                           QStringLiteral("2"), QStringLiteral("--session-limit"), QStringLiteral("2")}),
-             qPrintable(server.error()));
+    QVERIFY2(
+        server.start({QStringLiteral("--demo"), QStringLiteral("--ring-timeout"), QStringLiteral("1"),
+                      QStringLiteral("--missed-offers"), QStringLiteral("2"), QStringLiteral("--invitation-timeout"),
+                      QStringLiteral("2"), QStringLiteral("--session-limit"), QStringLiteral("2")}),
+        qPrintable(server.error()));
     const auto executives = accounts(QStringLiteral("executive"));
     const auto customerAccounts = accounts(QStringLiteral("customer"));
     QCOMPARE(executives.size(), 2);
@@ -180,10 +182,11 @@ void TestTeamwork::twoExecutivesTwelveCustomers()
     QVERIFY(maria.answerInvitation(true));
     QTRY_COMPARE_WITH_TIMEOUT(maria.sessions().size(), 1, 10'000);
     QVERIFY(maria.sessions().constFirst().guest);
-    QTRY_COMPARE_WITH_TIMEOUT(jorge.participants(),
-                              (QStringList{customerAccounts[0].fullName, executives[0].fullName, executives[1].fullName}),
-                              10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(transcriptHas(maria, QStringLiteral("Mi internet no funciona.")), 10'000); // she sees the conversation
+    QTRY_COMPARE_WITH_TIMEOUT(
+        jorge.participants(),
+        (QStringList{customerAccounts[0].fullName, executives[0].fullName, executives[1].fullName}), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptHas(maria, QStringLiteral("Mi internet no funciona.")),
+                             10'000); // she sees the conversation
     QSignalSpy juanHears(&juan, &ExecutiveSession::messageReceived);
     QSignalSpy mariaHearsToo(&maria, &ExecutiveSession::messageReceived);
     QSignalSpy jorgeHears(&jorge, &CustomerSession::messageReceived);

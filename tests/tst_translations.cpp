@@ -61,7 +61,8 @@ void TestTranslations::complete()
     for (auto it = message.globalMatch(ts); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         const QString block = match.captured(0);
-        if (block.contains(QLatin1String("type=\"unfinished\"")) || block.contains(QLatin1String("<translation></translation>")) ||
+        if (block.contains(QLatin1String("type=\"unfinished\"")) ||
+            block.contains(QLatin1String("<translation></translation>")) ||
             block.contains(QLatin1String("<numerusform></numerusform>")))
             missing.append(match.captured(1));
     }

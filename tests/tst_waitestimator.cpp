@@ -45,7 +45,8 @@ void TestWaitEstimator::formula_data()
     QTest::newRow("two ahead, two agents") << 2 << 2 << qint64(0) << qint64(480'000) << qint64(360) << qint64(600);
     QTest::newRow("three ahead, two agents") << 3 << 2 << qint64(0) << qint64(480'000) << qint64(360) << qint64(600);
     QTest::newRow("waited a minute") << 0 << 1 << qint64(60'000) << qint64(180'000) << qint64(120) << qint64(240);
-    QTest::newRow("waited longer than the estimate") << 0 << 1 << qint64(600'000) << qint64(0) << qint64(0) << qint64(60);
+    QTest::newRow("waited longer than the estimate")
+        << 0 << 1 << qint64(600'000) << qint64(0) << qint64(0) << qint64(60);
 }
 
 void TestWaitEstimator::formula()

@@ -11,7 +11,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace Turno {
+namespace Turno
+{
 
 ServerKeyDialog::ServerKeyDialog(const ServerKey &key, QWidget *parent) : QDialog(parent)
 {
@@ -34,8 +35,8 @@ ServerKeyDialog::ServerKeyDialog(const ServerKey &key, QWidget *parent) : QDialo
     layout->addLayout(top);
 
     auto *buttons = new QDialogButtonBox;
-    m_trust = buttons->addButton(changed ? tr("Trust the new key") : tr("Trust this server"),
-                                 QDialogButtonBox::AcceptRole);
+    m_trust =
+        buttons->addButton(changed ? tr("Trust the new key") : tr("Trust this server"), QDialogButtonBox::AcceptRole);
     m_trust->setObjectName(QStringLiteral("trustButton"));
     QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setDefault(true); // Enter never trusts a key by accident

@@ -9,7 +9,8 @@
 class QCheckBox;
 class QPushButton;
 
-namespace Turno {
+namespace Turno
+{
 
 class ClientSession;
 

@@ -6,7 +6,8 @@
 #include <QObject>
 #include <QString>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 struct BackendResult {
     bool ok = false;

@@ -4,7 +4,8 @@
 #include <QTimer>
 #include <memory>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 SimulatedBackend::SimulatedBackend(int delayMs, QObject *parent) : ProviderBackend(parent), m_delayMs(delayMs) {}
 

@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <limits>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 using namespace Routing;
 

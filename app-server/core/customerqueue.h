@@ -14,13 +14,14 @@
 #include "routing/waitestimator.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <map>
 #include <memory>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 class CustomerQueue : public QObject
 {
@@ -77,7 +78,11 @@ public:
     QString directedTo(const QString &rut) const { return m_customers.value(rut).directedTo; }
     QStringList ownLine(const QString &username) const { return m_directed.value(username); }
     int waitingCount() const;
-    bool inSession(const QString &rut) const { const auto it = m_customers.constFind(rut); return it != m_customers.cend() && it->answered; }
+    bool inSession(const QString &rut) const
+    {
+        const auto it = m_customers.constFind(rut);
+        return it != m_customers.cend() && it->answered;
+    }
     // The customer's join number: an opaque key for "this wait".
     quint64 sequenceOf(const QString &rut) const { return m_customers.value(rut).sequence; }
     // The executive's answer to the offer ringing for them. False if nothing rings for them.
@@ -117,12 +122,12 @@ Q_SIGNALS:
 private:
     struct Customer {
         QString service;
-        quint64 sequence = 0;  // join order: who is ahead of whom
+        quint64 sequence = 0; // join order: who is ahead of whom
         qint64 joinedAtMs = 0;
         qint64 answeredAtMs = 0;
         bool answered = false;
-        QString executive;     // ringing or in session with
-        QString directedTo;    // waiting in this executive's own line
+        QString executive;  // ringing or in session with
+        QString directedTo; // waiting in this executive's own line
     };
     struct DirectedRing {
         QString rut;
@@ -151,12 +156,12 @@ private:
     const Routing::Clock &m_clock;
     Settings m_settings;
     std::map<QString, std::unique_ptr<Routing::RoutingEngine>> m_engines;
-    QHash<QString, QStringList> m_executives; // username → services served
-    QHash<QString, Customer> m_customers;     // rut → waiting or in session
-    QHash<QString, QString> m_ringing;        // rut → service, while an offer rings
-    QSet<QString> m_unavailable;              // executives away or in after-call work
-    QHash<QString, int> m_sessionCount;       // username → sessions (own and as a guest)
-    QHash<QString, QStringList> m_directed;   // username → their own line, head first
+    QHash<QString, QStringList> m_executives;    // username → services served
+    QHash<QString, Customer> m_customers;        // rut → waiting or in session
+    QHash<QString, QString> m_ringing;           // rut → service, while an offer rings
+    QSet<QString> m_unavailable;                 // executives away or in after-call work
+    QHash<QString, int> m_sessionCount;          // username → sessions (own and as a guest)
+    QHash<QString, QStringList> m_directed;      // username → their own line, head first
     QHash<QString, DirectedRing> m_directedRing; // username → the own-line offer ringing for them
     // Join order: counts up from the middle of the range; customers put ahead of everyone (a
     // transfer, or one their new executive did not take) count down from it.

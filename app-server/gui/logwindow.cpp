@@ -16,9 +16,11 @@
 #include <QTime>
 #include <QVBoxLayout>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
-namespace {
+namespace
+{
 constexpr int kMaxLines = 20000;
 }
 
@@ -64,7 +66,10 @@ LogWindow::LogWindow(ContactCenter &center, const QString &databasePath, QWidget
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *find = viewMenu->addAction(tr("&Filter"), m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    QAction *find = viewMenu->addAction(tr("&Filter"), m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
     find->setShortcut(QKeySequence::Find);
     QAction *clear = viewMenu->addAction(tr("&Clear log"), this, [this] {
         m_lines.clear();
@@ -75,8 +80,9 @@ LogWindow::LogWindow(ContactCenter &center, const QString &databasePath, QWidget
     statusBar()->showMessage(tr("Database: %1").arg(databasePath));
 
     connect(m_filter, &QLineEdit::textChanged, this, &LogWindow::applyFilter);
-    connect(&ServerLog::instance(), &ServerLog::messageLogged, this,
-            [this](int, const QString &line) { appendLine(line); }, Qt::QueuedConnection);
+    connect(
+        &ServerLog::instance(), &ServerLog::messageLogged, this, [this](int, const QString &line) { appendLine(line); },
+        Qt::QueuedConnection);
     connect(&m_center, &ContactCenter::onlineChanged, this, &LogWindow::refreshOnline);
     refreshOnline();
 }
@@ -122,7 +128,8 @@ void LogWindow::refreshOnline()
     m_customersBox->setTitle(tr("Connected customers (%1)").arg(customers.size()));
     m_executivesBox->setTitle(tr("Connected executives (%1)").arg(executives.size()));
     if (m_center.port() != 0)
-        statusBar()->showMessage(tr("Listening on %1 port %2").arg(m_center.config().listenAddress.toString()).arg(m_center.port()));
+        statusBar()->showMessage(
+            tr("Listening on %1 port %2").arg(m_center.config().listenAddress.toString()).arg(m_center.port()));
 }
 
 } // namespace Turno::Server

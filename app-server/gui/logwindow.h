@@ -9,7 +9,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QGroupBox;
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 class ContactCenter;
 

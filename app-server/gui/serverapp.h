@@ -2,7 +2,8 @@
 // or starts the contact center (headless or with the admin's log window).
 #pragma once
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 // Runs turno-server; returns the process exit code.
 int runServerApp(int argc, char **argv);

@@ -13,15 +13,16 @@
 #include <QPointer>
 #include <QTcpSocket>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 class ConnectionGate : public QObject
 {
     Q_OBJECT
 public:
     struct Limits {
-        int maxConnections = 10'000;      // every connection, logged in or not
-        int reservedForLoggedIn = 1'000;  // of those, kept for connections that are logged in
+        int maxConnections = 10'000;     // every connection, logged in or not
+        int reservedForLoggedIn = 1'000; // of those, kept for connections that are logged in
         int perAddressUnauthenticated = 32;
     };
     explicit ConnectionGate(Limits limits, QObject *parent = nullptr);
@@ -50,7 +51,7 @@ private:
     Limits m_limits;
     int m_unauthenticated = 0;
     int m_loggedIn = 0;
-    QHash<QString, int> m_perAddress;      // unauthenticated connections by address
+    QHash<QString, int> m_perAddress;                       // unauthenticated connections by address
     QHash<QString, QList<QPointer<QTcpSocket>>> m_arrivals; // unauthenticated sockets by address, oldest first
     qint64 m_refused = 0;
     qint64 m_evicted = 0;

@@ -12,7 +12,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 // Base is QTcpServer (--plaintext) or QSslServer.
 template <typename Base> class GatedListener : public Base

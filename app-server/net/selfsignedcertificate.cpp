@@ -14,9 +14,11 @@
 #include <openssl/x509v3.h>
 #include <unistd.h>
 
-namespace Turno::Server::SelfSignedCertificate {
+namespace Turno::Server::SelfSignedCertificate
+{
 
-namespace {
+namespace
+{
 
 constexpr long kValiditySeconds = 20L * 365 * 24 * 3600;
 
@@ -54,7 +56,10 @@ QByteArray toPem(int (*writer)(BIO *, void *), void *object)
     return QByteArray(data, int(size));
 }
 
-int writeCertificate(BIO *bio, void *object) { return PEM_write_bio_X509(bio, static_cast<X509 *>(object)); }
+int writeCertificate(BIO *bio, void *object)
+{
+    return PEM_write_bio_X509(bio, static_cast<X509 *>(object));
+}
 
 int writeKey(BIO *bio, void *object)
 {
@@ -124,7 +129,8 @@ Pem generate(const QString &commonName, QString *error)
 
     const QByteArray name = commonName.toUtf8();
     X509_NAME *subject = X509_get_subject_name(certificate.get());
-    X509_NAME_add_entry_by_txt(subject, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Turno"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(subject, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Turno"), -1, -1,
+                               0);
     X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(name.constData()),
                                -1, -1, 0);
     X509_set_issuer_name(certificate.get(), subject); // self-signed

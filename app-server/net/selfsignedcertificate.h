@@ -6,7 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Turno::Server::SelfSignedCertificate {
+namespace Turno::Server::SelfSignedCertificate
+{
 
 struct Pem {
     QByteArray certificate;

@@ -10,9 +10,11 @@
 #include <QHostInfo>
 #include <QSslKey>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
-namespace {
+namespace
+{
 
 QSslKey readKey(const QByteArray &pem)
 {
@@ -54,7 +56,8 @@ std::optional<TlsIdentity> loadTlsIdentity(const QString &certificateFile, const
             const SelfSignedCertificate::Pem pem = SelfSignedCertificate::generate(QHostInfo::localHostName(), &why);
             QDir().mkpath(QFileInfo(certificatePath).absolutePath());
             if (pem.certificate.isEmpty() || !SelfSignedCertificate::write(pem, certificatePath, keyPath, &why)) {
-                *error = QCoreApplication::translate("ServerTls", "Cannot create the server's certificate: %1").arg(why);
+                *error =
+                    QCoreApplication::translate("ServerTls", "Cannot create the server's certificate: %1").arg(why);
                 return std::nullopt;
             }
             identity.created = true;
@@ -63,11 +66,13 @@ std::optional<TlsIdentity> loadTlsIdentity(const QString &certificateFile, const
     QFile certificateIn(certificatePath);
     QFile keyIn(keyPath);
     if (!certificateIn.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("ServerTls", "Cannot read the certificate %1: %2").arg(certificatePath, certificateIn.errorString());
+        *error = QCoreApplication::translate("ServerTls", "Cannot read the certificate %1: %2")
+                     .arg(certificatePath, certificateIn.errorString());
         return std::nullopt;
     }
     if (!keyIn.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("ServerTls", "Cannot read the private key %1: %2").arg(keyPath, keyIn.errorString());
+        *error = QCoreApplication::translate("ServerTls", "Cannot read the private key %1: %2")
+                     .arg(keyPath, keyIn.errorString());
         return std::nullopt;
     }
     const QByteArray certificatePem = certificateIn.readAll();
@@ -79,11 +84,13 @@ std::optional<TlsIdentity> loadTlsIdentity(const QString &certificateFile, const
     }
     const QSslKey key = readKey(keyPem);
     if (key.isNull()) {
-        *error = QCoreApplication::translate("ServerTls", "%1 holds no PEM private key (EC or RSA, unencrypted).").arg(keyPath);
+        *error = QCoreApplication::translate("ServerTls", "%1 holds no PEM private key (EC or RSA, unencrypted).")
+                     .arg(keyPath);
         return std::nullopt;
     }
     if (!SelfSignedCertificate::keyMatches(certificatePem, keyPem)) {
-        *error = QCoreApplication::translate("ServerTls", "The private key %1 does not belong to the certificate %2.").arg(keyPath, certificatePath);
+        *error = QCoreApplication::translate("ServerTls", "The private key %1 does not belong to the certificate %2.")
+                     .arg(keyPath, certificatePath);
         return std::nullopt;
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();

@@ -7,7 +7,8 @@
 #include <QString>
 #include <optional>
 
-namespace Turno::Server {
+namespace Turno::Server
+{
 
 struct TlsIdentity {
     QSslConfiguration configuration; // for QSslServer: TLS 1.2 or later, no client certificates

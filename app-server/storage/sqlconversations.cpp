@@ -25,8 +25,9 @@ QFuture<Result<qint64>> SqlStore::startConversation(qint64 customerId, qint64 ex
 {
     return submit<qint64>([customerId, executiveId, atMs](QSqlDatabase &db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO conversations (customer_id, executive_id, started_at_ms) VALUES (?, ?, ?) "
-                                 "RETURNING id"));
+        q.prepare(
+            QStringLiteral("INSERT INTO conversations (customer_id, executive_id, started_at_ms) VALUES (?, ?, ?) "
+                           "RETURNING id"));
         q.addBindValue(customerId);
         q.addBindValue(executiveId);
         q.addBindValue(atMs);
@@ -68,9 +69,10 @@ QFuture<Result<StoredMessage>> SqlStore::appendMessage(const ChatRecord &message
         }
         existing.finish();
 
-        QSqlQuery &q = SqlWriter::cachedQuery(db, QStringLiteral("INSERT INTO messages (conversation_id, at_ms, sender, "
-                                                                 "recipient, body, client_message_id) VALUES (?, ?, ?, "
-                                                                 "?, ?, ?) RETURNING id"));
+        QSqlQuery &q =
+            SqlWriter::cachedQuery(db, QStringLiteral("INSERT INTO messages (conversation_id, at_ms, sender, "
+                                                      "recipient, body, client_message_id) VALUES (?, ?, ?, "
+                                                      "?, ?, ?) RETURNING id"));
         q.bindValue(0, message.conversationId);
         q.bindValue(1, message.atMs);
         q.bindValue(2, message.sender);
@@ -108,8 +110,9 @@ QFuture<Result<bool>> SqlStore::addContact(qint64 executiveId, qint64 customerId
 {
     return submit<bool>([executiveId, customerId, atMs](QSqlDatabase &db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO contacts (executive_id, customer_id, added_at_ms) SELECT ?, ?, ? "
-                                 "WHERE NOT EXISTS (SELECT 1 FROM contacts WHERE executive_id = ? AND customer_id = ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO contacts (executive_id, customer_id, added_at_ms) SELECT ?, ?, ? "
+                           "WHERE NOT EXISTS (SELECT 1 FROM contacts WHERE executive_id = ? AND customer_id = ?)"));
         q.addBindValue(executiveId);
         q.addBindValue(customerId);
         q.addBindValue(atMs);
@@ -138,8 +141,9 @@ QFuture<Result<QList<Customer>>> SqlStore::contactsOf(qint64 executiveId)
 {
     return submit<QList<Customer>>([executiveId](QSqlDatabase &db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT c.id, c.rut, c.full_name FROM contacts k JOIN customers c ON c.id = k.customer_id "
-                                 "WHERE k.executive_id = ? ORDER BY c.full_name, c.id"));
+        q.prepare(
+            QStringLiteral("SELECT c.id, c.rut, c.full_name FROM contacts k JOIN customers c ON c.id = k.customer_id "
+                           "WHERE k.executive_id = ? ORDER BY c.full_name, c.id"));
         q.addBindValue(executiveId);
         if (!q.exec())
             return queryFailed<QList<Customer>>(q, QStringLiteral("Cannot read contacts"));

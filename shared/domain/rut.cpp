@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-namespace Turno {
+namespace Turno
+{
 
 QChar Rut::checkDigitFor(quint32 body)
 {

@@ -4,7 +4,8 @@
 #include <QString>
 #include <optional>
 
-namespace Turno {
+namespace Turno
+{
 
 class Rut
 {

@@ -2,7 +2,8 @@
 
 #include "codec.h"
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
 
 bool FrameDecoder::lengthAcceptable(quint32 length, quint32 maxFrame, QString *error)
 {

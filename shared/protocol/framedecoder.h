@@ -8,7 +8,8 @@
 #include <QIODevice>
 #include <QString>
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
 
 struct Frame {
     quint16 kind = 0;

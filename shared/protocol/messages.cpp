@@ -1,6 +1,7 @@
 #include "messages.h"
 
-namespace Turno::Protocol {
+namespace Turno::Protocol
+{
 
 const char *kindName(quint16 kind)
 {

@@ -3,7 +3,8 @@
 #include <QStringList>
 #include <cmath>
 
-namespace Turno::Routing {
+namespace Turno::Routing
+{
 
 WaitEstimator::WaitEstimator(int window) : m_window(qMax(1, window)) {}
 

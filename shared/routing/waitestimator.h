@@ -6,7 +6,8 @@
 #include <QString>
 #include <optional>
 
-namespace Turno::Routing {
+namespace Turno::Routing
+{
 
 struct WaitRange {
     qint64 lowSeconds = 0;

@@ -2,7 +2,8 @@
 
 #include <QUuid>
 
-namespace Turno {
+namespace Turno
+{
 
 QString ChatOutbox::add(quint32 sessionId, const QString &text)
 {

@@ -8,7 +8,8 @@
 #include <QString>
 #include <optional>
 
-namespace Turno {
+namespace Turno
+{
 
 class ChatOutbox
 {

@@ -210,7 +210,7 @@ private:
     QString m_executiveName;
     QDateTime m_sessionStartedAt;
     ChatOutbox m_outbox;
-    QString m_resumeToken;      // memory only; lets the app come back after a drop
+    QString m_resumeToken; // memory only; lets the app come back after a drop
     // Server ids of the messages shown: a replayed or redelivered one is not shown twice, and the
     // newest is what a resume asks the server to send after.
     ChatInbox m_inbox;

@@ -2,7 +2,8 @@
 // contacts and :details.
 #include "executivesession.h"
 
-namespace Turno {
+namespace Turno
+{
 
 using namespace Protocol;
 
@@ -181,7 +182,8 @@ void ExecutiveSession::handle(const Colleagues &m)
     for (const Colleague &colleague : m.colleagues) {
         if (colleague.username == m_username || colleague.presence > quint8(Presence::AfterCallWork))
             continue;
-        m_colleagues.append({colleague.username, colleague.fullName, Presence(colleague.presence), int(colleague.sessions)});
+        m_colleagues.append(
+            {colleague.username, colleague.fullName, Presence(colleague.presence), int(colleague.sessions)});
     }
     Q_EMIT colleaguesChanged();
 }

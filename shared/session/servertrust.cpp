@@ -6,9 +6,11 @@
 #include <QSettings>
 #include <QSslKey>
 
-namespace Turno {
+namespace Turno
+{
 
-namespace {
+namespace
+{
 
 QSettings knownServers()
 {
@@ -113,7 +115,8 @@ QString ServerKey::changedText() const
               "given a new key. Nothing was sent.\n\nRemembered key (SHA-256):\n%2\n\nKey presented now:\n%3\n\nIf "
               "your administrator confirms the new key, accept it deliberately: start with --trust-fingerprint and "
               "the new key, or confirm it in the window.")
-        .arg(hostPort, ServerTrust::displayFingerprint(pinnedFingerprint), ServerTrust::displayFingerprint(fingerprint));
+        .arg(hostPort, ServerTrust::displayFingerprint(pinnedFingerprint),
+             ServerTrust::displayFingerprint(fingerprint));
 }
 
 QString ServerKey::question()

@@ -9,9 +9,11 @@
 #include <QSslCertificate>
 #include <QString>
 
-namespace Turno {
+namespace Turno
+{
 
-namespace ServerTrust {
+namespace ServerTrust
+{
 
 // SHA-256 of the certificate's public key in DER (SubjectPublicKeyInfo): 32 bytes.
 QByteArray publicKeyFingerprint(const QSslCertificate &certificate);

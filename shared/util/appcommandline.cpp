@@ -61,8 +61,9 @@ int AppCommandLine::refuseWithoutDisplay(const AppDescription &app, const AppOpt
 {
     if (options.terminal || haveWindow)
         return -1;
-    printTo(stderr, tr("%1: no display was found, so no window can open. Use --cli to work in this terminal.")
-                        .arg(app.program));
+    printTo(
+        stderr,
+        tr("%1: no display was found, so no window can open. Use --cli to work in this terminal.").arg(app.program));
     return 2;
 }
 
@@ -96,10 +97,11 @@ int AppCommandLine::parse(const QStringList &arguments, const AppDescription &ap
     const QCommandLineOption plaintextOption(
         QStringLiteral("plaintext"),
         tr("Connect without encryption, to a server started with --plaintext on this machine (debugging only)."));
-    const QCommandLineOption trustOption(QStringLiteral("trust-fingerprint"),
-                                         tr("Trust the server whose key has this SHA-256 fingerprint (as \"turno-server "
-                                            "fingerprint\" prints it) without asking, and remember it."),
-                                         tr("hex"));
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust-fingerprint"),
+        tr("Trust the server whose key has this SHA-256 fingerprint (as \"turno-server "
+           "fingerprint\" prints it) without asking, and remember it."),
+        tr("hex"));
     parser.addOptions({helpOption, versionOption, cliOption, serverOption, langOption, plaintextOption, trustOption});
 
     const QString &program = app.program;
@@ -138,9 +140,10 @@ int AppCommandLine::parse(const QStringList &arguments, const AppDescription &ap
     if (parser.isSet(trustOption)) {
         options->trustedFingerprint = ServerTrust::parseFingerprint(parser.value(trustOption));
         if (options->trustedFingerprint.isEmpty()) {
-            printTo(stderr, tr("%1: invalid --trust-fingerprint \"%2\": give the 64 hexadecimal digits that \"turno-server "
-                               "fingerprint\" prints (colons are optional).")
-                                .arg(program, parser.value(trustOption)));
+            printTo(stderr,
+                    tr("%1: invalid --trust-fingerprint \"%2\": give the 64 hexadecimal digits that \"turno-server "
+                       "fingerprint\" prints (colons are optional).")
+                        .arg(program, parser.value(trustOption)));
             return 2;
         }
     }

@@ -37,8 +37,9 @@ public:
     static int refuseWithoutDisplay(const AppDescription &app, const AppOptions &options, bool haveWindow);
     // The --lang value, found before the translator is installed (so --help is translated).
     static QString languageIn(const QStringList &arguments);
-    // Fills options, and the TransportPolicy::defaults() every session of the app uses; returns -1 to go on, or the exit code when the program should stop now
-    // (0 after --help/--version, 2 after a usage error, with the message printed).
+    // Fills options, and the TransportPolicy::defaults() every session of the app uses; returns -1 to go on, or the
+    // exit code when the program should stop now (0 after --help/--version, 2 after a usage error, with the message
+    // printed).
     static int parse(const QStringList &arguments, const AppDescription &app, AppOptions *options);
 };
 

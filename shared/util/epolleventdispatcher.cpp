@@ -13,9 +13,11 @@
 #include <unistd.h>
 #endif
 
-namespace Turno {
+namespace Turno
+{
 
-namespace {
+namespace
+{
 
 qint64 nowNs()
 {
@@ -294,21 +296,45 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 
 EpollEventDispatcher::EpollEventDispatcher(QObject *parent) : QAbstractEventDispatcher(parent) {}
 EpollEventDispatcher::~EpollEventDispatcher() = default;
-bool EpollEventDispatcher::wanted() { return false; }
+bool EpollEventDispatcher::wanted()
+{
+    return false;
+}
 void EpollEventDispatcher::installForMainThread() {}
-bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags) { return false; }
+bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags)
+{
+    return false;
+}
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *) {}
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *) {}
 void EpollEventDispatcher::registerTimer(int, qint64, Qt::TimerType, QObject *) {}
-bool EpollEventDispatcher::unregisterTimer(int) { return false; }
-bool EpollEventDispatcher::unregisterTimers(QObject *) { return false; }
-QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(QObject *) const { return {}; }
-int EpollEventDispatcher::remainingTime(int) { return -1; }
+bool EpollEventDispatcher::unregisterTimer(int)
+{
+    return false;
+}
+bool EpollEventDispatcher::unregisterTimers(QObject *)
+{
+    return false;
+}
+QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(QObject *) const
+{
+    return {};
+}
+int EpollEventDispatcher::remainingTime(int)
+{
+    return -1;
+}
 void EpollEventDispatcher::wakeUp() {}
 void EpollEventDispatcher::interrupt() {}
 void EpollEventDispatcher::updateWatch(int, Watch &) {}
-bool EpollEventDispatcher::fireTimers() { return false; }
-int EpollEventDispatcher::waitMs() const { return -1; }
+bool EpollEventDispatcher::fireTimers()
+{
+    return false;
+}
+int EpollEventDispatcher::waitMs() const
+{
+    return -1;
+}
 void EpollEventDispatcher::unschedule(int, const Timer &) {}
 
 #endif

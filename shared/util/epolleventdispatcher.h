@@ -11,7 +11,8 @@
 #include <atomic>
 #include <set>
 
-namespace Turno {
+namespace Turno
+{
 
 class EpollEventDispatcher : public QAbstractEventDispatcher
 {
@@ -63,8 +64,8 @@ private:
     int m_epoll = -1;
     int m_wakeFd = -1;
     std::atomic<bool> m_interrupted{false};
-    QHash<int, Watch> m_watches;          // by socket descriptor
-    QHash<int, Timer> m_timers;           // by timer id
+    QHash<int, Watch> m_watches;            // by socket descriptor
+    QHash<int, Timer> m_timers;             // by timer id
     std::set<std::pair<qint64, int>> m_due; // (due time, timer id), soonest first
 };
 

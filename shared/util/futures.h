@@ -20,18 +20,15 @@ namespace Turno::Util
 
 namespace Detail
 {
-template <typename T, typename F>
-struct ContinuationResult {
+template <typename T, typename F> struct ContinuationResult {
     using type = std::invoke_result_t<F, T>;
 };
-template <typename F>
-struct ContinuationResult<void, F> {
+template <typename F> struct ContinuationResult<void, F> {
     using type = std::invoke_result_t<F>;
 };
 
 // Calls `function` with the result of the finished `future` and puts what it returns in `promise`.
-template <typename T, typename R, typename F>
-void complete(const QFuture<T> &future, QPromise<R> &promise, F &function)
+template <typename T, typename R, typename F> void complete(const QFuture<T> &future, QPromise<R> &promise, F &function)
 {
     promise.start();
     if (future.isCanceled()) {

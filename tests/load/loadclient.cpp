@@ -4,17 +4,19 @@
 #include "loadconfig.h"
 #include "worker.h"
 
+#include "session/servertrust.h"
 #include <QHostAddress>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
-#include "session/servertrust.h"
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
 using namespace Protocol;
 
-namespace {
+namespace
+{
 
 // The message text starts with the send time and the message id; the rest is padding.
 QString messageText(qint64 sentNs, quint64 id, int length)
@@ -67,7 +69,8 @@ void LoadClient::openConnection()
     connect(m_connection, &Connection::closed, this, &LoadClient::onClosed);
     auto hello = [this] {
         m_step = Step::Handshake;
-        m_connection->send(Hello{kMagic, kVersion, {QLatin1String(kHeartbeatFeature)}, QStringLiteral("turno-loadgen")});
+        m_connection->send(
+            Hello{kMagic, kVersion, {QLatin1String(kHeartbeatFeature)}, QStringLiteral("turno-loadgen")});
     };
     if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
         tls->setProtocol(QSsl::TlsV1_2OrLater);
@@ -296,8 +299,8 @@ void LoadClient::handle(const LoginResult &m)
     releaseSlot();
     if (m.status != quint8(LoginStatus::Ok)) {
         ++stats.loginFailed;
-        qWarning("turno-loadgen: log-in of %s %d refused (status %d)", m_role == Role::Customer ? "customer" : "executive",
-                 m_index, int(m.status));
+        qWarning("turno-loadgen: log-in of %s %d refused (status %d)",
+                 m_role == Role::Customer ? "customer" : "executive", m_index, int(m.status));
         m_step = Step::Off;
         if (m_firstLogin)
             concludeAttempt(false);

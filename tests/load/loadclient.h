@@ -9,7 +9,8 @@
 #include <QObject>
 #include <QSet>
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
 class Worker;
 

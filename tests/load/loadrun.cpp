@@ -12,9 +12,11 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
-namespace {
+namespace
+{
 constexpr int kTickMs = 50;
 constexpr int kStatsMs = 1000;
 constexpr qint64 kSecond = 1'000'000'000;
@@ -35,16 +37,16 @@ LoadRun::LoadRun(LoadConfig config, QObject *parent) : QObject(parent), m_config
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &LoadRun::tick);
     m_statsTimer.setInterval(kStatsMs);
-    connect(&m_statsTimer, &QTimer::timeout, this, [this] {
-        forEachWorker([](Worker *w) { w->requestServerStats(); });
-    });
+    connect(&m_statsTimer, &QTimer::timeout, this,
+            [this] { forEachWorker([](Worker *w) { w->requestServerStats(); }); });
 }
 
 LoadRun::~LoadRun()
 {
     for (qsizetype i = 0; i < m_workers.size(); ++i) {
         Worker *worker = m_workers[i];
-        QMetaObject::invokeMethod(worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
         m_threads[i]->quit();
         m_threads[i]->wait();
         delete m_threads[i];
@@ -54,7 +56,8 @@ LoadRun::~LoadRun()
 void LoadRun::forEachWorker(const std::function<void(Worker *)> &call)
 {
     for (Worker *worker : std::as_const(m_workers))
-        QMetaObject::invokeMethod(worker, [worker, call] { call(worker); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, call] { call(worker); }, Qt::QueuedConnection);
 }
 
 int LoadRun::run()
@@ -65,11 +68,13 @@ int LoadRun::run()
             thread->setEventDispatcher(new EpollEventDispatcher); // thousands of sockets per thread
         thread->setObjectName(QStringLiteral("loadgen-%1").arg(i));
         auto *worker = new Worker(m_config, m_live, i, [this](const Protocol::ServerStats &stats) {
-            QMetaObject::invokeMethod(this, [this, stats] { onServerStats(stats); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, stats] { onServerStats(stats); }, Qt::QueuedConnection);
         });
         worker->moveToThread(thread);
         thread->start();
-        QMetaObject::invokeMethod(worker, [worker] { worker->createClients(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->createClients(); }, Qt::BlockingQueuedConnection);
         m_workers.append(worker);
         m_threads.append(thread);
     }
@@ -127,7 +132,8 @@ void LoadRun::enter(Phase phase)
         for (int i = 0; i < threads; ++i) {
             const int share = m_config.resumes / threads + (i < m_config.resumes % threads ? 1 : 0);
             Worker *worker = m_workers[i];
-            QMetaObject::invokeMethod(worker, [worker, share] { worker->startResumes(share); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                worker, [worker, share] { worker->startResumes(share); }, Qt::QueuedConnection);
         }
         break;
     }
@@ -207,8 +213,8 @@ void LoadRun::tick()
     if (!finished && !late)
         return;
     if (!finished && m_phase != Phase::Settle && m_phase != Phase::Chat) {
-        static const char *names[] = {"executives' log-ins", "customers' log-ins", "settle", "resumes",
-                                      "chat", "drain", "log-out", "done"};
+        static const char *names[] = {
+            "executives' log-ins", "customers' log-ins", "settle", "resumes", "chat", "drain", "log-out", "done"};
         m_timedOut = true;
         m_timeoutWhere = QString::fromLatin1(names[int(m_phase)]);
         std::fprintf(stderr, "turno-loadgen: %s did not finish in time; going on\n", names[int(m_phase)]);
@@ -291,8 +297,8 @@ int LoadRun::report()
     WorkerStats all;
     for (Worker *worker : std::as_const(m_workers)) {
         WorkerStats stats;
-        QMetaObject::invokeMethod(worker, [worker, &stats] { stats = worker->takeStats(); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, &stats] { stats = worker->takeStats(); }, Qt::BlockingQueuedConnection);
         all.merge(std::move(stats));
     }
     qint64 lost = 0;
@@ -340,22 +346,23 @@ int LoadRun::report()
                     unacknowledged == 0 && strays == 0 && all.unknownAcks == 0 && all.errorReplies == 0 &&
                     all.resumesFailed == 0 && !m_timedOut;
 
-    auto row = [](const char *label, const QString &value) {
-        std::printf("  %-44s %s\n", label, qPrintable(value));
-    };
+    auto row = [](const char *label, const QString &value) { std::printf("  %-44s %s\n", label, qPrintable(value)); };
     auto num = [](double v, int decimals = 1) { return QString::number(v, 'f', decimals); };
     std::printf("turno-loadgen: %d customers (%d chatting), %d executives, %s threads, against %s:%u\n",
                 m_config.customers, m_config.chatterCount(), m_config.executives,
                 qPrintable(QString::number(m_config.threads)), qPrintable(m_config.host), unsigned(m_config.port));
     row("connections established / wanted", QStringLiteral("%1 / %2").arg(connections).arg(wanted));
-    row("connections failed (connect, handshake, log-in)",
-        QStringLiteral("%1 (%2, %3, %4)").arg(failed).arg(all.connectFailed).arg(all.handshakeRefused).arg(all.loginFailed));
+    row("connections failed (connect, handshake, log-in)", QStringLiteral("%1 (%2, %3, %4)")
+                                                               .arg(failed)
+                                                               .arg(all.connectFailed)
+                                                               .arg(all.handshakeRefused)
+                                                               .arg(all.loginFailed));
     row("connections dropped by the server", QString::number(all.dropped));
     row("log-ins told busy and tried again", QString::number(all.loginRetries));
     row("connections open at once, at most", QString::number(m_peakOpen));
     row("customer log-ins per second", num(loginsPerSecond));
-    row("log-in latency p50 / p99 (ms)",
-        QStringLiteral("%1 / %2").arg(num(ms(percentile(all.loginLatencyNs, 50)), 2), num(ms(percentile(all.loginLatencyNs, 99)), 2)));
+    row("log-in latency p50 / p99 (ms)", QStringLiteral("%1 / %2").arg(num(ms(percentile(all.loginLatencyNs, 50)), 2),
+                                                                       num(ms(percentile(all.loginLatencyNs, 99)), 2)));
     if (m_config.resumes > 0) {
         row("resumes ok / failed", QStringLiteral("%1 / %2").arg(all.resumesOk).arg(all.resumesFailed));
         row("resumes per second", num(resumesPerSecond));
@@ -366,21 +373,22 @@ int LoadRun::report()
     if (m_config.churn)
         row("churn cycles (log out, log in again)", QString::number(all.churnCycles));
     row("sessions started / ended", QStringLiteral("%1 / %2").arg(all.sessionsStarted).arg(all.sessionsEnded));
-    row("messages sent / delivered",
-        QStringLiteral("%1 / %2").arg(all.sent.size()).arg(all.delivered.size()));
-    row("messages per second sent / delivered", QStringLiteral("%1 / %2").arg(num(sentPerSecond), num(deliveredPerSecond)));
+    row("messages sent / delivered", QStringLiteral("%1 / %2").arg(all.sent.size()).arg(all.delivered.size()));
+    row("messages per second sent / delivered",
+        QStringLiteral("%1 / %2").arg(num(sentPerSecond), num(deliveredPerSecond)));
     row("message latency p50 / p99 / max (ms)",
         QStringLiteral("%1 / %2 / %3")
             .arg(num(ms(percentile(all.chatLatencyNs, 50)), 2), num(ms(percentile(all.chatLatencyNs, 99)), 2),
                  num(ms(all.chatLatencyNs.isEmpty() ? 0 : all.chatLatencyNs.last()), 2)));
     row("messages lost / duplicated / unacknowledged",
         QStringLiteral("%1 / %2 / %3").arg(lost).arg(duplicated).arg(unacknowledged));
-    row("error replies (and state races)",
-        QStringLiteral("%1 (%2)").arg(all.errorReplies).arg(all.stateRaces));
+    row("error replies (and state races)", QStringLiteral("%1 (%2)").arg(all.errorReplies).arg(all.stateRaces));
     row("server RSS start / connected / peak / end (KiB)",
         QStringLiteral("%1 / %2 / %3 / %4").arg(m_rssStart).arg(m_rssConnected).arg(m_rssPeak).arg(m_rssEnd));
-    row("server RSS per connection, idle / peak (KiB)", QStringLiteral("%1 / %2").arg(num(perConnection), num(peakPerConnection)));
-    row("server CPU seconds (whole run / log-ins)", QStringLiteral("%1 / %2").arg(num(cpuSeconds, 2), num(loginCpuSeconds, 2)));
+    row("server RSS per connection, idle / peak (KiB)",
+        QStringLiteral("%1 / %2").arg(num(perConnection), num(peakPerConnection)));
+    row("server CPU seconds (whole run / log-ins)",
+        QStringLiteral("%1 / %2").arg(num(cpuSeconds, 2), num(loginCpuSeconds, 2)));
     row("server event-loop stall max / log-ins / chat (ms)",
         QStringLiteral("%1 / %2 / %3").arg(m_maxStallMs).arg(m_loginStallMs).arg(m_chatStallMs));
     if (m_timedOut)

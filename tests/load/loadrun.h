@@ -13,7 +13,8 @@
 
 class QThread;
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
 class Worker;
 
@@ -63,9 +64,9 @@ private:
     quint64 m_cpuLoginEnd = 0;
     quint64 m_rssLatest = 0;
     quint64 m_cpuLatest = 0;
-    int m_maxStallMs = -1;       // reported by the server (ServerStats), over the whole run
-    int m_loginStallMs = -1;     // the most during the customers' log-ins
-    int m_chatStallMs = -1;      // the most during the chat phase
+    int m_maxStallMs = -1;   // reported by the server (ServerStats), over the whole run
+    int m_loginStallMs = -1; // the most during the customers' log-ins
+    int m_chatStallMs = -1;  // the most during the chat phase
     quint64 m_relayedAtChat = 0;
     quint64 m_relayedLatest = 0;
     int m_serverConnections = 0;

@@ -2,7 +2,8 @@
 
 #include <cmath>
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
 void WorkerStats::merge(WorkerStats &&o)
 {

@@ -1,9 +1,9 @@
 // turno-loadgen: simulated customers and executives against one turno-server, over the real
 // protocol. Prints a table of figures, then one JSON line; exits non-zero when anything failed,
 // was lost or was duplicated. See docs/performance.md and tools/bench-capacity.
-#include "session/servertrust.h"
 #include "loadconfig.h"
 #include "loadrun.h"
+#include "session/servertrust.h"
 #include "util/epolleventdispatcher.h"
 
 #include <QCommandLineParser>
@@ -14,7 +14,8 @@
 
 using namespace Turno::Load;
 
-namespace {
+namespace
+{
 
 int usageError(const QString &message)
 {
@@ -37,56 +38,71 @@ int main(int argc, char **argv)
         "Start the server with --wrap-up 0 and accounts from add-customers / add-executives."));
     parser.addHelpOption();
     const QList<QCommandLineOption> options{
-        {QStringLiteral("server"), QStringLiteral("Server address (default 127.0.0.1:5680)."), QStringLiteral("host:port"),
-         QStringLiteral("127.0.0.1:5680")},
-        {QStringLiteral("customers"), QStringLiteral("Customers to connect (default 100)."), QStringLiteral("n"), QStringLiteral("100")},
-        {QStringLiteral("executives"), QStringLiteral("Executives to connect (default 5)."), QStringLiteral("m"), QStringLiteral("5")},
-        {QStringLiteral("chatters"), QStringLiteral("Customers who join the line and chat (default: twice the executives)."),
-         QStringLiteral("n")},
-        {QStringLiteral("duration"), QStringLiteral("Seconds of the chat phase, after every customer is in (default 10)."),
+        {QStringLiteral("server"), QStringLiteral("Server address (default 127.0.0.1:5680)."),
+         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:5680")},
+        {QStringLiteral("customers"), QStringLiteral("Customers to connect (default 100)."), QStringLiteral("n"),
+         QStringLiteral("100")},
+        {QStringLiteral("executives"), QStringLiteral("Executives to connect (default 5)."), QStringLiteral("m"),
+         QStringLiteral("5")},
+        {QStringLiteral("chatters"),
+         QStringLiteral("Customers who join the line and chat (default: twice the executives)."), QStringLiteral("n")},
+        {QStringLiteral("duration"),
+         QStringLiteral("Seconds of the chat phase, after every customer is in (default 10)."),
          QStringLiteral("seconds"), QStringLiteral("10")},
-        {QStringLiteral("message-rate"), QStringLiteral("Chat messages per second in total, both directions (default 100)."),
+        {QStringLiteral("message-rate"),
+         QStringLiteral("Chat messages per second in total, both directions (default 100)."),
          QStringLiteral("per-second"), QStringLiteral("100")},
-        {QStringLiteral("session-messages"), QStringLiteral("Messages a customer sends before ending a session (default 20)."),
-         QStringLiteral("n"), QStringLiteral("20")},
-        {QStringLiteral("ramp"), QStringLiteral("New connections per second (default 500)."), QStringLiteral("per-second"),
-         QStringLiteral("500")},
-        {QStringLiteral("threads"), QStringLiteral("Worker threads (default 2)."), QStringLiteral("n"), QStringLiteral("2")},
-        {QStringLiteral("server-pid"), QStringLiteral("The server's process id, to read its RSS and CPU from /proc "
-                                                      "(otherwise they come from ServerStats)."),
+        {QStringLiteral("session-messages"),
+         QStringLiteral("Messages a customer sends before ending a session (default 20)."), QStringLiteral("n"),
+         QStringLiteral("20")},
+        {QStringLiteral("ramp"), QStringLiteral("New connections per second (default 500)."),
+         QStringLiteral("per-second"), QStringLiteral("500")},
+        {QStringLiteral("threads"), QStringLiteral("Worker threads (default 2)."), QStringLiteral("n"),
+         QStringLiteral("2")},
+        {QStringLiteral("server-pid"),
+         QStringLiteral("The server's process id, to read its RSS and CPU from /proc "
+                        "(otherwise they come from ServerStats)."),
          QStringLiteral("pid")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the customers' bulk accounts (add-customers --seed; default 1)."),
-         QStringLiteral("s"), QStringLiteral("1")},
-        {QStringLiteral("exec-prefix"), QStringLiteral("Prefix of the executives' bulk accounts (add-executives --prefix; "
-                                                       "default agent)."),
+        {QStringLiteral("seed"),
+         QStringLiteral("Seed of the customers' bulk accounts (add-customers --seed; default 1)."), QStringLiteral("s"),
+         QStringLiteral("1")},
+        {QStringLiteral("exec-prefix"),
+         QStringLiteral("Prefix of the executives' bulk accounts (add-executives --prefix; "
+                        "default agent)."),
          QStringLiteral("name"), QStringLiteral("agent")},
-        {QStringLiteral("exec-seed"), QStringLiteral("Seed of the executives' bulk accounts (default: --seed)."), QStringLiteral("s")},
-        {QStringLiteral("supervisors"), QStringLiteral("How many of the first executives are supervisors (add-executives "
-                                                       "--supervisors; default 1). One of them asks for ServerStats."),
+        {QStringLiteral("exec-seed"), QStringLiteral("Seed of the executives' bulk accounts (default: --seed)."),
+         QStringLiteral("s")},
+        {QStringLiteral("supervisors"),
+         QStringLiteral("How many of the first executives are supervisors (add-executives "
+                        "--supervisors; default 1). One of them asks for ServerStats."),
          QStringLiteral("k"), QStringLiteral("1")},
         {QStringLiteral("churn"), QStringLiteral("Soak mode: idle customers log out and in again all the time.")},
         {QStringLiteral("churn-rate"), QStringLiteral("Log-out/log-in cycles per second with --churn (default 50)."),
          QStringLiteral("per-second"), QStringLiteral("50")},
-        {QStringLiteral("resumes"), QStringLiteral("After the ramp, drop this many idle customers' connections and resume "
-                                                   "them with their token (default 0)."),
+        {QStringLiteral("resumes"),
+         QStringLiteral("After the ramp, drop this many idle customers' connections and resume "
+                        "them with their token (default 0)."),
          QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("resume-window"), QStringLiteral("Resumes under way at once (default 200)."), QStringLiteral("n"),
-         QStringLiteral("200")},
-        {QStringLiteral("connect-timeout"), QStringLiteral("Seconds the customers' log-ins may take in all (default: "
-                                                           "customers / ramp + 60)."),
+        {QStringLiteral("resume-window"), QStringLiteral("Resumes under way at once (default 200)."),
+         QStringLiteral("n"), QStringLiteral("200")},
+        {QStringLiteral("connect-timeout"),
+         QStringLiteral("Seconds the customers' log-ins may take in all (default: "
+                        "customers / ramp + 60)."),
          QStringLiteral("seconds")},
         {QStringLiteral("source-addresses"),
          QStringLiteral("Connect from this many loopback addresses, 127.0.0.1 and up (default 1): the server "
                         "throttles log-ins per address, as real customers come from many."),
          QStringLiteral("n"), QStringLiteral("1")},
-        {QStringLiteral("login-window"), QStringLiteral("Password log-ins under way at once per source address (default 8; "
-                                                        "the server refuses the 10th in flight from one address)."),
+        {QStringLiteral("login-window"),
+         QStringLiteral("Password log-ins under way at once per source address (default 8; "
+                        "the server refuses the 10th in flight from one address)."),
          QStringLiteral("n"), QStringLiteral("8")},
         {QStringLiteral("quiet"), QStringLiteral("No progress lines on stderr.")},
         {QStringLiteral("plaintext"), QStringLiteral("Connect without TLS, to a server started with --plaintext.")},
-        {QStringLiteral("trust-fingerprint"), QStringLiteral("The server's key fingerprint (turno-server fingerprint), "
-                                                             "when its certificate does not verify and no app has "
-                                                             "pinned it."),
+        {QStringLiteral("trust-fingerprint"),
+         QStringLiteral("The server's key fingerprint (turno-server fingerprint), "
+                        "when its certificate does not verify and no app has "
+                        "pinned it."),
          QStringLiteral("hex")},
     };
     parser.addOptions(options);
@@ -107,11 +123,13 @@ int main(int argc, char **argv)
             return usageError(QStringLiteral("--plaintext reaches only this machine"));
         QTextStream(stderr) << Turno::ServerKey::plaintextWarning() << '\n';
     } else if (parser.isSet(QStringLiteral("trust-fingerprint"))) {
-        config.trustedFingerprint = Turno::ServerTrust::parseFingerprint(parser.value(QStringLiteral("trust-fingerprint")));
+        config.trustedFingerprint =
+            Turno::ServerTrust::parseFingerprint(parser.value(QStringLiteral("trust-fingerprint")));
         if (config.trustedFingerprint.isEmpty())
             return usageError(QStringLiteral("--trust-fingerprint must be 64 hexadecimal digits"));
     } else {
-        config.trustedFingerprint = Turno::ServerTrust::pinnedKey(Turno::ServerTrust::pinName(config.host, config.port));
+        config.trustedFingerprint =
+            Turno::ServerTrust::pinnedKey(Turno::ServerTrust::pinName(config.host, config.port));
     }
 
     auto intOption = [&](const QString &name, int min, int max, int *out) {

@@ -6,7 +6,8 @@
 
 #include <unistd.h>
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
 ProcessSample sampleProcess(qint64 pid)
 {

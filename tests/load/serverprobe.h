@@ -3,7 +3,8 @@
 
 #include <QtGlobal>
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
 struct ProcessSample {
     bool ok = false;

@@ -2,9 +2,11 @@
 
 #include "loadclient.h"
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
-namespace {
+namespace
+{
 constexpr int kRampTickMs = 5;
 constexpr int kPaceTickMs = 2;
 constexpr int kChurnTickMs = 20;

@@ -13,7 +13,8 @@
 #include <QTimer>
 #include <functional>
 
-namespace Turno::Load {
+namespace Turno::Load
+{
 
 class LoadClient;
 

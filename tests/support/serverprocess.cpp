@@ -1,13 +1,14 @@
 #include "serverprocess.h"
 
+#include "session/servertrust.h"
 #include "testsupport.h"
 #include "testtls.h"
-#include "session/servertrust.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
-namespace Turno::Test {
+namespace Turno::Test
+{
 
 ServerProcess::ServerProcess()
 {
@@ -26,12 +27,18 @@ QString ServerProcess::databasePath() const
 
 bool ServerProcess::start(const QStringList &extraArguments)
 {
-    QStringList arguments{QStringLiteral("--headless"),         QStringLiteral("--port"),
-                          QStringLiteral("0"),                  QStringLiteral("--database"),
-                          databasePath(),                       QStringLiteral("--hash-cost"),
-                          QStringLiteral("low"),                QStringLiteral("--backend-delay-ms"),
-                          QStringLiteral("100"),                QStringLiteral("--lang"),
-                          QStringLiteral("en"),                 QStringLiteral("--wrap-up"),
+    QStringList arguments{QStringLiteral("--headless"),
+                          QStringLiteral("--port"),
+                          QStringLiteral("0"),
+                          QStringLiteral("--database"),
+                          databasePath(),
+                          QStringLiteral("--hash-cost"),
+                          QStringLiteral("low"),
+                          QStringLiteral("--backend-delay-ms"),
+                          QStringLiteral("100"),
+                          QStringLiteral("--lang"),
+                          QStringLiteral("en"),
+                          QStringLiteral("--wrap-up"),
                           QStringLiteral("0")};
     arguments += extraArguments;
     m_output.clear();
@@ -48,7 +55,8 @@ bool ServerProcess::start(const QStringList &extraArguments)
             m_port = quint16(match.captured(1).toUInt());
             static const QRegularExpression key(QStringLiteral("\\b([0-9A-F]{2}(?::[0-9A-F]{2}){31})\\b"));
             const QRegularExpressionMatch fingerprint = key.match(output());
-            m_fingerprint = fingerprint.hasMatch() ? ServerTrust::parseFingerprint(fingerprint.captured(1)) : QByteArray();
+            m_fingerprint =
+                fingerprint.hasMatch() ? ServerTrust::parseFingerprint(fingerprint.captured(1)) : QByteArray();
             if (!m_fingerprint.isEmpty())
                 pinLocalServer(m_port, m_fingerprint);
             return true;

@@ -7,7 +7,8 @@
 #include <QTemporaryDir>
 #include <functional>
 
-namespace Turno::Test {
+namespace Turno::Test
+{
 
 class ServerProcess
 {
@@ -16,8 +17,9 @@ public:
     ~ServerProcess();
 
     // Starts the server headless over TLS (its self-signed certificate, whose key is then pinned
-    // for this test as a user who trusted it would have; --plaintext in extraArguments for none) with a low hash cost, a fast simulated backend and no after-call
-    // work (--wrap-up 0), plus extra arguments (a repeated option's last value wins); waits until it listens. False (with error()) when it did not come up.
+    // for this test as a user who trusted it would have; --plaintext in extraArguments for none) with a low hash cost,
+    // a fast simulated backend and no after-call work (--wrap-up 0), plus extra arguments (a repeated option's last
+    // value wins); waits until it listens. False (with error()) when it did not come up.
     bool start(const QStringList &extraArguments = {});
     void stop();
     // Runs in the server's process before it starts (Unix), e.g. to lower its open-file limit.

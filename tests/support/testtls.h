@@ -8,7 +8,8 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
-namespace Turno::Test {
+namespace Turno::Test
+{
 
 // A self-signed certificate and key for fake servers, made on first use.
 const QSslConfiguration &fakeServerTls();
