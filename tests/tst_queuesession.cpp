@@ -1,7 +1,9 @@
 // The way to an executive across real processes: a turno-server with the demo accounts, two
 // executive session controllers and ten customer session controllers. Every customer waits in
-// line (places never go back), is offered, accepted, chats, and returns to the menu; offers
-// rejected or left ringing go to the next executive. Checks the log lines and the database.
+// line (places never go back), is offered, accepted, chats, and returns to the menu; a dropped
+// connection resumes its place and conversation; the estimate survives a restart. Checks the log
+// lines and the database. What the core does without the wire (rejections, time-outs, leaving,
+// the grace period, the waiting list, presence) is tested in-process by tst_corequeue.
 #include "queueactors.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
@@ -26,12 +28,7 @@ class TestQueueSession : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void tenCustomersTwoExecutives();
-    void rejectedAndUnansweredOffersGoOn();
-    void leavingMovesEveryoneUp();
     void resumeKeepsPlaceAndConversation();
-    void placeIsReleasedAfterGrace();
-    void executivesSeeTheLineLive();
-    void presenceWrapUpAndMissedOffers();
     void estimateSurvivesRestart();
 };
 
@@ -103,90 +100,6 @@ void TestQueueSession::tenCustomersTwoExecutives()
     }
 }
 
-void TestQueueSession::rejectedAndUnansweredOffersGoOn()
-{
-    Test::ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--ring-timeout"), QStringLiteral("0.5")}),
-             qPrintable(server.error()));
-    const auto execs = accounts(QStringLiteral("executive"));
-    Executive juan(false);
-    QSignalSpy juanIn(&juan.session, &ExecutiveSession::loggedInAs);
-    QVERIFY(juan.session.logIn(server.address(), execs[0].id, execs[0].password));
-    QVERIFY(juanIn.wait(10'000));
-
-    struct {
-        CustomerSession session; // a customer who only does what the test says
-    } jorge;
-    QSignalSpy jorgeIn(&jorge.session, &CustomerSession::loggedInAs);
-    const auto demo = accounts(QStringLiteral("customer"));
-    QVERIFY(jorge.session.logIn(server.address(), demo[0].id, demo[0].password));
-    QVERIFY(jorgeIn.wait(10'000));
-    QSignalSpy restarted(&jorge.session, &CustomerSession::restartFinished);
-    jorge.session.restartInternet();
-    QVERIFY(restarted.wait(10'000));
-
-    QSignalSpy offers(&juan.session, &ExecutiveSession::offerReceived);
-    QSignalSpy ended(&juan.session, &ExecutiveSession::offerEnded);
-    QVERIFY(jorge.session.contactExecutive(QStringLiteral("internet")));
-    QVERIFY(offers.wait(10'000));
-    const OfferInfo first = offers.first().first().value<OfferInfo>();
-    QCOMPARE(first.customerName, demo[0].fullName);
-    QCOMPARE(first.lastAction, QStringLiteral("Restarted the internet service"));
-    // Rejected: the only executive is offered the same customer again.
-    QVERIFY(juan.session.rejectOffer());
-    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 2, 10'000);
-    QVERIFY(ended.first().at(1).toString().contains(QLatin1String("You rejected")));
-    // Not answered: it times out and is offered again.
-    QTRY_VERIFY_WITH_TIMEOUT(ended.size() >= 2, 10'000);
-    QVERIFY(ended.at(1).at(1).toString().contains(QLatin1String("not answered in time")));
-    QTRY_VERIFY_WITH_TIMEOUT(offers.size() >= 3, 10'000);
-    QVERIFY(juan.session.acceptOffer());
-    QSignalSpy started(&jorge.session, &CustomerSession::sessionStarted);
-    QVERIFY(started.wait(10'000));
-    QCOMPARE(started.first().first().toString(), QStringLiteral("Juan Perez"));
-    // Both sides are told; the executive's notice may land a moment after the customer's.
-    QTRY_VERIFY_WITH_TIMEOUT(juan.session.currentSession() != 0, 10'000);
-    QVERIFY(server.waitForOutput(QStringLiteral("did not answer the offer of client")));
-    QVERIFY(server.output().contains(QLatin1String("rejected client")));
-    // The executive ends it; the customer is back at the menu.
-    QSignalSpy sessionEnded(&jorge.session, &CustomerSession::sessionEnded);
-    QVERIFY(juan.session.endSession());
-    QVERIFY(sessionEnded.wait(10'000));
-    QVERIFY(sessionEnded.first().first().toString().contains(QLatin1String("Juan Perez ended the conversation")));
-    QCOMPARE(jorge.session.state(), CustomerSession::State::Menu);
-}
-
-void TestQueueSession::leavingMovesEveryoneUp()
-{
-    Test::ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
-    const auto demo = accounts(QStringLiteral("customer"));
-    std::vector<std::unique_ptr<Customer>> customers;
-    for (int i = 0; i < 4; ++i) {
-        auto customer = std::make_unique<Customer>();
-        QSignalSpy in(&customer->session, &CustomerSession::loggedInAs);
-        QVERIFY(customer->session.logIn(server.address(), demo[i].id, demo[i].password));
-        QVERIFY(in.wait(10'000));
-        QSignalSpy placed(&customer->session, &CustomerSession::queueChanged);
-        QVERIFY(customer->session.contactExecutive(QStringLiteral("wifi")));
-        QVERIFY(placed.wait(10'000));
-        QCOMPARE(customer->session.queueInfo().ahead, i);
-        QVERIFY2(!customer->session.queueInfo().estimateKnown, "no executive and no data yet: unknown");
-        customers.push_back(std::move(customer));
-    }
-    QSignalSpy left(&customers[1]->session, &CustomerSession::queueLeft);
-    QVERIFY(customers[1]->session.leaveQueue());
-    QVERIFY(left.wait(10'000));
-    QCOMPARE(customers[1]->session.state(), CustomerSession::State::Menu);
-    QTRY_COMPARE_WITH_TIMEOUT(customers[2]->session.queueInfo().ahead, 1, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(customers[3]->session.queueInfo().ahead, 2, 10'000);
-    QCOMPARE(customers[0]->session.queueInfo().ahead, 0);
-    // A customer who logs out (an explicit goodbye, not a drop) gives the place up at once.
-    customers[0]->session.logOut();
-    QTRY_COMPARE_WITH_TIMEOUT(customers[2]->session.queueInfo().ahead, 0, 10'000);
-    QVERIFY(server.waitForOutput(QStringLiteral("left the queue.")));
-}
-
 void TestQueueSession::resumeKeepsPlaceAndConversation()
 {
     Test::ServerProcess server;
@@ -244,123 +157,6 @@ void TestQueueSession::resumeKeepsPlaceAndConversation()
     QTRY_COMPARE_WITH_TIMEOUT(juanReceived.size(), 1, 10'000);
     QCOMPARE(juanReceived.first().at(1).toString(), QStringLiteral("Se me cortó, ¿sigues ahí?"));
     QCOMPARE(Test::queryNumber(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM messages")), qint64(2));
-}
-
-void TestQueueSession::placeIsReleasedAfterGrace()
-{
-    Test::ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--resume-grace"), QStringLiteral("0.5")}),
-             qPrintable(server.error()));
-    const auto demo = accounts(QStringLiteral("customer"));
-    CustomerSession first;
-    CustomerSession second;
-    for (auto [session, account] : {std::pair{&first, demo[0]}, std::pair{&second, demo[1]}}) {
-        QSignalSpy in(session, &CustomerSession::loggedInAs);
-        QVERIFY(session->logIn(server.address(), account.id, account.password));
-        QVERIFY(in.wait(10'000));
-        QSignalSpy placed(session, &CustomerSession::queueChanged);
-        QVERIFY(session->contactExecutive(QStringLiteral("wifi")));
-        QVERIFY(placed.wait(10'000));
-    }
-    QCOMPARE(second.queueInfo().ahead, 1);
-    // The first customer drops and gives up before coming back: the place is kept for the grace
-    // period, then released, and the line moves up.
-    first.simulateConnectionLoss();
-    first.logOut();
-    QVERIFY(server.waitForOutput(QStringLiteral("did not come back in time; their place was released.")));
-    QTRY_COMPARE_WITH_TIMEOUT(second.queueInfo().ahead, 0, 10'000);
-}
-
-void TestQueueSession::executivesSeeTheLineLive()
-{
-    Test::ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.error()));
-    const auto demo = accounts(QStringLiteral("customer"));
-    std::vector<std::unique_ptr<CustomerSession>> customers;
-    for (int i = 0; i < 3; ++i) {
-        auto customer = std::make_unique<CustomerSession>();
-        QSignalSpy in(customer.get(), &CustomerSession::loggedInAs);
-        QVERIFY(customer->logIn(server.address(), demo[i].id, demo[i].password));
-        QVERIFY(in.wait(10'000));
-        QSignalSpy placed(customer.get(), &CustomerSession::queueChanged);
-        QVERIFY(customer->contactExecutive(QStringLiteral("wifi")));
-        QVERIFY(placed.wait(10'000));
-        customers.push_back(std::move(customer));
-    }
-    const auto execs = accounts(QStringLiteral("executive"));
-    ExecutiveSession juan;
-    QSignalSpy juanIn(&juan, &ExecutiveSession::loggedInAs);
-    QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
-    QVERIFY(juanIn.wait(10'000));
-    // Oldest first, including the one ringing for Juan right now.
-    QTRY_COMPARE_WITH_TIMEOUT(juan.waitingTotal(), 3, 10'000);
-    QCOMPARE(juan.waitingCustomers().at(0).customerName, demo[0].fullName);
-    QCOMPARE(juan.waitingCustomers().at(2).customerName, demo[2].fullName);
-    QCOMPARE(juan.waitingCustomers().at(1).service, QStringLiteral("Wi-Fi"));
-    QVERIFY(juan.waitingCustomers().at(0).waitingSince <= QDateTime::currentDateTime());
-    QVERIFY(customers[1]->leaveQueue());
-    QTRY_COMPARE_WITH_TIMEOUT(juan.waitingTotal(), 2, 10'000);
-    QCOMPARE(juan.waitingCustomers().at(1).customerName, demo[2].fullName);
-}
-
-void TestQueueSession::presenceWrapUpAndMissedOffers()
-{
-    Test::ServerProcess server;
-    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--wrap-up"), QStringLiteral("1"),
-                           QStringLiteral("--ring-timeout"), QStringLiteral("0.3"), QStringLiteral("--missed-offers"),
-                           QStringLiteral("2")}),
-             qPrintable(server.error()));
-    using Turno::Protocol::Presence;
-    const auto execs = accounts(QStringLiteral("executive"));
-    const auto demo = accounts(QStringLiteral("customer"));
-    ExecutiveSession juan;
-    QSignalSpy juanIn(&juan, &ExecutiveSession::loggedInAs);
-    QSignalSpy offers(&juan, &ExecutiveSession::offerReceived);
-    QSignalSpy away(&juan, &ExecutiveSession::awayForMissedOffers);
-    QVERIFY(juan.logIn(server.address(), execs[0].id, execs[0].password));
-    QVERIFY(juanIn.wait(10'000));
-    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::Available, 10'000);
-
-    auto join = [&](CustomerSession &customer, const Admin::DemoAccount &account) {
-        QSignalSpy in(&customer, &CustomerSession::loggedInAs);
-        QVERIFY(customer.logIn(server.address(), account.id, account.password));
-        QVERIFY(in.wait(10'000));
-        QVERIFY(customer.contactExecutive(QStringLiteral("internet")));
-    };
-    CustomerSession first, second, third;
-    join(first, demo[0]);
-    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 1, 10'000);
-    QVERIFY(juan.acceptOffer());
-    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::Busy, 10'000);
-    join(second, demo[1]);
-
-    // After the session: after-call work, visible as its own state, and no offer meanwhile.
-    QVERIFY(juan.endSession());
-    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::AfterCallWork, 10'000);
-    QCOMPARE(offers.size(), 1);
-    QCOMPARE(second.state(), CustomerSession::State::Waiting);
-    // The wrap-up time runs out: available again, and the waiting customer is offered.
-    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 2, 10'000);
-    QVERIFY(juan.acceptOffer());
-    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::Busy, 10'000);
-    QVERIFY(juan.endSession());
-    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::AfterCallWork, 10'000);
-    // "Ready now" ends after-call work early.
-    juan.setAvailable();
-    QTRY_COMPARE_WITH_TIMEOUT(juan.presence(), Presence::Available, 10'000);
-
-    // Two offers in a row left ringing: Away, with the reason, and told so.
-    join(third, demo[2]);
-    QTRY_COMPARE_WITH_TIMEOUT(away.size(), 1, 10'000);
-    QCOMPARE(juan.presence(), Presence::Away);
-    QCOMPARE(juan.presenceReason(), QStringLiteral("missed offers"));
-    QCOMPARE(offers.size(), 4);
-    QCOMPARE(third.state(), CustomerSession::State::Waiting);
-    QTRY_COMPARE_WITH_TIMEOUT(third.queueInfo().agents, 0, 10'000); // nobody serves the line now
-    QVERIFY(server.waitForOutput(QStringLiteral("Executive Juan Perez is now away (missed-offers).")));
-    // Back to available: the customer is offered again.
-    juan.setAvailable();
-    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 5, 10'000);
 }
 
 void TestQueueSession::estimateSurvivesRestart()

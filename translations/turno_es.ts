@@ -3335,22 +3335,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>Escuchando en %1 puerto %2.</translation>
     </message>
     <message>
-        <source>Client %1 connected.</source>
-        <translation>Cliente %1 conectado.</translation>
-    </message>
-    <message>
-        <source>Executive %1 connected.</source>
-        <translation>Ejecutivo %1 conectado.</translation>
-    </message>
-    <message>
-        <source>Client %1 disconnected.</source>
-        <translation>Cliente %1 desconectado.</translation>
-    </message>
-    <message>
-        <source>Executive %1 disconnected.</source>
-        <translation>Ejecutivo %1 desconectado.</translation>
-    </message>
-    <message>
         <source>Internet service restart for client %1.</source>
         <translation>Reinicio Servicio Internet Cliente %1.</translation>
     </message>
@@ -3365,14 +3349,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Wi-Fi password change for client %1 failed: %2</source>
         <translation>Falló el cambio de clave Wi-Fi del cliente %1: %2</translation>
-    </message>
-    <message>
-        <source>Client %1 did not come back in time; their place was released.</source>
-        <translation>Cliente %1 no volvió a tiempo; se liberó su lugar.</translation>
-    </message>
-    <message>
-        <source>Client %1 reconnected.</source>
-        <translation>Cliente %1 reconectado.</translation>
     </message>
     <message>
         <source>--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.</source>
@@ -3436,6 +3412,33 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Listening on %1 port %2</source>
         <translation>Escuchando en %1 puerto %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Server::Roster</name>
+    <message>
+        <source>Client %1 connected.</source>
+        <translation>Cliente %1 conectado.</translation>
+    </message>
+    <message>
+        <source>Executive %1 connected.</source>
+        <translation>Ejecutivo %1 conectado.</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected.</source>
+        <translation>Cliente %1 desconectado.</translation>
+    </message>
+    <message>
+        <source>Executive %1 disconnected.</source>
+        <translation>Ejecutivo %1 desconectado.</translation>
+    </message>
+    <message>
+        <source>Client %1 did not come back in time; their place was released.</source>
+        <translation>Cliente %1 no volvió a tiempo; se liberó su lugar.</translation>
+    </message>
+    <message>
+        <source>Client %1 reconnected.</source>
+        <translation>Cliente %1 reconectado.</translation>
     </message>
 </context>
 <context>

@@ -3335,22 +3335,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>En écoute sur %1 port %2.</translation>
     </message>
     <message>
-        <source>Client %1 connected.</source>
-        <translation>Client %1 connecté.</translation>
-    </message>
-    <message>
-        <source>Executive %1 connected.</source>
-        <translation>Conseiller %1 connecté.</translation>
-    </message>
-    <message>
-        <source>Client %1 disconnected.</source>
-        <translation>Client %1 déconnecté.</translation>
-    </message>
-    <message>
-        <source>Executive %1 disconnected.</source>
-        <translation>Conseiller %1 déconnecté.</translation>
-    </message>
-    <message>
         <source>Internet service restart for client %1.</source>
         <translation>Redémarrage du service internet du client %1.</translation>
     </message>
@@ -3365,14 +3349,6 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Wi-Fi password change for client %1 failed: %2</source>
         <translation>Échec du changement du mot de passe Wi-Fi du client %1 : %2</translation>
-    </message>
-    <message>
-        <source>Client %1 did not come back in time; their place was released.</source>
-        <translation>Le client %1 n'est pas revenu à temps ; sa place a été libérée.</translation>
-    </message>
-    <message>
-        <source>Client %1 reconnected.</source>
-        <translation>Client %1 reconnecté.</translation>
     </message>
     <message>
         <source>--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.</source>
@@ -3436,6 +3412,33 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Listening on %1 port %2</source>
         <translation>En écoute sur %1 port %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Server::Roster</name>
+    <message>
+        <source>Client %1 connected.</source>
+        <translation>Client %1 connecté.</translation>
+    </message>
+    <message>
+        <source>Executive %1 connected.</source>
+        <translation>Conseiller %1 connecté.</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected.</source>
+        <translation>Client %1 déconnecté.</translation>
+    </message>
+    <message>
+        <source>Executive %1 disconnected.</source>
+        <translation>Conseiller %1 déconnecté.</translation>
+    </message>
+    <message>
+        <source>Client %1 did not come back in time; their place was released.</source>
+        <translation>Le client %1 n'est pas revenu à temps ; sa place a été libérée.</translation>
+    </message>
+    <message>
+        <source>Client %1 reconnected.</source>
+        <translation>Client %1 reconnecté.</translation>
     </message>
 </context>
 <context>

@@ -3335,22 +3335,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Escutando em %1 porta %2.</translation>
     </message>
     <message>
-        <source>Client %1 connected.</source>
-        <translation>Cliente %1 conectado.</translation>
-    </message>
-    <message>
-        <source>Executive %1 connected.</source>
-        <translation>Executivo %1 conectado.</translation>
-    </message>
-    <message>
-        <source>Client %1 disconnected.</source>
-        <translation>Cliente %1 desconectado.</translation>
-    </message>
-    <message>
-        <source>Executive %1 disconnected.</source>
-        <translation>Executivo %1 desconectado.</translation>
-    </message>
-    <message>
         <source>Internet service restart for client %1.</source>
         <translation>Reinício do serviço de internet do cliente %1.</translation>
     </message>
@@ -3365,14 +3349,6 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Wi-Fi password change for client %1 failed: %2</source>
         <translation>Falha na alteração da senha do Wi-Fi do cliente %1: %2</translation>
-    </message>
-    <message>
-        <source>Client %1 did not come back in time; their place was released.</source>
-        <translation>Cliente %1 não voltou a tempo; seu lugar foi liberado.</translation>
-    </message>
-    <message>
-        <source>Client %1 reconnected.</source>
-        <translation>Cliente %1 reconectado.</translation>
     </message>
     <message>
         <source>--plaintext listens only on a loopback address (127.0.0.1 or ::1), never on %1: without TLS, passwords would cross the network in clear.</source>
@@ -3436,6 +3412,33 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Listening on %1 port %2</source>
         <translation>Escutando em %1 porta %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::Server::Roster</name>
+    <message>
+        <source>Client %1 connected.</source>
+        <translation>Cliente %1 conectado.</translation>
+    </message>
+    <message>
+        <source>Executive %1 connected.</source>
+        <translation>Executivo %1 conectado.</translation>
+    </message>
+    <message>
+        <source>Client %1 disconnected.</source>
+        <translation>Cliente %1 desconectado.</translation>
+    </message>
+    <message>
+        <source>Executive %1 disconnected.</source>
+        <translation>Executivo %1 desconectado.</translation>
+    </message>
+    <message>
+        <source>Client %1 did not come back in time; their place was released.</source>
+        <translation>Cliente %1 não voltou a tempo; seu lugar foi liberado.</translation>
+    </message>
+    <message>
+        <source>Client %1 reconnected.</source>
+        <translation>Cliente %1 reconectado.</translation>
     </message>
 </context>
 <context>

@@ -7,16 +7,14 @@
 #include "net/clientpeer.h"
 #include "net/connectiongate.h"
 #include "net/gatedlistener.h"
+#include "roster.h"
 #include "serverlog.h"
 #include "sessiondesk.h"
 #include "statsmonitor.h"
 #include "storage/store.h"
 #include "util/futures.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QPointer>
-#include <QRandomGenerator>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -38,6 +36,8 @@ ContactCenter::ContactCenter(Storage::Store &store, Auth::Authenticator &authent
     queueSettings.sessionLimit = m_config.sessionLimit;
     m_desk = new SessionDesk(*this, store, queueSettings, this);
     m_desk->restoreStatistics();
+    m_roster = new Roster(*this, *m_desk, this);
+    connect(m_roster, &Roster::changed, this, &ContactCenter::onlineChanged);
     m_stats = new StatsMonitor(*this, this);
     ConnectionGate::Limits limits;
     limits.maxConnections = m_config.maxConnections;
@@ -80,11 +80,6 @@ namespace
 
 // When a connection was accepted (monotonic ms): its handshake deadline covers TLS and Hello.
 const char *const kAcceptedAt = "turno.acceptedAtMs";
-
-QByteArray tokenHash(const QString &token)
-{
-    return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 
@@ -174,94 +169,48 @@ void ContactCenter::onAcceptError(QAbstractSocket::SocketError error)
 
 Participant *ContactCenter::customerPeer(const QString &rut) const
 {
-    return m_customers.value(rut);
+    return m_roster->customer(rut);
 }
 
 Participant *ContactCenter::executivePeer(const QString &username) const
 {
-    return m_executives.value(username);
+    return m_roster->executive(username);
 }
-
-namespace
-{
-QHash<QString, Participant *> participantsOf(const QHash<QString, ClientPeer *> &peers)
-{
-    QHash<QString, Participant *> participants;
-    participants.reserve(peers.size());
-    for (auto it = peers.cbegin(); it != peers.cend(); ++it)
-        participants.insert(it.key(), it.value());
-    return participants;
-}
-} // namespace
 
 QHash<QString, Participant *> ContactCenter::customerPeers() const
 {
-    return participantsOf(m_customers);
+    return m_roster->customers();
 }
 
 QHash<QString, Participant *> ContactCenter::executivePeers() const
 {
-    return participantsOf(m_executives);
+    return m_roster->executives();
 }
 
 QStringList ContactCenter::onlineCustomers() const
 {
-    QStringList names;
-    for (ClientPeer *peer : m_customers)
-        names.append(peer->displayName());
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    return m_roster->customerNames();
 }
 
 QStringList ContactCenter::onlineExecutives() const
 {
-    QStringList names;
-    for (ClientPeer *peer : m_executives)
-        names.append(peer->displayName());
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    return m_roster->executiveNames();
+}
+
+int ContactCenter::connectedCustomerCount() const
+{
+    return m_roster->customerCount();
+}
+
+int ContactCenter::onlineExecutiveCount() const
+{
+    return m_roster->executiveCount();
 }
 
 void ContactCenter::peerLoggedIn(ClientPeer *peer)
 {
     countLoggedIn(peer);
-    if (peer->isCustomer()) {
-        const QString rut = peer->customer()->rut;
-        ClientPeer *previous = m_customers.take(rut);
-        if (previous) {
-            // The same customer from another place: the new connection takes the session over.
-            previous->send(ForcedLogout{quint8(ForcedLogoutReason::LoggedInElsewhere)});
-            previous->close(QStringLiteral("the same customer logged in from another place"));
-        }
-        m_customers.insert(rut, peer);
-        ServerLog::event(tr("Client %1 connected.").arg(peer->displayName()));
-        m_desk->customerOnline(peer);
-        issueResumeToken(peer, monotonicNowMs());
-        if (m_away.contains(rut)) {
-            // Logged in again within the grace period: the place or conversation is still theirs.
-            Away away = m_away.take(rut);
-            away.expiry->deleteLater();
-            m_desk->customerResumed(peer, 0);
-        } else if (previous) {
-            m_desk->customerResumed(peer, 0);
-        }
-        broadcastCustomerCount();
-    } else if (peer->isExecutive()) {
-        const QString username = peer->executive()->username;
-        ClientPeer *previous = m_executives.take(username);
-        if (previous) {
-            previous->send(ForcedLogout{quint8(ForcedLogoutReason::LoggedInElsewhere)});
-            previous->close(QStringLiteral("the same executive logged in from another place"));
-        }
-        m_executives.insert(username, peer);
-        ServerLog::event(tr("Executive %1 connected.").arg(peer->displayName()));
-        peer->send(ConnectedCustomers{quint32(m_customers.size())});
-        if (previous)
-            m_desk->executiveReplaced(peer); // presence, offers and sessions carry over
-        else
-            m_desk->executiveOnline(peer);
-    }
-    Q_EMIT onlineChanged();
+    m_roster->loggedIn(peer);
 }
 
 void ContactCenter::countLoggedIn(ClientPeer *peer)
@@ -277,38 +226,13 @@ void ContactCenter::peerFinished(ClientPeer *peer)
     m_peers.remove(peer);
     if (peer->property("turno.counted").toBool())
         m_gate->loggedOut();
-    if (peer->customer() && m_customers.value(peer->customer()->rut) == peer) {
-        m_customers.remove(peer->customer()->rut);
-        ServerLog::event(tr("Client %1 disconnected.").arg(peer->displayName()));
-        customerDropped(peer);
-        m_desk->customerOffline(peer->customer()->rut);
-        logRequest(QStringLiteral("customer"), peer->customer()->rut, QStringLiteral("logout"), QString(),
-                   QStringLiteral("ok"));
-        broadcastCustomerCount();
-        Q_EMIT onlineChanged();
-    } else if (peer->executive() && m_executives.value(peer->executive()->username) == peer) {
-        m_executives.remove(peer->executive()->username);
-        m_desk->executiveOffline(peer);
-        ServerLog::event(tr("Executive %1 disconnected.").arg(peer->displayName()));
-        logRequest(QStringLiteral("executive"), peer->executive()->username, QStringLiteral("logout"), QString(),
-                   QStringLiteral("ok"));
-        Q_EMIT onlineChanged();
-    }
+    m_roster->gone(peer, peer->loggedOut());
     peer->deleteLater();
 }
 
-void ContactCenter::broadcastCustomerCount()
+void ContactCenter::restartInternet(Participant *peer, quint32 requestId)
 {
-    const ConnectedCustomers message{quint32(m_customers.size())};
-    // A snapshot: the loop must not depend on the container staying as it is while it sends.
-    const QList<ClientPeer *> executives = m_executives.values();
-    for (ClientPeer *executive : executives)
-        executive->send(message);
-}
-
-void ContactCenter::restartInternet(ClientPeer *peer, quint32 requestId)
-{
-    QPointer<ClientPeer> target(peer);
+    const Participant::Ref target(peer);
     const bool started = runInternetRestart(*peer->customer(), [target, requestId](const BackendResult &r) {
         if (target) {
             target->send(ServiceResult{requestId, quint8(Service::Internet),
@@ -339,7 +263,7 @@ bool ContactCenter::runInternetRestart(const Storage::Customer &customer,
     return true;
 }
 
-void ContactCenter::changeWifiPassword(ClientPeer *peer, quint32 requestId, const QString &password)
+void ContactCenter::changeWifiPassword(Participant *peer, quint32 requestId, const QString &password)
 {
     const Storage::Customer customer = *peer->customer();
     const QString action = QStringLiteral("change-wifi-password");
@@ -356,7 +280,7 @@ void ContactCenter::changeWifiPassword(ClientPeer *peer, quint32 requestId, cons
     }
     m_changingWifi.insert(customer.rut);
     ServerLog::event(tr("Wi-Fi password change for client %1.").arg(customer.fullName));
-    QPointer<ClientPeer> target(peer);
+    const Participant::Ref target(peer);
     Util::whenFinished(
         m_backend.changeWifiPassword(customer.rut, password), this,
         [this, target, requestId, customer, action](const BackendResult &r) {
@@ -376,7 +300,7 @@ void ContactCenter::changeWifiPassword(ClientPeer *peer, quint32 requestId, cons
         });
 }
 
-void ContactCenter::peerRenamed(ClientPeer *)
+void ContactCenter::peerRenamed(Participant *)
 {
     Q_EMIT onlineChanged();
 }
@@ -460,107 +384,21 @@ void ContactCenter::pruneBatch(qint64 beforeMs, int batchRows, int deletedSoFar,
                        });
 }
 
-void ContactCenter::issueResumeToken(ClientPeer *peer, qint64 chainStartMs)
+void ContactCenter::passwordChanged(Participant *peer)
 {
-    const QString rut = peer->customer()->rut;
-    m_tokenOwner.remove(m_tokenOf.value(rut));
-    quint32 words[8];
-    QRandomGenerator::system()->fillRange(words);
-    const QString token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
-    const QByteArray hash = tokenHash(token);
-    m_tokenOf.insert(rut, hash);
-    m_tokenOwner.insert(hash, {rut, chainStartMs});
-    peer->send(ResumeToken{token, quint32(m_config.resumeGraceMs / 1000)});
-}
-
-void ContactCenter::passwordChanged(ClientPeer *peer)
-{
-    const QString rut = peer->customer()->rut;
-    // A connection that dropped and could still resume belongs to someone who may not know the new
-    // password: it may not come back.
-    if (m_away.contains(rut))
-        m_away.take(rut).expiry->deleteLater();
-    if (ClientPeer *other = m_customers.value(rut); other && other != peer) {
-        m_customers.remove(rut);
-        other->send(ForcedLogout{quint8(ForcedLogoutReason::PasswordChanged)});
-        other->close(QStringLiteral("the account's password changed"));
-    }
-    issueResumeToken(peer, monotonicNowMs());
-}
-
-void ContactCenter::customerDropped(ClientPeer *peer)
-{
-    const Storage::Customer customer = *peer->customer();
-    if (peer->loggedOut()) {
-        releaseCustomer(customer.rut);
-        return;
-    }
-    // The connection dropped: keep the place or the conversation for the grace period.
-    auto *expiry = new QTimer(this);
-    expiry->setSingleShot(true);
-    connect(expiry, &QTimer::timeout, this, [this, customer] {
-        if (!m_away.contains(customer.rut))
-            return;
-        m_away.take(customer.rut).expiry->deleteLater();
-        ServerLog::event(tr("Client %1 did not come back in time; their place was released.").arg(customer.fullName));
-        logRequest(QStringLiteral("customer"), customer.rut, QStringLiteral("resume-expired"), QString(),
-                   QStringLiteral("released"));
-        releaseCustomer(customer.rut);
-    });
-    expiry->start(m_config.resumeGraceMs);
-    m_away.insert(customer.rut, {customer, expiry});
-}
-
-void ContactCenter::releaseCustomer(const QString &rut)
-{
-    m_tokenOwner.remove(m_tokenOf.take(rut));
-    m_desk->customerGone(rut);
+    m_roster->passwordChanged(peer);
 }
 
 void ContactCenter::resume(ClientPeer *peer, const Protocol::Resume &m)
 {
-    const auto token = m_tokenOwner.constFind(tokenHash(m.token));
-    const TokenInfo info = token != m_tokenOwner.cend() ? *token : TokenInfo{};
-    const QString rut = info.rut;
-    const bool tooOld = !rut.isEmpty() && monotonicNowMs() - info.chainStartMs > m_config.tokenLifetimeMs;
-    if (tooOld) {
-        // The chain of resumes is over: the customer logs in again (and, within the grace
-        // period, still finds their place).
-        m_tokenOwner.remove(m_tokenOf.take(rut));
-        qCInfo(lcNet).noquote() << "resume refused for a connection from" << peer->peerAddress()
-                                << "(token past its lifetime)";
+    const std::optional<Roster::ResumeGrant> grant = m_roster->claimResume(m.token, peer->peerAddress());
+    if (!grant) {
         peer->refuseResume(m.requestId);
         return;
     }
-    std::optional<Storage::Customer> customer;
-    if (!rut.isEmpty() && m_away.contains(rut)) {
-        Away away = m_away.take(rut);
-        away.expiry->deleteLater();
-        customer = away.customer;
-    } else if (ClientPeer *current = rut.isEmpty() ? nullptr : m_customers.value(rut)) {
-        // The old connection is half-open (the app saw it die first): the new one replaces it.
-        customer = *current->customer();
-        m_customers.remove(rut);
-        current->send(ForcedLogout{quint8(ForcedLogoutReason::LoggedInElsewhere)});
-        current->close(QStringLiteral("replaced by the customer's resumed connection"));
-    }
-    if (!customer) {
-        qCWarning(lcNet).noquote() << "resume refused for a connection from" << peer->peerAddress()
-                                   << "(unknown or expired token)";
-        peer->refuseResume(m.requestId);
-        return;
-    }
-    peer->resumeAs(*customer, m.requestId);
+    peer->resumeAs(grant->customer, m.requestId);
     countLoggedIn(peer);
-    m_customers.insert(rut, peer);
-    ServerLog::event(tr("Client %1 reconnected.").arg(customer->fullName));
-    logRequest(QStringLiteral("customer"), rut, QStringLiteral("resume"), QString(), QStringLiteral("ok"));
-    // Every resume rotates the token: the one just used stops working.
-    issueResumeToken(peer, info.chainStartMs);
-    broadcastCustomerCount();
-    m_desk->customerOnline(peer);
-    m_desk->customerResumed(peer, m.lastMessageId);
-    Q_EMIT onlineChanged();
+    m_roster->resumed(peer, *grant, m.lastMessageId);
 }
 
 } // namespace Turno::Server

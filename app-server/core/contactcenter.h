@@ -1,5 +1,6 @@
-// The server's heart: accepts connections, knows who is online, writes the request log and the
-// "[SERVER] …" lines, and carries out customers' self-service requests through the provider backend.
+// The server's heart: accepts connections (net/ClientPeer), holds the roster of who is online and
+// the session desk, writes the request log, and carries out customers' self-service requests
+// through the provider backend.
 #pragma once
 
 #include "net/ratelimits.h"
@@ -31,6 +32,7 @@ class AccountService;
 class ConnectionGate;
 class ClientPeer;
 class Participant;
+class Roster;
 struct BackendResult;
 class SessionDesk;
 class StatsMonitor;
@@ -55,8 +57,8 @@ public:
 
     QStringList onlineCustomers() const;
     QStringList onlineExecutives() const;
-    int connectedCustomerCount() const { return int(m_customers.size()); }
-    int onlineExecutiveCount() const { return int(m_executives.size()); }
+    int connectedCustomerCount() const;
+    int onlineExecutiveCount() const;
     // Open connections, logged in or not.
     int connectionCount() const { return int(m_peers.size()); }
     // A logged-in customer or executive, if online.
@@ -73,21 +75,24 @@ public:
     // Buckets per account and per address, under config().rateLimits.
     RateLimiter &rateLimiter() { return m_rateLimiter; }
 
-    // Called by peers.
+    // Who is online, their resume tokens and grace periods.
+    Roster &roster() { return *m_roster; }
+
+    // Called by the app's connections (net/ClientPeer): the gate counts them, the roster registers them.
     void peerLoggedIn(ClientPeer *peer);
     // A customer coming back after a dropped connection, with the token from their log-in.
     void resume(ClientPeer *peer, const Protocol::Resume &m);
-    void restartInternet(ClientPeer *peer, quint32 requestId);
+    void restartInternet(Participant *peer, quint32 requestId);
     // Runs a restart for customer (self-service or by their executive); false if one is already
     // under way. done runs with the provider's answer, after the log and request log.
     bool runInternetRestart(const Storage::Customer &customer, std::function<void(const BackendResult &)> done);
     // password goes to the backend only: it is never logged, not even in the request log.
-    void changeWifiPassword(ClientPeer *peer, quint32 requestId, const QString &password);
+    void changeWifiPassword(Participant *peer, quint32 requestId, const QString &password);
     // A customer's password changed on peer: every resume token of the account stops working (peer
     // gets a new one), and any other connection of the account is closed.
-    void passwordChanged(ClientPeer *peer);
+    void passwordChanged(Participant *peer);
     // A logged-in customer's display name changed (the admin's list shows the new one).
-    void peerRenamed(ClientPeer *peer);
+    void peerRenamed(Participant *peer);
     // One request-log row. The same (actor, action, result) is written five times a minute; the
     // rest become one row "… N more like this" when the minute is over.
     void logRequest(const QString &actorKind, const QString &actor, const QString &action, const QString &detail,
@@ -105,7 +110,6 @@ private:
     void peerFinished(ClientPeer *peer);
     // The peer logged in (or resumed): the gate stops counting it as a stranger.
     void countLoggedIn(ClientPeer *peer);
-    void broadcastCustomerCount();
 
     Storage::Store &m_store;
     Auth::Authenticator &m_authenticator;
@@ -125,28 +129,9 @@ private:
     QSet<ClientPeer *> m_peers;
     SessionDesk *m_desk;
     StatsMonitor *m_stats;
-    QHash<QString, ClientPeer *> m_customers;  // by normalized RUT
-    QHash<QString, ClientPeer *> m_executives; // by username
-    QSet<QString> m_restarting;                // RUTs with a restart under way
-    // Customers whose connection dropped keep their place or conversation for a grace period.
-    struct Away {
-        Storage::Customer customer;
-        QTimer *expiry = nullptr;
-    };
-    // A new token for peer's customer; the previous one stops working at once. chainStartMs is when
-    // the log-in that started this chain of resumes happened (monotonic clock).
-    void issueResumeToken(ClientPeer *peer, qint64 chainStartMs);
-    struct TokenInfo {
-        QString rut;
-        qint64 chainStartMs = 0;
-    };
-    void customerDropped(ClientPeer *peer);
-    void releaseCustomer(const QString &rut);
-    QHash<QString, Away> m_away; // by RUT
-    // Tokens are kept only as their SHA-256 (memory only, never logged).
-    QHash<QByteArray, TokenInfo> m_tokenOwner; // hash of a resume token → its customer
-    QHash<QString, QByteArray> m_tokenOf;      // RUT → hash of its current resume token
-    QSet<QString> m_changingWifi;              // RUTs with a Wi-Fi password change under way
+    Roster *m_roster;
+    QSet<QString> m_restarting;   // RUTs with a restart under way
+    QSet<QString> m_changingWifi; // RUTs with a Wi-Fi password change under way
     std::unique_ptr<AccountService> m_accounts;
 };
 

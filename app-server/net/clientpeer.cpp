@@ -15,12 +15,6 @@ namespace Turno::Server
 
 using namespace Protocol;
 
-qint64 monotonicNowMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
 ClientPeer::ClientPeer(QTcpSocket *socket, ContactCenter &center, int spentMs, QObject *parent)
     : QObject(parent), m_center(center), m_connection(new Connection(socket, center.config().limits, this)),
       m_peerAddress(m_connection->peerAddress())

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "auth/authenticator.h"
+#include "core/monotonicclock.h"
 #include "core/participant.h"
 #include "protocol/connection.h"
 #include "ratelimits.h"
@@ -18,9 +19,6 @@ namespace Turno::Server
 {
 
 class ContactCenter;
-
-// Milliseconds on the monotonic clock (deadlines and heartbeats; never a wall clock).
-qint64 monotonicNowMs();
 
 class ClientPeer : public QObject, public Participant
 {
