@@ -1,6 +1,7 @@
 // docs/protocol.md against the one list of kinds: every kind of TURNO_MESSAGES has a row in the
 // message table with its number, name and direction, no row names a kind that is not in the list,
-// and every client-to-server kind appears in the table of connection states.
+// every client-to-server kind appears in the table of connection states, and the values the table
+// gives an enum field ("status u8 (0 ok, 1 …)") are exactly those the message's valid() accepts.
 #include "protocol/messages.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@ struct KindRow {
     int line = 0;
     QString name;
     QString direction; // "server" or "client", from "→ server …" / "→ client …"
+    QString text;
 };
 
 QStringList readDoc()
@@ -62,7 +64,45 @@ constexpr ListedKind kListed[] = {
 #undef TURNO_LISTED
 };
 
+// The numbers that start the items of "field u8 (0 ok, 1 wrong credentials, …)" in a row, or
+// nothing when the row does not list the field's values.
+QList<int> documentedValues(const QString &row, const QString &field)
+{
+    const QString opening = field + QStringLiteral(" u8 (");
+    const qsizetype start = row.indexOf(opening);
+    if (start < 0)
+        return {};
+    qsizetype end = start + opening.size();
+    for (int depth = 1; end < row.size() && depth > 0; ++end) {
+        if (row.at(end) == QLatin1Char('('))
+            ++depth;
+        else if (row.at(end) == QLatin1Char(')'))
+            --depth;
+    }
+    const QString inside = row.mid(start + opening.size(), end - 1 - (start + opening.size()));
+    static const QRegularExpression item(QStringLiteral(R"((?:^|, )(\d+) )"));
+    QList<int> values;
+    for (const QRegularExpressionMatch &match : item.globalMatch(inside))
+        values.append(match.captured(1).toInt());
+    return values;
+}
+
+// Which of the 256 values of one u8 field valid() accepts, the other fields left at their defaults.
+template <typename M> QList<int> validValues(quint8 M::*field)
+{
+    QList<int> values;
+    for (int value = 0; value < 256; ++value) {
+        M message;
+        message.*field = quint8(value);
+        if (message.valid())
+            values.append(value);
+    }
+    return values;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(QList<int>)
 
 class TestProtocolDocs : public QObject
 {
@@ -72,6 +112,8 @@ private Q_SLOTS:
     void everyKindIsInTheMessageTable();
     void theMessageTableNamesOnlyListedKinds();
     void everyClientKindHasAState();
+    void documentedEnumValuesAreTheValidOnes_data();
+    void documentedEnumValuesAreTheValidOnes();
 
 private:
     QStringList m_doc;
@@ -99,7 +141,7 @@ void TestProtocolDocs::initTestCase()
         const int number = match.captured(1).toInt();
         if (m_rows.contains(number))
             m_rowErrors.append(QStringLiteral("kind %1 has two rows").arg(number));
-        m_rows.insert(number, {line, match.captured(2), match.captured(3)});
+        m_rows.insert(number, {line, match.captured(2), match.captured(3), text});
     }
 }
 
@@ -155,6 +197,40 @@ void TestProtocolDocs::everyClientKindHasAState()
     }
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("the state table does not match: %1").arg(missing.join(u", "))));
+}
+
+void TestProtocolDocs::documentedEnumValuesAreTheValidOnes_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QList<int>>("valid");
+    const auto row = [](auto kind, const char *field, QList<int> valid) {
+        QTest::addRow("%s.%s", kindName(quint16(kind)), field) << int(kind) << QString::fromLatin1(field) << valid;
+    };
+    row(Kind::LoginResult, "status", validValues(&LoginResult::status));
+    row(Kind::LoginResult, "role", validValues(&LoginResult::role));
+    row(Kind::ForcedLogout, "reason", validValues(&ForcedLogout::reason));
+    row(Kind::ServiceResult, "service", validValues(&ServiceResult::service));
+    row(Kind::ServiceResult, "outcome", validValues(&ServiceResult::outcome));
+    row(Kind::SignUpResult, "status", validValues(&SignUpResult::status));
+    row(Kind::AccountResult, "change", validValues(&AccountResult::change));
+    row(Kind::AccountResult, "status", validValues(&AccountResult::status));
+    row(Kind::QueueLeft, "reason", validValues(&QueueLeft::reason));
+    row(Kind::OfferEnded, "reason", validValues(&OfferEnded::reason));
+    row(Kind::SessionEnded, "reason", validValues(&SessionEnded::reason));
+    row(Kind::PresenceChanged, "presence", validValues(&PresenceChanged::presence));
+    row(Kind::ServiceNotice, "outcome", validValues(&ServiceNotice::outcome));
+    row(Kind::Invitation, "kind", validValues(&Invitation::kind));
+    row(Kind::InvitationEnded, "outcome", validValues(&InvitationEnded::outcome));
+}
+
+void TestProtocolDocs::documentedEnumValuesAreTheValidOnes()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, field);
+    QFETCH(QList<int>, valid);
+    QVERIFY2(m_rows.contains(kind), "no row for the kind");
+    QCOMPARE(documentedValues(m_rows.value(kind).text, field), valid);
 }
 
 QTEST_GUILESS_MAIN(TestProtocolDocs)
