@@ -123,40 +123,14 @@ bool ClientPeer::permits(Kind kind, QString *why) const
             return true;
         *why = QStringLiteral("a session request without a log-in");
         return false;
-    case Kind::ResumeToken:
-    case Kind::ForcedLogout:
-    case Kind::Ping:
-    case Kind::QueueStatus:
-    case Kind::QueueLeft:
-    case Kind::Offer:
-    case Kind::OfferEnded:
-    case Kind::SessionStarted:
-    case Kind::SessionEnded:
-    case Kind::WaitingList:
-    case Kind::PresenceChanged:
-    case Kind::History:
-    case Kind::NoteAdded:
-    case Kind::ServiceNotice:
-    case Kind::WifiPasswordWanted:
-    case Kind::ChatAck:
-    case Kind::ChatMessage:
-    case Kind::SessionHeld:
-    case Kind::Transferred:
-    case Kind::Invitation:
-    case Kind::InvitationEnded:
-    case Kind::Participants:
-    case Kind::Colleagues:
-    case Kind::Contacts:
-    case Kind::Details:
-    case Kind::ServerStats:
-    case Kind::Welcome:
-    case Kind::HandshakeRefused:
-    case Kind::LoginResult:
-    case Kind::ServiceResult:
-    case Kind::SignUpResult:
-    case Kind::AccountResult:
-    case Kind::ConnectedCustomers:
-    case Kind::ErrorReply:
+        // Every server-to-client kind, from the list: a client never sends one.
+#define TURNO_CLIENT_KIND_ToClient(name) case Kind::name:
+#define TURNO_CLIENT_KIND_ToServer(name)
+#define TURNO_CLIENT_KIND(name, number, direction) TURNO_CLIENT_KIND_##direction(name)
+        TURNO_MESSAGES(TURNO_CLIENT_KIND)
+#undef TURNO_CLIENT_KIND
+#undef TURNO_CLIENT_KIND_ToServer
+#undef TURNO_CLIENT_KIND_ToClient
         *why = QStringLiteral("a server-to-client message");
         return false;
     }
