@@ -108,11 +108,15 @@ void SessionDesk::executiveOnline(Participant *peer)
 void SessionDesk::executiveOffline(Participant *peer)
 {
     const QString username = peer->executive()->username;
-    for (Session &session : m_sessions) {
-        if (session.username == username)
-            session.endReason = SessionEndReason::PeerGone;
-        else if (session.guests.contains(username))
-            leaveConference(session, username, SessionEndReason::PeerGone);
+    // By id, looked up each time: leaving a conference sends, and may end sessions.
+    for (quint32 id : m_sessions.keys()) {
+        const auto session = m_sessions.find(id);
+        if (session == m_sessions.end())
+            continue;
+        if (session->username == username)
+            session->endReason = SessionEndReason::PeerGone;
+        else if (session->guests.contains(username))
+            leaveConference(*session, username, SessionEndReason::PeerGone);
     }
     cancelInvitationsOf(executiveAddress(username));
     for (const Storage::Customer &contact : m_contacts.take(username)) {

@@ -30,7 +30,12 @@ void SessionDesk::executiveReplaced(Participant *peer)
         presence.wrapUp ? quint32((qMax(0, presence.wrapUp->remainingTime()) + 999) / 1000) : 0;
     peer->send(PresenceChanged{quint8(presence.presence), presence.reason, wrapUpSeconds});
     pushWaitingList(username);
-    for (Session &session : m_sessions) {
+    // By id, looked up each time: what is sent below must not run over a changing table.
+    for (quint32 id : m_sessions.keys()) {
+        const auto found = m_sessions.find(id);
+        if (found == m_sessions.end())
+            continue;
+        Session &session = *found;
         if (session.username != username && !session.guests.contains(username))
             continue;
         peer->send(SessionStarted{session.id, session.customerName, session.service, session.startedAtMs});

@@ -56,9 +56,11 @@ void SessionDesk::setHeld(Session &session, bool held)
 
 void SessionDesk::holdOthers(const QString &username, quint32 keep)
 {
-    for (Session &session : m_sessions) {
-        if (session.id != keep && !session.held && session.username == username)
-            setHeld(session, true);
+    // By id, looked up each time: putting a session on hold sends to its parties.
+    for (quint32 id : m_sessions.keys()) {
+        const auto session = m_sessions.find(id);
+        if (session != m_sessions.end() && session->id != keep && !session->held && session->username == username)
+            setHeld(*session, true);
     }
 }
 
@@ -342,7 +344,8 @@ void SessionDesk::contactChanged(const QString &rut)
     const auto it = m_watchers.constFind(rut);
     if (it == m_watchers.cend())
         return;
-    for (const QString &username : *it)
+    const QSet<QString> watchers = *it; // a snapshot, as it sends
+    for (const QString &username : watchers)
         pushContacts(username);
 }
 
