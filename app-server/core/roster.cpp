@@ -23,6 +23,13 @@ QByteArray tokenHash(const QString &token)
     return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
 }
 
+// Another place took the account over: the participant is told why, then closed.
+void forceOut(Participant *participant, ForcedLogoutReason why, const QString &logReason)
+{
+    participant->send(ForcedLogout{quint8(why)});
+    participant->close(logReason);
+}
+
 QStringList sortedNames(const QHash<QString, Participant *> &participants)
 {
     QStringList names;
@@ -55,11 +62,10 @@ void Roster::loggedIn(Participant *participant)
     if (participant->isCustomer()) {
         const QString rut = participant->customer()->rut;
         Participant *previous = m_customers.take(rut);
-        if (previous) {
-            // The same customer from another place: the new connection takes the session over.
-            previous->send(ForcedLogout{quint8(ForcedLogoutReason::LoggedInElsewhere)});
-            previous->close(QStringLiteral("the same customer logged in from another place"));
-        }
+        // The same customer from another place: the new connection takes the session over.
+        if (previous)
+            forceOut(previous, ForcedLogoutReason::LoggedInElsewhere,
+                     QStringLiteral("the same customer logged in from another place"));
         m_customers.insert(rut, participant);
         ServerLog::event(tr("Client %1 connected.").arg(participant->displayName()));
         m_desk.customerOnline(participant);
@@ -75,10 +81,9 @@ void Roster::loggedIn(Participant *participant)
     } else if (participant->isExecutive()) {
         const QString username = participant->executive()->username;
         Participant *previous = m_executives.take(username);
-        if (previous) {
-            previous->send(ForcedLogout{quint8(ForcedLogoutReason::LoggedInElsewhere)});
-            previous->close(QStringLiteral("the same executive logged in from another place"));
-        }
+        if (previous)
+            forceOut(previous, ForcedLogoutReason::LoggedInElsewhere,
+                     QStringLiteral("the same executive logged in from another place"));
         m_executives.insert(username, participant);
         ServerLog::event(tr("Executive %1 connected.").arg(participant->displayName()));
         participant->send(ConnectedCustomers{quint32(m_customers.size())});
@@ -145,8 +150,7 @@ void Roster::passwordChanged(Participant *participant)
         endAway(rut);
     if (Participant *other = m_customers.value(rut); other && other != participant) {
         m_customers.remove(rut);
-        other->send(ForcedLogout{quint8(ForcedLogoutReason::PasswordChanged)});
-        other->close(QStringLiteral("the account's password changed"));
+        forceOut(other, ForcedLogoutReason::PasswordChanged, QStringLiteral("the account's password changed"));
     }
     issueResumeToken(participant, monotonicNowMs());
 }
@@ -205,8 +209,8 @@ std::optional<Roster::ResumeGrant> Roster::claimResume(const QString &token, con
         // The old connection is half-open (the app saw it die first): the new one replaces it.
         const Storage::Customer customer = *current->customer();
         m_customers.remove(rut);
-        current->send(ForcedLogout{quint8(ForcedLogoutReason::LoggedInElsewhere)});
-        current->close(QStringLiteral("replaced by the customer's resumed connection"));
+        forceOut(current, ForcedLogoutReason::LoggedInElsewhere,
+                 QStringLiteral("replaced by the customer's resumed connection"));
         return ResumeGrant{customer, info.chainStartMs};
     }
     qCWarning(lcNet).noquote() << "resume refused for a connection from" << from << "(unknown or expired token)";

@@ -96,9 +96,14 @@ std::unique_ptr<InProcessParticipant> InProcessCore::executive(const QString &us
     return participant;
 }
 
-void InProcessCore::loggedIn(InProcessParticipant &participant)
+void InProcessCore::watch(InProcessParticipant &participant)
 {
     participant.whenClosed([this](InProcessParticipant *gone) { m_center->roster().gone(gone, false); });
+}
+
+void InProcessCore::loggedIn(InProcessParticipant &participant)
+{
+    watch(participant);
     m_center->roster().loggedIn(&participant);
 }
 
@@ -125,7 +130,7 @@ std::unique_ptr<InProcessParticipant> InProcessCore::resume(const InProcessParti
     if (!grant)
         return nullptr;
     auto participant = std::make_unique<InProcessParticipant>(grant->customer);
-    participant->whenClosed([this](InProcessParticipant *gone) { m_center->roster().gone(gone, false); });
+    watch(*participant);
     m_center->roster().resumed(participant.get(), *grant, lastMessageId);
     return participant;
 }

@@ -173,6 +173,8 @@ public:
     std::unique_ptr<InProcessParticipant> resume(const InProcessParticipant &previous, quint64 lastMessageId);
 
 private:
+    // A close the core asks for is heard by the roster as a drop, later, as for a connection.
+    void watch(InProcessParticipant &participant);
     void loggedIn(InProcessParticipant &participant);
 
     QTemporaryDir m_dir;
