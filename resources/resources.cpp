@@ -1,4 +1,4 @@
-// Anchor for the libraries that embed resources (:/sql, :/demo, :/icons).
+// Anchor for the libraries that embed resources (:/sql and :/demo).
 namespace Turno
 {
 int resourcesAnchor()

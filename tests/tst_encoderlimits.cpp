@@ -65,6 +65,11 @@ struct LimitFiller {
             (*this)(v.emplace_back(), limit.item);
         return true;
     }
+    // Optional fields are filled too: the frame must fit the cap with every one of them sent.
+    template <typename T, typename... Limit> bool optional(const char *, T &v, Limit... limit)
+    {
+        return (*this)(v, limit...);
+    }
     template <typename T> bool operator()(QList<T> &items, RecordListLimit limit)
     {
         const int count = limit.maxItems + (past ? 3 : 0);

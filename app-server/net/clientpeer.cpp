@@ -8,6 +8,8 @@
 #include "domain/rut.h"
 #include "util/futures.h"
 
+#include <QDateTime>
+
 #include <chrono>
 
 namespace Turno::Server
@@ -312,11 +314,11 @@ void ClientPeer::handle(const Hello &m)
     }
     m_handshakeTimer.stop();
     m_state = State::AwaitingLogin;
-    m_heartbeats = m.features.contains(QLatin1String(kHeartbeatFeature));
-    m_chatRedelivery = m.features.contains(QLatin1String(kChatRedeliveryFeature));
-    send(Welcome{kVersion,
-                 {QLatin1String(kHeartbeatFeature), QLatin1String(kChatRedeliveryFeature)},
-                 QStringLiteral("turno-server " TURNO_VERSION)});
+    m_connection->setFeatures(FeatureSet::negotiated(spokenFeatures(), m.features));
+    m_heartbeats = m_connection->features().has(kHeartbeatFeature);
+    m_chatRedelivery = m_connection->features().has(kChatRedeliveryFeature);
+    send(Welcome{kVersion, spokenFeatures(), QStringLiteral("turno-server " TURNO_VERSION),
+                 QDateTime::currentMSecsSinceEpoch()});
 }
 
 void ClientPeer::handle(const CustomerLogin &m)

@@ -16,10 +16,14 @@ inline constexpr int kKindBytes = 2;
 
 // The payload of message, or nothing when a string that may not be shortened (an id, a key, a
 // credential) is over its limit; *error then says which. Text over its limit is shortened and
-// lists are cut, so whatever comes out is a payload the peer's reader accepts.
-template <typename M> std::optional<QByteArray> tryEncodePayload(const M &message, QString *error = nullptr)
+// lists are cut, so whatever comes out is a payload the peer's reader accepts. An optional field
+// is written only when its feature is in features (every one by default, for a payload that does
+// not go to a peer; Connection passes what the handshake agreed).
+template <typename M>
+std::optional<QByteArray> tryEncodePayload(const M &message, QString *error = nullptr,
+                                           const FeatureSet &features = FeatureSet::everything())
 {
-    WireWriter writer;
+    WireWriter writer(features);
     if (!const_cast<M &>(message).visit(writer)) {
         if (error)
             *error = writer.error();
@@ -36,10 +40,12 @@ template <typename M> QByteArray encodePayload(const M &message)
 }
 
 // A whole frame, or an empty one when the encoder refuses the message (*error says why).
-template <typename M> QByteArray encodeFrame(const M &message, QString *error = nullptr)
+template <typename M>
+QByteArray encodeFrame(const M &message, QString *error = nullptr,
+                       const FeatureSet &features = FeatureSet::everything())
 {
     QString why;
-    const std::optional<QByteArray> payload = tryEncodePayload(message, &why);
+    const std::optional<QByteArray> payload = tryEncodePayload(message, &why, features);
     if (!payload) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(QLatin1String(MessageTraits<M>::name_), why);
@@ -51,7 +57,8 @@ template <typename M> QByteArray encodeFrame(const M &message, QString *error = 
     frame.append(*payload);
     return frame;
 }
-// Decodes one payload into message; on failure error says why. The whole payload must be used.
+// Decodes one payload into message; on failure error says why. The whole payload must be used
+// (an optional field the peer did not send keeps its default).
 template <typename M> bool decodePayload(const QByteArray &payload, M &message, QString *error)
 {
     WireReader reader(payload);

@@ -40,7 +40,7 @@ public:
     template <typename M> bool send(const M &message)
     {
         QString error;
-        const QByteArray frame = encodeFrame(message, &error);
+        const QByteArray frame = encodeFrame(message, &error, m_features);
         if (frame.isEmpty()) {
             notSent(error);
             return false;
@@ -48,6 +48,11 @@ public:
         return writeFrame(frame);
     }
     bool writeFrame(const QByteArray &frame);
+
+    // What the handshake agreed (none until then): send() writes an optional field only when its
+    // feature is in it. The server sets it on Hello, the app on Welcome.
+    void setFeatures(FeatureSet features) { m_features = std::move(features); }
+    const FeatureSet &features() const { return m_features; }
 
     // Flushes what is queued and closes. reason goes to closed() (empty for an orderly close).
     void close(const QString &reason = QString());
@@ -76,6 +81,7 @@ private:
     QSslSocket *m_tls = nullptr; // m_socket, when it is one
     FrameDecoder m_decoder;
     ConnectionLimits m_limits;
+    FeatureSet m_features;
     QString m_closeReason;
     bool m_closing = false;
     bool m_finished = false;

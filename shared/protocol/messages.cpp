@@ -3,6 +3,11 @@
 namespace Turno::Protocol
 {
 
+QStringList spokenFeatures()
+{
+    return {QLatin1String(kHeartbeatFeature), QLatin1String(kChatRedeliveryFeature), QLatin1String(kServerTimeFeature)};
+}
+
 const char *kindName(quint16 kind)
 {
     switch (Kind(kind)) {

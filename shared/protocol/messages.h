@@ -118,6 +118,22 @@ inline constexpr int kMaxListBytes = 48 * 1024;
 static_assert(kMaxListBytes + 16 * 1024 <= int(kDefaultMaxFrame));
 } // namespace Limits
 
+// The Hello feature an app names when it answers Ping: the server pings only those that do, so
+// an older app is never closed for silence it cannot help.
+inline constexpr char kHeartbeatFeature[] = "heartbeat";
+
+// The Hello feature of an app that shows each ChatMessage's messageId once, dropping one it has
+// shown: only to such an app does the server deliver a message again (when its sender resends it
+// after a lost ChatAck), so an older app never shows a message twice.
+inline constexpr char kChatRedeliveryFeature[] = "chat-redelivery";
+
+// The feature of a peer that reads Welcome.serverTimeMs: the app then shows the server's times
+// (a session's start, a message's) on its own clock, even when that clock is off.
+inline constexpr char kServerTimeFeature[] = "server-time";
+
+// Every feature this build speaks, named in its Hello (the app) or Welcome (the server).
+QStringList spokenFeatures();
+
 // Each struct lists its fields once, in visit(): WireWriter and WireReader both walk it.
 // (visit() is non-const so one function serves both; encoding never modifies the message.)
 
@@ -135,13 +151,17 @@ struct Hello {
     friend bool operator==(const Hello &, const Hello &) = default;
 };
 
+// serverTimeMs: the server's clock when it answered, in ms since the epoch (0 from a server that
+// does not send it).
 struct Welcome {
     quint16 version = kVersion;
     QStringList features;
     QString software;
+    qint64 serverTimeMs = 0;
     template <typename V> bool visit(V &v)
     {
-        return v(version) && v(features, Limits::Features) && v(software, Limits::Software);
+        return v(version) && v(features, Limits::Features) && v(software, Limits::Software) &&
+               v.optional(kServerTimeFeature, serverTimeMs);
     }
     friend bool operator==(const Welcome &, const Welcome &) = default;
 };
@@ -238,15 +258,6 @@ struct Resume {
     template <typename V> bool visit(V &v) { return v(requestId) && v(token, Limits::Token) && v(lastMessageId); }
     friend bool operator==(const Resume &, const Resume &) = default;
 };
-
-// The Hello feature an app names when it answers Ping: the server pings only those that do, so
-// an older app is never closed for silence it cannot help.
-inline constexpr char kHeartbeatFeature[] = "heartbeat";
-
-// The Hello feature of an app that shows each ChatMessage's messageId once, dropping one it has
-// shown: only to such an app does the server deliver a message again (when its sender resends it
-// after a lost ChatAck), so an older app never shows a message twice.
-inline constexpr char kChatRedeliveryFeature[] = "chat-redelivery";
 
 // Server → app after a quiet while; the app answers Pong with the same nonce. A logged-in app
 // that stays silent past the server's heartbeat timeout is closed.

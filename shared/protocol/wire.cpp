@@ -41,7 +41,24 @@ qsizetype characterBoundary(const QByteArray &utf8, qsizetype maxBytes)
 
 } // namespace
 
-WireWriter::WireWriter() : m_stream(&m_data, QIODevice::WriteOnly)
+FeatureSet FeatureSet::everything()
+{
+    FeatureSet all;
+    all.m_everything = true;
+    return all;
+}
+
+FeatureSet FeatureSet::negotiated(const QStringList &ours, const QStringList &theirs)
+{
+    FeatureSet both;
+    for (const QString &name : ours) {
+        if (theirs.contains(name) && !both.m_names.contains(name))
+            both.m_names.append(name);
+    }
+    return both;
+}
+
+WireWriter::WireWriter(FeatureSet features) : m_features(std::move(features)), m_stream(&m_data, QIODevice::WriteOnly)
 {
     m_stream.setVersion(kStreamVersion);
 }

@@ -41,10 +41,29 @@ struct RecordListLimit {
     const char *name;
 };
 
+// The features both ends of a connection named in the handshake (Hello ∩ Welcome). An optional
+// field is written only when its feature is in the set. everything() writes every optional field,
+// for a payload that is not on its way to a peer (a size estimate, a test's sample).
+class FeatureSet
+{
+public:
+    FeatureSet() = default; // none: what a connection may assume before the handshake
+    static FeatureSet everything();
+    // The features named on both sides.
+    static FeatureSet negotiated(const QStringList &ours, const QStringList &theirs);
+
+    bool has(const char *feature) const { return m_everything || m_names.contains(QLatin1String(feature)); }
+    QStringList names() const { return m_names; }
+
+private:
+    QStringList m_names;
+    bool m_everything = false;
+};
+
 class WireWriter
 {
 public:
-    WireWriter();
+    explicit WireWriter(FeatureSet features = FeatureSet::everything());
     QByteArray take() { return std::move(m_data); }
     // Why the writer refused (a string that may not be shortened was over its limit); empty if it did not.
     QString error() const { return m_error; }
@@ -68,7 +87,7 @@ public:
         for (const T &item : items) {
             if (written == limit.maxItems)
                 break;
-            WireWriter one;
+            WireWriter one(m_features);
             if (!const_cast<T &>(item).visit(one))
                 return refuse(one.error());
             const QByteArray bytes = one.take();
@@ -83,12 +102,19 @@ public:
         m_stream.writeRawData(body.constData(), int(body.size()));
         return true;
     }
+    // A field added after a message's first version: always after every positional field, and in
+    // the order the fields were added. Written only to a peer that named feature.
+    template <typename T, typename... Limit> bool optional(const char *feature, const T &v, Limit... limit)
+    {
+        return !m_features.has(feature) || (*this)(v, limit...);
+    }
 
 private:
     bool refuse(const QString &reason);
     // Logs (once per list) that a list was cut to fit.
     static void listCut(const char *name, qsizetype items, qsizetype written);
 
+    FeatureSet m_features;
     QByteArray m_data;
     QDataStream m_stream;
     QString m_error;
@@ -128,6 +154,15 @@ public:
             items.append(std::move(item));
         }
         return true;
+    }
+    // Read only when the payload goes on: a peer that did not name feature (or an older one)
+    // stops before it, and v keeps its default. Bytes after the last field this build knows are
+    // still refused by finish().
+    template <typename T, typename... Limit> bool optional(const char *, T &v, Limit... limit)
+    {
+        if (!m_error.isEmpty())
+            return false;
+        return m_stream.atEnd() || (*this)(v, limit...);
     }
 
     // True when everything read fine and nothing is left over.

@@ -188,7 +188,7 @@ bool ClientSession::openLink(const QString &server)
 void ClientSession::sendHello()
 {
     Hello hello;
-    hello.features = {QLatin1String(kHeartbeatFeature), QLatin1String(kChatRedeliveryFeature)};
+    hello.features = spokenFeatures();
     hello.software = QStringLiteral("turno " TURNO_VERSION);
     send(hello);
 }
@@ -366,9 +366,18 @@ void ClientSession::handle(const Welcome &m)
                             .arg(m.version)
                             .arg(kVersion));
     }
+    m_connection->setFeatures(FeatureSet::negotiated(spokenFeatures(), m.features));
+    // Within a second is as close as one trip across the network can tell.
+    const qint64 ahead = m.serverTimeMs != 0 ? m.serverTimeMs - QDateTime::currentMSecsSinceEpoch() : 0;
+    m_serverClockAheadMs = qAbs(ahead) < 1000 ? 0 : ahead;
     setLink(Link::LoggingIn);
     m_loginRequestId = nextRequestId();
     sendCredentials(m_loginRequestId);
+}
+
+QDateTime ClientSession::localTime(qint64 serverMs) const
+{
+    return QDateTime::fromMSecsSinceEpoch(serverMs - m_serverClockAheadMs);
 }
 
 void ClientSession::handle(const HandshakeRefused &m)
@@ -495,39 +504,5 @@ void ClientSession::handle(const ErrorReply &m)
     }
     Q_EMIT requestRefused(tr("The server could not carry out that request."));
 }
-
-void ClientSession::handle(const ServiceResult &) {}
-
-void ClientSession::handle(const ConnectedCustomers &) {}
-
-void ClientSession::handle(const SignUpResult &) {}
-
-void ClientSession::handle(const AccountResult &) {}
-
-// Messages a session does not expect (an executive's offers for a customer, and so on) are ignored.
-void ClientSession::handle(const ResumeToken &) {}
-void ClientSession::handle(const QueueStatus &) {}
-void ClientSession::handle(const QueueLeft &) {}
-void ClientSession::handle(const Offer &) {}
-void ClientSession::handle(const OfferEnded &) {}
-void ClientSession::handle(const SessionStarted &) {}
-void ClientSession::handle(const SessionEnded &) {}
-void ClientSession::handle(const WaitingList &) {}
-void ClientSession::handle(const PresenceChanged &) {}
-void ClientSession::handle(const History &) {}
-void ClientSession::handle(const NoteAdded &) {}
-void ClientSession::handle(const ServiceNotice &) {}
-void ClientSession::handle(const WifiPasswordWanted &) {}
-void ClientSession::handle(const ChatAck &) {}
-void ClientSession::handle(const ChatMessage &) {}
-void ClientSession::handle(const SessionHeld &) {}
-void ClientSession::handle(const Transferred &) {}
-void ClientSession::handle(const Invitation &) {}
-void ClientSession::handle(const InvitationEnded &) {}
-void ClientSession::handle(const Participants &) {}
-void ClientSession::handle(const Colleagues &) {}
-void ClientSession::handle(const Contacts &) {}
-void ClientSession::handle(const Details &) {}
-void ClientSession::handle(const ServerStats &) {}
 
 } // namespace Turno

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "protocol/connection.h"
+#include "protocol/toclienthandler.h"
 #include "servertrust.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
@@ -19,7 +21,7 @@ namespace Turno
 // Splits "host:port" (port defaults to 5680). False with a translated error when malformed.
 bool parseServerAddress(const QString &text, QString *host, quint16 *port, QString *error);
 
-class ClientSession : public QObject
+class ClientSession : public QObject, public Protocol::ToClientHandler
 {
     Q_OBJECT
 public:
@@ -52,44 +54,26 @@ public:
     bool isReconnecting() const { return m_reconnecting; }
     // How long after a drop this session tries to come back (0: it does not).
     int resumeWindowMs() const { return m_resumeWindowMs; }
+    // How far the server's clock is ahead of this machine's, as its Welcome said (server-time); 0
+    // when the server did not say or the two agree within a second.
+    qint64 serverClockAheadMs() const { return m_serverClockAheadMs; }
+    // A time the server sent (ms since the epoch) on this machine's clock, so a session's duration
+    // and a message's time read right even when one of the clocks is off.
+    QDateTime localTime(qint64 serverMs) const;
     // Why a chat message cannot be sent as it is (over the chat limit), ready to show; empty if it can.
     static QString chatTextProblem(const QString &text);
 
-    // Handlers for what the server sends (dispatch() needs one for every kind).
-    void handle(const Protocol::Welcome &m);
-    void handle(const Protocol::HandshakeRefused &m);
-    void handle(const Protocol::LoginResult &m);
-    void handle(const Protocol::ErrorReply &m);
-    virtual void handle(const Protocol::ServiceResult &m);
-    virtual void handle(const Protocol::ConnectedCustomers &m);
-    virtual void handle(const Protocol::SignUpResult &m);
-    virtual void handle(const Protocol::AccountResult &m);
-    virtual void handle(const Protocol::ResumeToken &m);
-    void handle(const Protocol::ForcedLogout &m);
-    void handle(const Protocol::Ping &m);
-    virtual void handle(const Protocol::QueueStatus &m);
-    virtual void handle(const Protocol::QueueLeft &m);
-    virtual void handle(const Protocol::Offer &m);
-    virtual void handle(const Protocol::OfferEnded &m);
-    virtual void handle(const Protocol::SessionStarted &m);
-    virtual void handle(const Protocol::SessionEnded &m);
-    virtual void handle(const Protocol::WaitingList &m);
-    virtual void handle(const Protocol::PresenceChanged &m);
-    virtual void handle(const Protocol::History &m);
-    virtual void handle(const Protocol::NoteAdded &m);
-    virtual void handle(const Protocol::ServiceNotice &m);
-    virtual void handle(const Protocol::WifiPasswordWanted &m);
-    virtual void handle(const Protocol::ChatAck &m);
-    virtual void handle(const Protocol::ChatMessage &m);
-    virtual void handle(const Protocol::SessionHeld &m);
-    virtual void handle(const Protocol::Transferred &m);
-    virtual void handle(const Protocol::Invitation &m);
-    virtual void handle(const Protocol::InvitationEnded &m);
-    virtual void handle(const Protocol::Participants &m);
-    virtual void handle(const Protocol::Colleagues &m);
-    virtual void handle(const Protocol::Contacts &m);
-    virtual void handle(const Protocol::Details &m);
-    virtual void handle(const Protocol::ServerStats &m);
+    // Handlers for what the server sends (dispatch() needs one for every kind). These are the
+    // handshake's, the log-in's and what every session answers alike; a derived session overrides
+    // the ToClientHandler defaults (which do nothing) for the kinds it takes, and ignores the rest
+    // (an executive's offers reaching a customer, and so on).
+    using Protocol::ToClientHandler::handle;
+    void handle(const Protocol::Welcome &m) override;
+    void handle(const Protocol::HandshakeRefused &m) override;
+    void handle(const Protocol::LoginResult &m) override;
+    void handle(const Protocol::ErrorReply &m) override;
+    void handle(const Protocol::ForcedLogout &m) override;
+    void handle(const Protocol::Ping &m) override;
     template <Protocol::ToServerMessage M> void handle(const M &)
     {
         dropLink(tr("The server sent a message this app does not expect."));
@@ -170,6 +154,7 @@ private:
     int m_connectTimeoutMs = 10'000;
     quint32 m_lastRequestId = 0;
     quint32 m_loginRequestId = 0;
+    qint64 m_serverClockAheadMs = 0;
     QString m_server;
     bool m_userClosing = false;
     void scheduleReconnect();

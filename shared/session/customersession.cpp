@@ -502,7 +502,7 @@ void CustomerSession::handle(const SessionStarted &m)
     const bool resumed = m_state == State::InSession && m.sessionId == m_sessionId;
     m_sessionId = m.sessionId;
     m_executiveName = m.peerName;
-    m_sessionStartedAt = QDateTime::fromMSecsSinceEpoch(m.startedAtMs);
+    m_sessionStartedAt = localTime(m.startedAtMs);
     teamSessionStarted(resumed);
     setState(State::InSession);
     Q_EMIT sessionStarted(m.peerName);
@@ -536,7 +536,7 @@ void CustomerSession::handle(const SessionEnded &m)
 void CustomerSession::handle(const ChatAck &m)
 {
     if (m_outbox.acknowledge(m.clientMessageId)) {
-        Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
+        Q_EMIT messageDelivered(m.clientMessageId, localTime(m.atMs));
         chatAcknowledged(m_outbox.pending().isEmpty());
     }
 }
@@ -606,7 +606,7 @@ void CustomerSession::handle(const ChatMessage &m)
     // resent it may come once more: each server id is shown once.
     if (!m_inbox.admit(m.messageId))
         return;
-    Q_EMIT messageReceived(m.fromName, m.text, QDateTime::fromMSecsSinceEpoch(m.atMs));
+    Q_EMIT messageReceived(m.fromName, m.text, localTime(m.atMs));
 }
 
 } // namespace Turno

@@ -234,7 +234,7 @@ void ExecutiveSession::handle(const SessionStarted &m)
     info.id = m.sessionId;
     info.customerName = m.peerName;
     info.service = describeService(m.service);
-    info.startedAt = QDateTime::fromMSecsSinceEpoch(m.startedAtMs);
+    info.startedAt = localTime(m.startedAtMs);
     info.guest = std::exchange(m_joiningConference, false);
     m_sessions.append(info);
     // The newest session is in front; the server put the one there on hold.
@@ -288,7 +288,7 @@ void ExecutiveSession::handle(const ChatAck &m)
                 line.delivered = true;
         }
     }
-    Q_EMIT messageDelivered(m.clientMessageId, QDateTime::fromMSecsSinceEpoch(m.atMs));
+    Q_EMIT messageDelivered(m.clientMessageId, localTime(m.atMs));
 }
 
 QString ExecutiveSession::describePresence(Presence presence)
@@ -513,7 +513,7 @@ void ExecutiveSession::handle(const History &m)
     m_sessionRequests.remove(m.requestId);
     QList<HistoryItem> items;
     for (const HistoryEntry &entry : m.entries)
-        items.append({QDateTime::fromMSecsSinceEpoch(entry.atMs), describeHistory(entry)});
+        items.append({localTime(entry.atMs), describeHistory(entry)});
     if (m.requestId != 0 && m.requestId == m_history.olderRequest) {
         m_history.olderRequest = 0;
         m_history.older = m.older;
@@ -531,7 +531,7 @@ void ExecutiveSession::handle(const History &m)
 
 void ExecutiveSession::handle(const NoteAdded &m)
 {
-    Q_EMIT noteAdded(QDateTime::fromMSecsSinceEpoch(m.atMs));
+    Q_EMIT noteAdded(localTime(m.atMs));
 }
 
 void ExecutiveSession::setAvailable()
@@ -571,7 +571,7 @@ void ExecutiveSession::handle(const ChatMessage &m)
     SessionInfo *info = findSession(m.sessionId);
     if (!info || !info->inbox.admit(m.messageId))
         return;
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.atMs);
+    const QDateTime at = localTime(m.atMs);
     info->transcript.append({at, m.fromName, m.text, QString(), false, true});
     if (m.sessionId == m_sessionId) {
         Q_EMIT messageReceived(m.fromName, m.text, at);

@@ -351,9 +351,7 @@ private:
 
 Welcome welcome()
 {
-    return Welcome{kVersion,
-                   {QLatin1String(kHeartbeatFeature), QLatin1String(kChatRedeliveryFeature)},
-                   QStringLiteral("turno-server fuzz")};
+    return Welcome{kVersion, spokenFeatures(), QStringLiteral("turno-server fuzz"), 1'700'000'000'000};
 }
 
 LoginResult customerIn()

@@ -298,7 +298,7 @@ private:
 Hello hello()
 {
     Hello m;
-    m.features = {QLatin1String(kHeartbeatFeature), QLatin1String(kChatRedeliveryFeature)};
+    m.features = spokenFeatures();
     m.software = QStringLiteral("turno-fuzz");
     return m;
 }

@@ -9,9 +9,11 @@
 
 #include "testtls.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QSslServer>
 #include <functional>
+#include <optional>
 
 namespace Turno::Test
 {
@@ -28,6 +30,9 @@ public:
     std::function<void(quint16 kind, const QByteArray &payload)> script;
     // Called after a resume has been accepted: send what the real server would (SessionStarted…).
     std::function<void()> resumed;
+    // Unset, the server is older than the server-time feature: its Welcome names no features.
+    // Set, it speaks this build's features and its clock is this far ahead of the app's.
+    std::optional<qint64> clockAheadMs;
 
     FakeCustomerServer()
     {
@@ -79,9 +84,18 @@ private:
         using namespace Protocol;
         QString error;
         switch (Kind(kind)) {
-        case Kind::Hello:
-            connection->send(Welcome{});
+        case Kind::Hello: {
+            if (!clockAheadMs) {
+                connection->send(Welcome{});
+                return;
+            }
+            Hello hello;
+            decodePayload(payload, hello, &error);
+            connection->setFeatures(FeatureSet::negotiated(spokenFeatures(), hello.features));
+            connection->send(Welcome{kVersion, spokenFeatures(), QStringLiteral("fake"),
+                                     QDateTime::currentMSecsSinceEpoch() + *clockAheadMs});
             return;
+        }
         case Kind::CustomerLogin: {
             CustomerLogin login;
             decodePayload(payload, login, &error);
