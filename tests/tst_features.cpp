@@ -134,7 +134,8 @@ void TestFeatures::appShowsServerTimesOnItsOwnClock()
     QSignalSpy loggedIn(&session, &CustomerSession::loggedInAs);
     QVERIFY(session.logIn(ahead.address(), kRut, kPassword));
     QVERIFY(loggedIn.wait(10'000));
-    QVERIFY2(qAbs(session.serverClockAheadMs() - kHourMs) < 5'000, qPrintable(QString::number(session.serverClockAheadMs())));
+    QVERIFY2(qAbs(session.serverClockAheadMs() - kHourMs) < 5'000,
+             qPrintable(QString::number(session.serverClockAheadMs())));
 
     QSignalSpy started(&session, &CustomerSession::sessionStarted);
     ahead.send(SessionStarted{1, QStringLiteral("Juan Pérez"), QStringLiteral("internet"),

@@ -1,5 +1,6 @@
 // SessionDesk, continued: what an executive does for the customer in front of them — restart
-// their internet or Wi-Fi, hear how a Wi-Fi change ended, read their history, add a note.
+// their internet or Wi-Fi, hear how a Wi-Fi change ended, and who may read their history or add
+// a note to it (CustomerHistory reads and writes it).
 #include "sessiondesk.h"
 
 #include "backend/providerbackend.h"
@@ -9,7 +10,6 @@
 #include "util/futures.h"
 
 #include <QDateTime>
-#include <limits>
 
 namespace Turno::Server
 {
@@ -87,51 +87,7 @@ void SessionDesk::history(Participant *peer, const RequestHistory &m)
         refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a customer of yours"), m.requestId);
         return;
     }
-    const QString name = customerName(rut);
-    Participant::Ref target(peer);
-    // One more than a page holds, to know whether anything older is left.
-    const qint64 before = m.before > quint64(std::numeric_limits<qint64>::max()) ? 0 : qint64(m.before);
-    Util::whenFinished(
-        m_store.requestLogFor(QStringLiteral("customer"), rut, kMaxHistoryEntries + 1, before), this,
-        [target, name, requestId = m.requestId](const Storage::Result<QList<Storage::RequestLogEntry>> &r) {
-            if (!target)
-                return;
-            if (!r.ok()) {
-                target->send(
-                    ErrorReply{requestId, quint16(ErrorCode::Internal), QStringLiteral("history unavailable")});
-                return;
-            }
-            target->send(historyPage(requestId, name, r.value));
-        });
-}
-
-History SessionDesk::historyPage(quint32 requestId, const QString &customerName,
-                                 const QList<Storage::RequestLogEntry> &rows)
-{
-    // rows are newest last. Take them newest first until the page holds kMaxHistoryEntries or
-    // kHistoryPageBytes, measured as the encoder will write them, so that the encoder never has to
-    // cut the page and the cursor names exactly what was left out.
-    QList<HistoryEntry> entries;
-    qsizetype first = rows.size();
-    qsizetype bytes = 0;
-    while (first > 0 && entries.size() < kMaxHistoryEntries) {
-        const Storage::RequestLogEntry &row = rows.at(first - 1);
-        HistoryEntry entry{row.atMs, row.action, row.detail, row.result};
-        const qsizetype size = encodePayload(entry).size();
-        if (bytes + size > kHistoryPageBytes)
-            break;
-        bytes += size;
-        entries.prepend(std::move(entry));
-        --first;
-    }
-    History history;
-    history.requestId = requestId;
-    history.customerName = customerName;
-    // In the log's order (its ids), oldest first; never sorted by time: a wall clock set back
-    // would put later entries before earlier ones.
-    history.entries = std::move(entries);
-    history.older = first > 0 ? quint64(rows.at(first).id) : 0;
-    return history;
+    m_history.sendPage(peer, m.requestId, rut, customerName(rut), m.before);
 }
 
 void SessionDesk::addNote(Participant *peer, const AddNote &m)
@@ -145,25 +101,7 @@ void SessionDesk::addNote(Participant *peer, const AddNote &m)
         refuse(peer, ErrorCode::Invalid, QStringLiteral("empty note"), m.requestId);
         return;
     }
-    // A note belongs to the customer's history: stored under the customer, with its author.
-    Storage::RequestLogEntry entry;
-    entry.atMs = QDateTime::currentMSecsSinceEpoch();
-    entry.actorKind = QStringLiteral("customer");
-    entry.actor = session->rut;
-    entry.action = QStringLiteral("note");
-    entry.detail = m.text.trimmed();
-    entry.result = executiveName(peer->executive()->username);
-    Participant::Ref target(peer);
-    Util::whenFinished(
-        m_store.appendRequest(entry), this,
-        [target, requestId = m.requestId, at = entry.atMs](const Storage::Result<qint64> &r) {
-            if (!target)
-                return;
-            if (r.ok())
-                target->send(NoteAdded{requestId, at});
-            else
-                target->send(ErrorReply{requestId, quint16(ErrorCode::Internal), QStringLiteral("note not stored")});
-        });
+    m_history.addNote(peer, m.requestId, session->rut, executiveName(peer->executive()->username), m.text.trimmed());
 }
 
 } // namespace Turno::Server

@@ -24,7 +24,14 @@ constexpr int kLinePushMs = 50;
 SessionDesk::SessionDesk(ContactCenter &center, Storage::Store &store, CustomerQueue::Settings settings,
                          QObject *parent)
     : QObject(parent), m_center(center), m_store(store),
-      m_queue(Routing::SteadyClock::instance(), std::move(settings), this)
+      m_queue(Routing::SteadyClock::instance(), std::move(settings), this),
+      m_relay(
+          center, store, [this](const QString &address) { return nameAt(address); }, this),
+      m_contacts(
+          center, store,
+          [this](const QString &rut) { return !m_queue.isWaiting(rut) && !m_queue.inSession(rut) && !isInvited(rut); },
+          this),
+      m_history(store, this)
 {
     connect(&m_queue, &CustomerQueue::lineChanged, this, &SessionDesk::onLineChanged);
     connect(&m_queue, &CustomerQueue::offered, this, &SessionDesk::onOffered);
@@ -90,19 +97,10 @@ void SessionDesk::executiveOnline(Participant *peer)
     peer->send(PresenceChanged{quint8(Presence::Available), QString(), 0});
     pushWaitingList(executive.username);
     schedulePushColleagues();
-    const QString username = executive.username;
-    Util::whenFinished(m_store.contactsOf(executive.id), this,
-                       [this, username](const Storage::Result<QList<Storage::Customer>> &r) {
-                           if (!r.ok() || !m_presence.contains(username))
-                               return;
-                           m_contacts.insert(username, r.value);
-                           for (const Storage::Customer &contact : r.value) {
-                               m_watchers[contact.rut].insert(username);
-                               m_names.insert(customerAddress(contact.rut), contact.fullName);
-                               m_accountIds.insert(customerAddress(contact.rut), contact.id);
-                           }
-                           pushContacts(username);
-                       });
+    m_contacts.executiveOnline(executive.username, executive.id, [this](const Storage::Customer &contact) {
+        m_names.insert(customerAddress(contact.rut), contact.fullName);
+        m_accountIds.insert(customerAddress(contact.rut), contact.id);
+    });
 }
 
 void SessionDesk::executiveOffline(Participant *peer)
@@ -119,11 +117,7 @@ void SessionDesk::executiveOffline(Participant *peer)
             leaveConference(*session, username, SessionEndReason::PeerGone);
     }
     cancelInvitationsOf(executiveAddress(username));
-    for (const Storage::Customer &contact : m_contacts.take(username)) {
-        m_watchers[contact.rut].remove(username);
-        if (m_watchers[contact.rut].isEmpty())
-            m_watchers.remove(contact.rut);
-    }
+    m_contacts.executiveOffline(username);
     // Forget the presence first: the sessions ending below must not start an after-call work.
     if (QTimer *wrapUp = m_presence.take(username).wrapUp)
         wrapUp->deleteLater();
@@ -236,7 +230,7 @@ void SessionDesk::customerResumed(Participant *peer, quint64 lastMessageId)
     if (!session.guests.isEmpty())
         pushParticipants(session);
     // What was written to the customer while they were away, in order, then live.
-    replayChat(m_sessions[*it], customerAddress(rut), lastMessageId);
+    m_relay.replay(*it, customerAddress(rut), lastMessageId);
 }
 
 void SessionDesk::join(Participant *peer, const JoinQueue &m)
@@ -256,7 +250,7 @@ void SessionDesk::join(Participant *peer, const JoinQueue &m)
     m_center.logRequest(QStringLiteral("customer"), customer.rut, QStringLiteral("queue-join"), m.service,
                         QStringLiteral("ok"));
     pushStatus(customer.rut, true);
-    contactChanged(customer.rut);
+    m_contacts.changed(customer.rut);
 }
 
 void SessionDesk::leave(Participant *peer, const LeaveQueue &m)
@@ -452,9 +446,11 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
     session.service = m_queue.serviceOf(rut);
     // A transferred customer's conversation goes on with the new executive.
     const bool carried = m_carried.contains(rut);
-    session.conversation = carried ? m_carried.take(rut)
-                                   : m_store.startConversation(m_accountIds.value(customerAddress(rut)),
-                                                               m_accountIds.value(executiveAddress(username)), now);
+    m_relay.open(session.id,
+                 carried ? m_carried.take(rut)
+                         : m_store.startConversation(m_accountIds.value(customerAddress(rut)),
+                                                     m_accountIds.value(executiveAddress(username)), now),
+                 {customerAddress(rut), executiveAddress(username)});
     // Whatever else the executive was doing waits: their other session goes on hold.
     holdOthers(username, session.id);
     m_sessions.insert(session.id, session);
@@ -465,12 +461,12 @@ void SessionDesk::onConnected(const QString &username, const QString &rut)
     if (Participant *executive = m_center.executivePeer(username))
         executive->send(SessionStarted{session.id, session.customerName, service, now});
     if (carried)
-        replayChat(m_sessions[session.id], executiveAddress(username), 0);
+        m_relay.replay(session.id, executiveAddress(username), 0);
     ServerLog::event(tr("Client %1 redirected to executive %2.").arg(session.customerName, session.executiveName));
     // The history shows who attended the customer by name.
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-accept"), session.executiveName,
                         QStringLiteral("ok"));
-    contactChanged(rut);
+    m_contacts.changed(rut);
 }
 
 void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qint64 handlingMs)
@@ -479,6 +475,7 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
     if (id == 0)
         return;
     const Session session = m_sessions.take(id);
+    const ChatRelay::Conversation conversation = m_relay.close(id);
     const SessionEnded ended{id, quint8(session.endReason)};
     tellCustomer(rut, ended);
     if (Participant *executive = m_center.executivePeer(username))
@@ -498,37 +495,63 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
     }
     for (quint32 invitation : std::as_const(void_))
         finishInvitation(invitation, InvitationOutcome::Cancelled);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QFuture<Storage::Result<qint64>> conversation = session.conversation;
-    afterConversation(conversation, [this, now](const Storage::Result<qint64> &r) {
-        if (r.ok())
-            m_store.endConversation(r.value, now);
-    });
+    endConversation(conversation);
     m_store.setStateValue(kHandlingTimesKey, m_queue.estimator().serialize());
     sessionsDone(username);
     ServerLog::event(
         tr("Session of client %1 with executive %2 ended.").arg(session.customerName, session.executiveName));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("session-end"), username,
                         QStringLiteral("%1 s").arg(handlingMs / 1000));
-    contactChanged(rut);
+    m_contacts.changed(rut);
 }
 
 void SessionDesk::onCustomerLeft(const QString &rut, bool wasOffered)
 {
     m_sent.remove(rut);
     // A transferred customer who stops waiting: their conversation ends here.
-    if (m_carried.contains(rut)) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        Util::whenFinished(m_carried.take(rut), this, [this, now](const Storage::Result<qint64> &r) {
-            if (r.ok())
-                m_store.endConversation(r.value, now);
-        });
-    }
+    if (m_carried.contains(rut))
+        endConversation(m_carried.take(rut));
     ServerLog::event(tr("Client %1 left the queue.").arg(customerName(rut)));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-leave"), QString(),
                         wasOffered ? QStringLiteral("missed") : QStringLiteral("ok"));
     tellCustomer(rut, QueueLeft{quint8(QueueLeftReason::Left)});
-    contactChanged(rut);
+    m_contacts.changed(rut);
+}
+
+void SessionDesk::chat(Participant *peer, const ChatSend &m)
+{
+    Session *session = sessionOf(peer, m.sessionId, true);
+    if (!session) {
+        refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"));
+        return;
+    }
+    if (m.text.trimmed().isEmpty() || m.clientMessageId.isEmpty()) {
+        refuse(peer, ErrorCode::Invalid, QStringLiteral("empty message or message id"));
+        return;
+    }
+    // Who wrote it: the customer or an executive (the session's or a guest), to the other side.
+    if (peer->isCustomer()) {
+        m_relay.send(session->id, customerAddress(session->rut), executiveAddress(session->username),
+                     session->customerName, m);
+        return;
+    }
+    const QString username = peer->executive()->username;
+    m_relay.send(session->id, executiveAddress(username), customerAddress(session->rut), executiveName(username), m);
+}
+
+void SessionDesk::endConversation(ChatRelay::Conversation conversation)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Util::whenFinished(conversation, this, [this, now](const Storage::Result<qint64> &r) {
+        if (r.ok())
+            m_store.endConversation(r.value, now);
+    });
+}
+
+QString SessionDesk::nameAt(const QString &address) const
+{
+    const QString who = addressee(address);
+    return PartyAddress::isCustomer(address) ? customerName(who) : executiveName(who);
 }
 
 } // namespace Turno::Server

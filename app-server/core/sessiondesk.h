@@ -3,7 +3,11 @@
 // committed before it is acknowledged; every queue event goes to the log and the request log.
 #pragma once
 
+#include "chatrelay.h"
+#include "contactbook.h"
+#include "customerhistory.h"
 #include "customerqueue.h"
+#include "partyaddress.h"
 #include "protocol/messages.h"
 #include "storage/store.h"
 
@@ -52,10 +56,6 @@ public:
     void setPresence(Participant *peer, const Protocol::SetPresence &m);
     // Only the executive of a session may read its customer's history or add notes to it.
     void history(Participant *peer, const Protocol::RequestHistory &m);
-    // The page of history rows (newest last, one more than a page holds) makes: the newest that
-    // fit kMaxHistoryEntries and kHistoryPageBytes, and the cursor to the rest.
-    static Protocol::History historyPage(quint32 requestId, const QString &customerName,
-                                         const QList<Storage::RequestLogEntry> &rows);
     void addNote(Participant *peer, const Protocol::AddNote &m);
     void claim(Participant *peer, const Protocol::ClaimCustomer &m);
     // The executive restarts the customer's internet or Wi-Fi; results go to both sides.
@@ -94,12 +94,6 @@ private:
         quint32 id = 0;
         QString rut;
     };
-    // A party being sent the conversation so far (sessionchat.cpp): live messages for them wait
-    // here until the replay is out, and then go only if the replay did not hold them.
-    struct ChatReplay {
-        quint64 generation = 0; // a later replay for the same party supersedes this one
-        QList<Protocol::ChatMessage> held;
-    };
     struct Session {
         quint32 id = 0;
         QString rut;
@@ -108,14 +102,9 @@ private:
         QString executiveName;
         QString service;
         qint64 startedAtMs = 0;
-        QFuture<Storage::Result<qint64>> conversation;
         Protocol::SessionEndReason endReason = Protocol::SessionEndReason::PeerGone;
         bool held = false;
-        QStringList guests;                 // executives invited into it (conference)
-        QHash<QString, ChatReplay> replays; // by party address, while a replay is under way
-        // By party address: the newest id a replay read from storage and sent. A message at or
-        // below it went out in that replay, even when its own relay comes only after the read.
-        QHash<QString, quint64> replayedUpTo;
+        QStringList guests; // executives invited into it (conference)
     };
     // An invitation waiting for its answer: a colleague into a session, or a contact to one.
     struct PendingInvitation {
@@ -161,24 +150,10 @@ private:
     void setHeld(Session &session, bool held);
     // Puts the executive's active session (not on hold) on hold, except keep.
     void holdOthers(const QString &username, quint32 keep);
-    // Chat (sessionchat.cpp). Sends a party (an address) a session's conversation after the
-    // message id `after`: for a customer the messages written to them, for an executive all of
-    // them. Until it is out, live messages for that party are held; then those the replay did not
-    // contain follow, in order, and the party is live again.
-    void replayChat(Session &session, const QString &party, quint64 after);
-    void finishReplay(quint32 sessionId, const QString &party, quint64 after, quint64 generation,
-                      const Storage::Result<QList<Storage::ChatRecord>> &read);
-    // Sends a message to every party of the session but `except` (the sender's address). A
-    // redelivery (a resent message already stored) goes only to apps that show each id once.
-    void relayChat(const Session &session, const Protocol::ChatMessage &message, const QString &except,
-                   bool redelivery);
-    void deliverChat(const QString &party, const Protocol::ChatMessage &message, bool redelivery);
-    Participant *peerAt(const QString &address) const;
+    // The name of a party (an address), for the chat relay's replays.
     QString nameAt(const QString &address) const;
-    // Runs work once the conversation's id is known. Every wait chains after the previous one, so
-    // the waits keep their order, and conversation becomes the new end of the chain.
-    void afterConversation(QFuture<Storage::Result<qint64>> &conversation,
-                           std::function<void(const Storage::Result<qint64> &)> work);
+    // Ends a conversation in storage once every write into it is done.
+    void endConversation(ChatRelay::Conversation conversation);
     void pushParticipants(const Session &session);
     // An executive's last session (own or as a guest) ended: after-call work, or available.
     void sessionsDone(const QString &username);
@@ -189,18 +164,13 @@ private:
     void finishInvitation(quint32 id, Protocol::InvitationOutcome outcome);
     // Every invitation from or to party (an address, as in PendingInvitation::to).
     void cancelInvitationsOf(const QString &party);
-    void pushContacts(const QString &username);
-    void contactChanged(const QString &rut);
     bool isInvited(const QString &rut) const;
     void schedulePushColleagues();
     void pushColleagues();
-    // A party's address, typed so that a username never passes for a RUT (usernames may be digits
-    // and dashes): chat records' sender and recipient, an invitation's invitee.
-    // "customer:<RUT>", "executive:<username>".
-    static QString customerAddress(const QString &rut) { return QStringLiteral("customer:") + rut; }
-    static QString executiveAddress(const QString &username) { return QStringLiteral("executive:") + username; }
-    // The RUT or username in an address (neither contains a colon).
-    static QString addressee(const QString &address) { return address.mid(address.indexOf(QLatin1Char(':')) + 1); }
+    // Parties' addresses (partyaddress.h).
+    static QString customerAddress(const QString &rut) { return PartyAddress::customer(rut); }
+    static QString executiveAddress(const QString &username) { return PartyAddress::executive(username); }
+    static QString addressee(const QString &address) { return PartyAddress::addressee(address); }
     QString customerName(const QString &rut) const;
     QString executiveName(const QString &username) const;
     void refuse(Participant *peer, Protocol::ErrorCode code, const QString &why, quint32 requestId = 0);
@@ -208,6 +178,9 @@ private:
     ContactCenter &m_center;
     Storage::Store &m_store;
     CustomerQueue m_queue;
+    ChatRelay m_relay;
+    ContactBook m_contacts;
+    CustomerHistory m_history;
     QHash<QString, PendingOffer> m_offers;        // by executive username: the offer ringing for them
     QHash<quint32, Session> m_sessions;           // by session id
     QHash<QString, quint32> m_sessionOfCustomer;  // rut → session id
@@ -220,10 +193,8 @@ private:
     template <typename M> void tellCustomer(const QString &rut, const M &message);
     // The last ending notice (SessionEnded, QueueLeft) a customer missed while away.
     QHash<QString, std::function<void(Participant *)>> m_missedNotice;
-    QHash<QString, QFuture<Storage::Result<qint64>>> m_carried; // rut → conversation going with a transfer
+    QHash<QString, ChatRelay::Conversation> m_carried; // rut → conversation going with a transfer
     QHash<quint32, PendingInvitation> m_invitations;
-    QHash<QString, QList<Storage::Customer>> m_contacts; // username → their contacts (id, rut, name)
-    QHash<QString, QSet<QString>> m_watchers;            // rut → executives with them as a contact
     bool m_colleaguesDue = false;
     quint32 m_nextInvitationId = 0;
     QTimer m_refresh;
@@ -232,7 +203,6 @@ private:
     QSet<QString> m_dirtyOwnLines; // executives whose own line changed
     quint32 m_nextOfferId = 0;
     quint32 m_nextSessionId = 0;
-    quint64 m_nextReplay = 0;
 };
 
 } // namespace Turno::Server

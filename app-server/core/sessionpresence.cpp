@@ -43,11 +43,11 @@ void SessionDesk::executiveReplaced(Participant *peer)
             peer->send(SessionHeld{session.id, true});
         if (!session.guests.isEmpty())
             pushParticipants(session);
-        replayChat(session, executiveAddress(username), 0);
+        m_relay.replay(session.id, executiveAddress(username), 0);
     }
     if (const auto offer = m_offers.constFind(username); offer != m_offers.cend())
         peer->send(offerOf(*offer));
-    pushContacts(username);
+    m_contacts.push(username);
     schedulePushColleagues();
 }
 

@@ -1,5 +1,5 @@
 // SessionDesk, continued: what an executive does with a session besides chatting — hold and
-// switch, transfer to a colleague, conference — and their contacts and :details.
+// switch, transfer to a colleague, conference — and inviting a contact, and :details.
 #include "sessiondesk.h"
 
 #include "contactcenter.h"
@@ -13,11 +13,6 @@ namespace Turno::Server
 {
 
 using namespace Protocol;
-
-namespace
-{
-constexpr int kMaxContacts = kMaxListed;
-} // namespace
 
 template <typename M> void SessionDesk::tellSession(const Session &session, const M &message, const QString &except)
 {
@@ -111,7 +106,7 @@ void SessionDesk::transfer(Participant *peer, const TransferSession &m)
         leaveConference(m_sessions[id], guest, SessionEndReason::Transferred);
     const Session ended = m_sessions.take(id);
     m_sessionOfCustomer.remove(rut);
-    m_carried.insert(rut, ended.conversation);
+    m_carried.insert(rut, m_relay.close(id));
     beforeSessionEnds(from);
     if (!m_queue.transfer(rut, m.toUsername)) {
         // Cannot happen after the checks above; if it does, the customer is not left in limbo.
@@ -129,7 +124,7 @@ void SessionDesk::transfer(Participant *peer, const TransferSession &m)
         tr("Executive %1 transferred client %2 to executive %3.").arg(ended.executiveName, ended.customerName, toName));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("transfer"),
                         QStringLiteral("%1 → %2").arg(ended.executiveName, toName), QStringLiteral("ok"));
-    contactChanged(rut);
+    m_contacts.changed(rut);
 }
 
 // --- Conference -----------------------------------------------------------------------------------
@@ -215,11 +210,12 @@ void SessionDesk::answerInvitation(Participant *peer, const AnswerInvitation &m)
         holdOthers(who, joined.id);
         m_queue.addGuestSession(who);
         joined.guests.append(who);
+        m_relay.addParty(joined.id, executiveAddress(who));
         changePresence(who, Presence::Busy);
         peer->send(SessionStarted{joined.id, joined.customerName, joined.service, joined.startedAtMs});
         if (joined.held)
             peer->send(SessionHeld{joined.id, true});
-        replayChat(joined, executiveAddress(who), 0);
+        m_relay.replay(joined.id, executiveAddress(who), 0);
         pushParticipants(joined);
         ServerLog::event(tr("Executive %1 joined the session of client %2 with executive %3.")
                              .arg(executiveName(who), joined.customerName, joined.executiveName));
@@ -239,6 +235,7 @@ void SessionDesk::leaveConference(Session &session, const QString &username, Ses
 {
     if (!session.guests.removeOne(username))
         return;
+    m_relay.removeParty(session.id, executiveAddress(username));
     if (Participant *executive = m_center.executivePeer(username))
         executive->send(SessionEnded{
             session.id,
@@ -285,7 +282,7 @@ void SessionDesk::finishInvitation(quint32 id, InvitationOutcome outcome)
                         toCustomer ? QStringLiteral("contact-invitation") : QStringLiteral("conference-invitation"),
                         invitation.from, QLatin1String(results[int(outcome)]));
     if (toCustomer)
-        contactChanged(to);
+        m_contacts.changed(to);
 }
 
 void SessionDesk::cancelInvitationsOf(const QString &party)
@@ -308,15 +305,6 @@ bool SessionDesk::isInvited(const QString &rut) const
     return false;
 }
 
-void SessionDesk::afterConversation(QFuture<Storage::Result<qint64>> &conversation,
-                                    std::function<void(const Storage::Result<qint64> &)> work)
-{
-    conversation = Util::whenFinished(conversation, this, [work = std::move(work)](const Storage::Result<qint64> &c) {
-        work(c);
-        return c;
-    });
-}
-
 // --- Contacts -------------------------------------------------------------------------------------
 
 void SessionDesk::customerOnline(Participant *peer)
@@ -324,7 +312,7 @@ void SessionDesk::customerOnline(Participant *peer)
     const Storage::Customer &customer = *peer->customer();
     m_names.insert(customerAddress(customer.rut), customer.fullName);
     m_accountIds.insert(customerAddress(customer.rut), customer.id);
-    contactChanged(customer.rut);
+    m_contacts.changed(customer.rut);
 }
 
 void SessionDesk::customerOffline(const QString &rut)
@@ -336,32 +324,7 @@ void SessionDesk::customerOffline(const QString &rut)
             break;
         }
     }
-    contactChanged(rut);
-}
-
-void SessionDesk::contactChanged(const QString &rut)
-{
-    const auto it = m_watchers.constFind(rut);
-    if (it == m_watchers.cend())
-        return;
-    const QSet<QString> watchers = *it; // a snapshot, as it sends
-    for (const QString &username : watchers)
-        pushContacts(username);
-}
-
-void SessionDesk::pushContacts(const QString &username)
-{
-    Participant *executive = m_center.executivePeer(username);
-    if (!executive)
-        return;
-    Contacts list;
-    for (const Storage::Customer &contact : m_contacts.value(username)) {
-        const bool online = m_center.customerPeer(contact.rut) != nullptr;
-        const bool free =
-            online && !m_queue.isWaiting(contact.rut) && !m_queue.inSession(contact.rut) && !isInvited(contact.rut);
-        list.contacts.append({QString::number(contact.id), contact.fullName, online, free});
-    }
-    executive->send(list);
+    m_contacts.changed(rut);
 }
 
 void SessionDesk::addContact(Participant *peer, const AddContact &m)
@@ -371,83 +334,23 @@ void SessionDesk::addContact(Participant *peer, const AddContact &m)
         refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not a session of yours"), m.requestId);
         return;
     }
-    const QString username = peer->executive()->username;
-    QList<Storage::Customer> &contacts = m_contacts[username];
-    const qint64 customerId = m_accountIds.value(customerAddress(session->rut));
-    for (const Storage::Customer &contact : std::as_const(contacts)) {
-        if (contact.id == customerId) {
-            pushContacts(username); // already there
-            return;
-        }
-    }
-    if (contacts.size() >= kMaxContacts) {
-        refuse(peer, ErrorCode::BadState, QStringLiteral("the contact list is full (%1)").arg(kMaxContacts),
-               m.requestId);
-        return;
-    }
     Storage::Customer contact;
-    contact.id = customerId;
+    contact.id = m_accountIds.value(customerAddress(session->rut));
     contact.rut = session->rut;
     contact.fullName = session->customerName;
-    const QString rut = session->rut;
-    Participant::Ref target(peer);
-    Util::whenFinished(m_store.addContact(peer->executive()->id, customerId, QDateTime::currentMSecsSinceEpoch()), this,
-                       [this, target, username, contact, requestId = m.requestId](const Storage::Result<bool> &r) {
-                           if (!r.ok()) {
-                               if (target)
-                                   refuse(target.get(), ErrorCode::Internal,
-                                          QStringLiteral("the contact could not be stored"), requestId);
-                               return;
-                           }
-                           if (!m_presence.contains(username))
-                               return;
-                           QList<Storage::Customer> &list = m_contacts[username];
-                           if (std::none_of(list.cbegin(), list.cend(),
-                                            [&](const Storage::Customer &c) { return c.id == contact.id; }))
-                               list.append(contact);
-                           std::sort(list.begin(), list.end(),
-                                     [](const Storage::Customer &a, const Storage::Customer &b) {
-                                         return a.fullName.localeAwareCompare(b.fullName) < 0;
-                                     });
-                           m_watchers[contact.rut].insert(username);
-                           pushContacts(username);
-                           m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("contact-add"),
-                                               contact.rut, QStringLiteral("ok"));
-                       });
+    m_contacts.add(peer, m.requestId, contact);
 }
 
 void SessionDesk::removeContact(Participant *peer, const RemoveContact &m)
 {
-    const QString username = peer->executive()->username;
-    QList<Storage::Customer> &contacts = m_contacts[username];
-    const auto it = std::find_if(contacts.begin(), contacts.end(),
-                                 [&](const Storage::Customer &c) { return QString::number(c.id) == m.contactKey; });
-    if (it == contacts.end()) {
-        refuse(peer, ErrorCode::BadState, QStringLiteral("not in your contacts"), m.requestId);
-        return;
-    }
-    const Storage::Customer contact = *it;
-    contacts.erase(it);
-    m_watchers[contact.rut].remove(username);
-    if (m_watchers[contact.rut].isEmpty())
-        m_watchers.remove(contact.rut);
-    pushContacts(username);
-    Participant::Ref target(peer);
-    Util::whenFinished(m_store.removeContact(peer->executive()->id, contact.id), this,
-                       [this, target, requestId = m.requestId](const Storage::Result<bool> &r) {
-                           if (!r.ok() && target)
-                               refuse(target.get(), ErrorCode::Internal,
-                                      QStringLiteral("the contact could not be removed"), requestId);
-                       });
+    m_contacts.remove(peer, m.requestId, m.contactKey);
 }
 
 void SessionDesk::inviteContact(Participant *peer, const InviteContact &m)
 {
     const QString username = peer->executive()->username;
-    const QList<Storage::Customer> contacts = m_contacts.value(username);
-    const auto it = std::find_if(contacts.cbegin(), contacts.cend(),
-                                 [&](const Storage::Customer &c) { return QString::number(c.id) == m.contactKey; });
-    if (it == contacts.cend()) {
+    const std::optional<Storage::Customer> contact = m_contacts.find(username, m.contactKey);
+    if (!contact) {
         refuse(peer, ErrorCode::NotAllowed, QStringLiteral("not in your contacts"), m.requestId);
         return;
     }
@@ -455,7 +358,7 @@ void SessionDesk::inviteContact(Participant *peer, const InviteContact &m)
         refuse(peer, ErrorCode::Invalid, QStringLiteral("unknown service"), m.requestId);
         return;
     }
-    const QString rut = it->rut;
+    const QString rut = contact->rut;
     Participant *customer = m_center.customerPeer(rut);
     if (!customer || m_queue.isWaiting(rut) || m_queue.inSession(rut) || isInvited(rut)) {
         refuse(peer, ErrorCode::BadState, QStringLiteral("that customer is not free now"), m.requestId);
@@ -480,10 +383,12 @@ void SessionDesk::inviteContact(Participant *peer, const InviteContact &m)
             [this, id = invitation.id] { finishInvitation(id, InvitationOutcome::TimedOut); });
     invitation.expiry->start(m_center.config().invitationTimeoutMs);
     m_invitations.insert(invitation.id, invitation);
-    customer->send(Invitation{invitation.id, quint8(InvitationKind::Contact), executiveName(username), it->fullName,
-                              m.service, quint32((m_center.config().invitationTimeoutMs + 999) / 1000)});
-    ServerLog::event(tr("Executive %1 invited client %2 to a session.").arg(executiveName(username), it->fullName));
-    contactChanged(rut);
+    customer->send(Invitation{invitation.id, quint8(InvitationKind::Contact), executiveName(username),
+                              contact->fullName, m.service,
+                              quint32((m_center.config().invitationTimeoutMs + 999) / 1000)});
+    ServerLog::event(
+        tr("Executive %1 invited client %2 to a session.").arg(executiveName(username), contact->fullName));
+    m_contacts.changed(rut);
 }
 
 // --- :details -------------------------------------------------------------------------------------
