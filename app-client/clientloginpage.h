@@ -1,59 +1,33 @@
-// The customer's log-in form: server, RUT and password, with the local checks shown next to each
-// field (nothing is sent for an invalid RUT) and the session's errors shown above the button.
+// The customer's log-in page: server, RUT and password (LoginPage), with a mark once the RUT is
+// valid (nothing is sent for an invalid one) and a way to create an account.
 #pragma once
 
-#include <QWidget>
+#include "loginpage.h"
 
 class QAction;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
 
 namespace Turno
 {
 
-class ClientLoginPage : public QWidget
+class ClientLoginPage : public LoginPage
 {
     Q_OBJECT
 public:
     explicit ClientLoginPage(QWidget *parent = nullptr);
 
-    QString server() const;
-    void setServer(const QString &server);
     QString rut() const;
-    QString password() const;
-    void clearPassword();
-
-    // While busy the fields and the button are disabled and status says what is happening.
-    void setBusy(bool busy, const QString &status = QString());
-    // An error from the session (wrong RUT or password, server unreachable…).
-    void showError(const QString &message);
-    void focusFirstField();
 
 Q_SIGNALS:
-    // The fields passed the local checks; the window starts the log-in.
-    void logInRequested();
     // "Create an account" was pressed.
     void signUpRequested();
 
-private:
-    void submit();
-    void updateRutValidity();
-    static void showFieldError(QLabel *label, const QString &message);
+protected:
+    QString identityProblem() const override;
 
-    QLineEdit *m_server = nullptr;
-    QLineEdit *m_rut = nullptr;
-    QLineEdit *m_password = nullptr;
+private:
+    void updateRutValidity();
+
     QAction *m_rutValid = nullptr;
-    QLabel *m_serverError = nullptr;
-    QLabel *m_rutError = nullptr;
-    QLabel *m_passwordError = nullptr;
-    QLabel *m_error = nullptr;
-    QProgressBar *m_busyBar = nullptr;
-    QLabel *m_busyText = nullptr;
-    QPushButton *m_logIn = nullptr;
-    QPushButton *m_signUp = nullptr;
 };
 
 } // namespace Turno

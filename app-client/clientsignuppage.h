@@ -2,17 +2,12 @@
 // before anything is sent; the session's answer (sign-up closed, RUT taken…) shows above the button.
 #pragma once
 
-#include <QWidget>
-
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
+#include "formpage.h"
 
 namespace Turno
 {
 
-class ClientSignUpPage : public QWidget
+class ClientSignUpPage : public FormPage
 {
     Q_OBJECT
 public:
@@ -25,7 +20,7 @@ public:
     // Empties the form (after a sign-up, or when leaving the page).
     void clear();
 
-    void setBusy(bool busy, const QString &status = QString());
+    // The session's answer; the passwords are typed again.
     void showError(const QString &message);
     void focusFirstField();
 
@@ -35,7 +30,7 @@ Q_SIGNALS:
     void backRequested();
 
 private:
-    void submit();
+    void submit() override;
 
     QLineEdit *m_rut = nullptr;
     QLineEdit *m_name = nullptr;
@@ -45,11 +40,6 @@ private:
     QLabel *m_nameError = nullptr;
     QLabel *m_passwordError = nullptr;
     QLabel *m_repeatError = nullptr;
-    QLabel *m_error = nullptr;
-    QProgressBar *m_busyBar = nullptr;
-    QLabel *m_busyText = nullptr;
-    QPushButton *m_create = nullptr;
-    QPushButton *m_back = nullptr;
 };
 
 } // namespace Turno

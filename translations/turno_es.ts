@@ -985,32 +985,16 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>¡Hola! Bienvenido. Ingresa tu RUT y tu clave para continuar.</translation>
     </message>
     <message>
-        <source>Valid RUT</source>
-        <translation>RUT válido</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
         <source>&amp;RUT:</source>
         <translation>&amp;RUT:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Clave:</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Invalid RUT. Enter it as 12.345.678-5.</source>
         <translation>RUT inválido. Ingrésalo como 12.345.678-5.</translation>
     </message>
     <message>
-        <source>Enter your password.</source>
-        <translation>Ingresa tu clave.</translation>
+        <source>Valid RUT</source>
+        <translation>RUT válido</translation>
     </message>
     <message>
         <source>New customer? &amp;Create an account</source>
@@ -2463,28 +2447,12 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>¡Hola! Bienvenido. Ingresa tu usuario y tu clave para empezar a atender clientes.</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
         <source>&amp;Username:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Clave:</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Iniciar sesión</translation>
-    </message>
-    <message>
         <source>Enter your username.</source>
         <translation>Ingresa tu usuario.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Ingresa tu clave.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3139,25 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Time is up.</source>
         <translation>Se acabó el tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::LoginPage</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Ingresa tu clave.</translation>
     </message>
 </context>
 <context>

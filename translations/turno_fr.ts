@@ -985,32 +985,16 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Bonjour ! Bienvenue. Saisissez votre RUT et votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <source>Valid RUT</source>
-        <translation>RUT valide</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
         <source>&amp;RUT:</source>
         <translation>&amp;RUT :</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Invalid RUT. Enter it as 12.345.678-5.</source>
         <translation>RUT invalide. Saisissez-le sous la forme 12.345.678-5.</translation>
     </message>
     <message>
-        <source>Enter your password.</source>
-        <translation>Saisissez votre mot de passe.</translation>
+        <source>Valid RUT</source>
+        <translation>RUT valide</translation>
     </message>
     <message>
         <source>New customer? &amp;Create an account</source>
@@ -2463,28 +2447,12 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Bonjour ! Bienvenue. Saisissez votre identifiant et votre mot de passe pour commencer à aider les clients.</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
         <source>&amp;Username:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>Se &amp;connecter</translation>
-    </message>
-    <message>
         <source>Enter your username.</source>
         <translation>Saisissez votre identifiant.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3139,25 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Time is up.</source>
         <translation>Le temps est écoulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::LoginPage</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 <context>

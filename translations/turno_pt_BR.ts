@@ -985,32 +985,16 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Olá! Bem-vindo. Digite seu RUT e sua senha para continuar.</translation>
     </message>
     <message>
-        <source>Valid RUT</source>
-        <translation>RUT válido</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
         <source>&amp;RUT:</source>
         <translation>&amp;RUT:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>S&amp;enha:</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>Invalid RUT. Enter it as 12.345.678-5.</source>
         <translation>RUT inválido. Digite-o como 12.345.678-5.</translation>
     </message>
     <message>
-        <source>Enter your password.</source>
-        <translation>Digite sua senha.</translation>
+        <source>Valid RUT</source>
+        <translation>RUT válido</translation>
     </message>
     <message>
         <source>New customer? &amp;Create an account</source>
@@ -2463,28 +2447,12 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Olá! Bem-vindo. Digite seu usuário e sua senha para começar a atender clientes.</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
         <source>&amp;Username:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>S&amp;enha:</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>E&amp;ntrar</translation>
-    </message>
-    <message>
         <source>Enter your username.</source>
         <translation>Digite seu usuário.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Digite sua senha.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3139,25 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Time is up.</source>
         <translation>O tempo acabou.</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::LoginPage</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>S&amp;enha:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
     </message>
 </context>
 <context>

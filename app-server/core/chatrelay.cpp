@@ -45,11 +45,10 @@ ChatRelay::Conversation ChatRelay::close(quint32 sessionId)
 
 void ChatRelay::chain(Conversation &conversation, std::function<void(const Storage::Result<qint64> &)> work)
 {
-    conversation = Util::whenFinished(conversation, this,
-                                      [work = std::move(work)](const Storage::Result<qint64> &c) {
-                                          work(c);
-                                          return c;
-                                      });
+    conversation = Util::whenFinished(conversation, this, [work = std::move(work)](const Storage::Result<qint64> &c) {
+        work(c);
+        return c;
+    });
 }
 
 void ChatRelay::send(quint32 sessionId, const QString &sender, const QString &recipient, const QString &senderName,
@@ -64,7 +63,8 @@ void ChatRelay::send(quint32 sessionId, const QString &sender, const QString &re
     record.recipient = recipient;
     record.body = m.text;
     record.clientMessageId = m.clientMessageId;
-    chain(session->conversation, [this, record, sessionId, senderName](const Storage::Result<qint64> &conversation) mutable {
+    chain(session->conversation, [this, record, sessionId,
+                                  senderName](const Storage::Result<qint64> &conversation) mutable {
         if (!conversation.ok()) {
             refuse(record.sender);
             return;
@@ -152,10 +152,11 @@ void ChatRelay::replay(quint32 sessionId, const QString &party, quint64 after)
         // The read is queued behind every message already on its way to storage, and live ones
         // relayed before its answer wait in the replay: the read holds each message that waits,
         // and each one that does not comes after it.
-        Util::whenFinished(m_store.conversationMessages(c.value), this,
-                           [this, sessionId, party, after, generation](const Storage::Result<QList<Storage::ChatRecord>> &r) {
-                               finishReplay(sessionId, party, after, generation, r);
-                           });
+        Util::whenFinished(
+            m_store.conversationMessages(c.value), this,
+            [this, sessionId, party, after, generation](const Storage::Result<QList<Storage::ChatRecord>> &r) {
+                finishReplay(sessionId, party, after, generation, r);
+            });
     });
 }
 

@@ -84,7 +84,8 @@ void ContactBook::add(Participant *executive, quint32 requestId, const Storage::
 {
     const QString username = executive->executive()->username;
     QList<Storage::Customer> &contacts = m_contacts[username];
-    if (std::any_of(contacts.cbegin(), contacts.cend(), [&](const Storage::Customer &c) { return c.id == contact.id; })) {
+    if (std::any_of(contacts.cbegin(), contacts.cend(),
+                    [&](const Storage::Customer &c) { return c.id == contact.id; })) {
         push(username); // already there
         return;
     }
@@ -104,7 +105,8 @@ void ContactBook::add(Participant *executive, quint32 requestId, const Storage::
             if (!m_online.contains(username))
                 return;
             QList<Storage::Customer> &list = m_contacts[username];
-            if (std::none_of(list.cbegin(), list.cend(), [&](const Storage::Customer &c) { return c.id == contact.id; }))
+            if (std::none_of(list.cbegin(), list.cend(),
+                             [&](const Storage::Customer &c) { return c.id == contact.id; }))
                 list.append(contact);
             std::sort(list.begin(), list.end(), [](const Storage::Customer &a, const Storage::Customer &b) {
                 return a.fullName.localeAwareCompare(b.fullName) < 0;

@@ -34,7 +34,7 @@ void CustomerHistory::sendPage(Participant *executive, quint32 requestId, const 
 }
 
 History CustomerHistory::page(quint32 requestId, const QString &customerName,
-                             const QList<Storage::RequestLogEntry> &rows)
+                              const QList<Storage::RequestLogEntry> &rows)
 {
     // rows are newest last. Take them newest first until the page holds kMaxHistoryEntries or
     // kHistoryPageBytes, measured as the encoder will write them, so that the encoder never has to
@@ -74,16 +74,15 @@ void CustomerHistory::addNote(Participant *executive, quint32 requestId, const Q
     entry.detail = text;
     entry.result = authorName;
     Participant::Ref target(executive);
-    Util::whenFinished(m_store.appendRequest(entry), this,
-                       [target, requestId, at = entry.atMs](const Storage::Result<qint64> &r) {
-                           if (!target)
-                               return;
-                           if (r.ok())
-                               target->send(NoteAdded{requestId, at});
-                           else
-                               target->send(ErrorReply{requestId, quint16(ErrorCode::Internal),
-                                                       QStringLiteral("note not stored")});
-                       });
+    Util::whenFinished(
+        m_store.appendRequest(entry), this, [target, requestId, at = entry.atMs](const Storage::Result<qint64> &r) {
+            if (!target)
+                return;
+            if (r.ok())
+                target->send(NoteAdded{requestId, at});
+            else
+                target->send(ErrorReply{requestId, quint16(ErrorCode::Internal), QStringLiteral("note not stored")});
+        });
 }
 
 } // namespace Turno::Server
