@@ -5,16 +5,12 @@
 #include "domain/accountrules.h"
 #include "domain/rut.h"
 #include "domain/wifipassword.h"
-#include "util/stdinreader.h"
 
 namespace Turno
 {
 
-ClientTerminal::ClientTerminal(const QString &server, QObject *parent)
-    : QObject(parent), m_stdin(new StdinReader(this)), m_out(stdout), m_server(server)
+ClientTerminal::ClientTerminal(const QString &server, QObject *parent) : TerminalDialog(parent), m_server(server)
 {
-    connect(m_stdin, &StdinReader::lineReceived, this, &ClientTerminal::onLine);
-    connect(m_stdin, &StdinReader::endOfInput, this, &ClientTerminal::onEndOfInput);
     connect(&m_session, &ClientSession::linkChanged, this, &ClientTerminal::onLinkChanged);
     connect(&m_session, &ClientSession::loginFailed, this, &ClientTerminal::onLoginFailed);
     connect(&m_session, &ClientSession::serverKeyUnknown, this, [this](const ServerKey &key) {
@@ -54,8 +50,8 @@ ClientTerminal::ClientTerminal(const QString &server, QObject *parent)
             [this](int, int seconds) { say(tr("Connection lost. Reconnecting in %1 s…").arg(seconds)); });
     connect(&m_session, &ClientSession::reconnected, this, [this] { say(tr("Connection restored.")); });
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
-        if (m_finishing)
-            Q_EMIT finished(m_exitCode);
+        if (isFinishing())
+            Q_EMIT finished(exitCode());
     });
     connect(&m_session, &CustomerSession::invitationReceived, this,
             [this](const QString &, const QString &message, int ringSeconds) { onInvitation(message, ringSeconds); });
@@ -64,14 +60,13 @@ ClientTerminal::ClientTerminal(const QString &server, QObject *parent)
 
 ClientTerminal::~ClientTerminal() = default;
 
-void ClientTerminal::start()
+void ClientTerminal::opening()
 {
-    m_interactive = m_stdin->isInteractive();
-    m_chat = new TerminalChat(m_session, m_out, m_interactive, this);
+    m_chat = new TerminalChat(m_session, m_out, isInteractive(), this);
     connect(m_chat, &TerminalChat::readyForLines, this, &ClientTerminal::deliverLines);
     connect(m_chat, &TerminalChat::finished, this, [this](const QString &message) {
-        if (m_prompt == Prompt::Chat)
-            m_prompt = Prompt::None;
+        if (currentPrompt() == Prompt::Chat)
+            clearPrompt();
         if (message.isEmpty())
             ask(Prompt::Choice); // the refusal was said already
         else
@@ -80,18 +75,6 @@ void ClientTerminal::start()
     say(tr("Hi! Welcome, enter your RUT and password"));
     say(tr("New customer? Type \"new\" to create your account."));
     ask(Prompt::User);
-    m_stdin->start();
-}
-
-void ClientTerminal::say(const QString &sentence)
-{
-    printLine(tr("Assistant: %1", "a line said by the assistant in the terminal dialog").arg(sentence));
-}
-
-void ClientTerminal::printLine(const QString &line)
-{
-    m_out << line << '\n';
-    m_out.flush();
 }
 
 void ClientTerminal::showMenu()
@@ -104,9 +87,9 @@ void ClientTerminal::showMenu()
     printLine(tr("(6) Change my name"));
 }
 
-bool ClientTerminal::isSecret(Prompt prompt)
+bool ClientTerminal::isSecret(int prompt) const
 {
-    switch (prompt) {
+    switch (Prompt(prompt)) {
     case Prompt::Password:
     case Prompt::WifiPassword:
     case Prompt::WifiRepeat:
@@ -131,9 +114,9 @@ bool ClientTerminal::isSecret(Prompt prompt)
     return false;
 }
 
-QString ClientTerminal::promptLabel(Prompt prompt) const
+QString ClientTerminal::promptLabel(int prompt) const
 {
-    switch (prompt) {
+    switch (Prompt(prompt)) {
     case Prompt::TrustKey:
         return ServerKey::question();
     case Prompt::User:
@@ -169,65 +152,36 @@ QString ClientTerminal::promptLabel(Prompt prompt) const
     return {};
 }
 
-void ClientTerminal::ask(Prompt prompt)
+bool ClientTerminal::isConversation(int prompt) const
 {
-    if (m_finishing)
-        return;
-    if (!moreInputMayCome() && prompt != Prompt::Chat) {
-        finish(0);
-        return;
-    }
-    if (prompt == Prompt::Choice && m_session.hasInvitation() && !m_invitationAsked && !m_chat->isActive()) {
+    return Prompt(prompt) == Prompt::Chat;
+}
+
+void ClientTerminal::takeLines(QStringList &lines)
+{
+    m_chat->takeLines(lines); // it may keep some until an executive joins
+}
+
+bool ClientTerminal::asksInstead(int prompt)
+{
+    if (Prompt(prompt) == Prompt::Choice && m_session.hasInvitation() && !m_invitationAsked && !m_chat->isActive()) {
         askInvitation(); // it came while another request was under way
-        return;
+        return true;
     }
-    m_prompt = prompt;
-    // A person sees the prompt now; a script's output shows it later, with the answer it got.
-    if (m_interactive && prompt != Prompt::Chat) {
-        if (isSecret(prompt))
-            m_echoOff = std::make_unique<TerminalEchoGuard>();
-        m_out << promptLabel(prompt) << ' ';
-        m_out.flush();
-    }
-    deliverLines();
+    return false;
 }
 
-void ClientTerminal::deliverLines()
+void ClientTerminal::inputRanOut(int prompt)
 {
-    // Answers may open the next prompt, which lands back here: take the lines in this one loop.
-    if (m_delivering)
-        return;
-    m_delivering = true;
-    while (m_prompt != Prompt::None && !m_lines.isEmpty() && !m_finishing) {
-        if (m_prompt == Prompt::Chat) {
-            m_chat->takeLines(m_lines); // it may keep some until an executive joins
-            break;
-        }
-        const QString line = m_lines.takeFirst();
-        const Prompt prompt = std::exchange(m_prompt, Prompt::None);
-        m_echoOff.reset();
-        if (!m_interactive) {
-            // Never print the password, not even its length.
-            const QString shown = isSecret(prompt) ? QStringLiteral("****") : line;
-            printLine(promptLabel(prompt) + QLatin1Char(' ') + shown);
-        }
-        answer(prompt, line);
-    }
-    m_delivering = false;
-    if (m_prompt != Prompt::None && !moreInputMayCome())
-        inputRanOut();
-}
-
-void ClientTerminal::inputRanOut()
-{
-    if (m_prompt == Prompt::Chat)
+    if (Prompt(prompt) == Prompt::Chat)
         m_chat->inputEnded(); // leaves the line or ends the conversation first; the menu follows
     else
         finish(0);
 }
 
-void ClientTerminal::answer(Prompt prompt, const QString &line)
+void ClientTerminal::answer(int asked, const QString &line)
 {
+    const auto prompt = Prompt(asked);
     if (answerSelfService(prompt, line) || answerAccount(prompt, line))
         return;
     const QString text = line.trimmed();
@@ -444,31 +398,10 @@ void ClientTerminal::chooseTopic(const QString &choice)
     ask(Prompt::Chat); // the place in line comes as the server sends it
 }
 
-void ClientTerminal::onLine(const QString &line)
-{
-    m_lines.append(line);
-    deliverLines();
-}
-
-void ClientTerminal::onEndOfInput()
-{
-    m_inputEnded = true;
-    // Waiting for the server: the pending answer is shown first, then the dialog ends (see ask()).
-    if (m_prompt != Prompt::None && m_lines.isEmpty())
-        inputRanOut();
-}
-
 void ClientTerminal::finish(int exitCode)
 {
-    if (m_finishing)
+    if (!stopPrompting(exitCode))
         return;
-    m_finishing = true;
-    m_exitCode = exitCode;
-    m_echoOff.reset();
-    if (m_interactive && m_prompt != Prompt::None)
-        m_out << '\n'; // end the prompt's line (Ctrl+D)
-    m_prompt = Prompt::None;
-    m_out.flush();
     if (m_session.link() != ClientSession::Link::Offline) {
         m_session.logOut(); // finished() follows loggedOut
         return;
@@ -484,7 +417,7 @@ void ClientTerminal::onLinkChanged(ClientSession::Link link)
 
 void ClientTerminal::onLoginFailed(const QString &message)
 {
-    if (m_finishing)
+    if (isFinishing())
         return;
     const bool refusedLocally = !m_attempting; // from inside logIn(): the RUT was checked, so an empty password
     const bool serverUnreachable = m_attempting && !m_reachedServer;
@@ -546,20 +479,13 @@ void ClientTerminal::onAccountRejected(const QString &message)
 void ClientTerminal::onRequestRefused(const QString &message)
 {
     say(message);
-    if (m_prompt == Prompt::None && !m_finishing)
+    if (currentPrompt() == Prompt::None && !isFinishing())
         ask(Prompt::Choice);
 }
 
 void ClientTerminal::onConnectionLost(const QString &message)
 {
-    m_echoOff.reset();
-    if (m_interactive && m_prompt != Prompt::None)
-        m_out << '\n';
-    m_prompt = Prompt::None;
-    m_out.flush();
-    QTextStream(stderr) << message << '\n';
-    m_finishing = true;
-    Q_EMIT finished(1);
+    connectionLost(message);
 }
 
 } // namespace Turno

@@ -10,21 +10,13 @@
 namespace Turno
 {
 
-void ClientTerminal::breakPromptLine()
-{
-    if (m_interactive && m_prompt != Prompt::None && m_prompt != Prompt::Chat) {
-        m_out << '\n';
-        m_out.flush();
-    }
-}
-
 void ClientTerminal::onInvitation(const QString &message, int ringSeconds)
 {
     m_invitationMessage = message;
     m_invitationSeconds = ringSeconds;
     m_invitationAsked = false;
     // At the menu it is asked now; during another request, once that is answered (see ask()).
-    if (m_prompt == Prompt::Choice || m_prompt == Prompt::Topic) {
+    if (currentPrompt() == Prompt::Choice || currentPrompt() == Prompt::Topic) {
         m_echoOff.reset();
         breakPromptLine();
         askInvitation();
@@ -103,13 +95,13 @@ void ClientTerminal::answerInvitation(const QString &answer)
 void ClientTerminal::onInvitationEnded(const QString &message)
 {
     const bool asked = std::exchange(m_invitationAsked, false);
-    if (m_chat->isActive() || m_finishing || message.isEmpty())
+    if (m_chat->isActive() || isFinishing() || message.isEmpty())
         return; // accepted: the conversation (or its failure) is TerminalChat's to tell
-    if (m_prompt == Prompt::Invitation || (asked && m_prompt == Prompt::None)) {
+    if (currentPrompt() == Prompt::Invitation || (asked && currentPrompt() == Prompt::None)) {
         // Unanswered (expired, withdrawn) or declined: back to the menu with what happened.
         m_echoOff.reset();
         breakPromptLine();
-        m_prompt = Prompt::None;
+        clearPrompt();
         backToMenu(message);
     }
     // Never shown (another request was under way): nothing to take back.

@@ -3,7 +3,6 @@
 #include "commandrunner.h"
 #include "customercounttext.h"
 #include "executivecommands.h"
-#include "util/stdinreader.h"
 
 namespace Turno
 {
@@ -21,11 +20,8 @@ QString timeText(const QDateTime &at)
 }
 } // namespace
 
-ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
-    : QObject(parent), m_stdin(new StdinReader(this)), m_out(stdout), m_server(server)
+ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent) : TerminalDialog(parent), m_server(server)
 {
-    connect(m_stdin, &StdinReader::lineReceived, this, &ExecutiveTerminal::onLine);
-    connect(m_stdin, &StdinReader::endOfInput, this, &ExecutiveTerminal::onEndOfInput);
     connect(&m_session, &ClientSession::linkChanged, this, [this](ClientSession::Link link) {
         if (link == ClientSession::Link::LoggingIn)
             m_reachedServer = true;
@@ -99,54 +95,22 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent)
     connect(&m_session, &ClientSession::connectionLost, this, &ExecutiveTerminal::onConnectionLost);
     connectTeam();
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
-        if (m_finishing)
-            Q_EMIT finished(m_exitCode);
+        if (isFinishing())
+            Q_EMIT finished(exitCode());
     });
 }
 
 ExecutiveTerminal::~ExecutiveTerminal() = default;
 
-void ExecutiveTerminal::start()
+void ExecutiveTerminal::opening()
 {
-    m_interactive = m_stdin->isInteractive();
     say(tr("Hi! Welcome, enter your username and password"));
     ask(Prompt::User);
-    m_stdin->start();
 }
 
-void ExecutiveTerminal::say(const QString &sentence)
+QString ExecutiveTerminal::promptLabel(int prompt) const
 {
-    printLine(tr("Assistant: %1", "a line said by the assistant in the terminal dialog").arg(sentence));
-}
-
-void ExecutiveTerminal::announceSaid(const QString &sentences)
-{
-    QStringList lines;
-    for (const QString &sentence : sentences.split(QLatin1Char('\n')))
-        lines.append(tr("Assistant: %1", "a line said by the assistant in the terminal dialog").arg(sentence));
-    announce(lines.join(QLatin1Char('\n')));
-}
-
-void ExecutiveTerminal::printLine(const QString &line)
-{
-    m_out << line << '\n';
-    m_out.flush();
-}
-
-void ExecutiveTerminal::announce(const QString &line)
-{
-    if (m_interactive && m_prompt != Prompt::None) {
-        // Finish the prompt's line, say it, and show the prompt again for the executive to go on.
-        m_out << '\n' << line << '\n' << promptLabel(m_prompt) << ' ';
-        m_out.flush();
-        return;
-    }
-    printLine(line);
-}
-
-QString ExecutiveTerminal::promptLabel(Prompt prompt) const
-{
-    switch (prompt) {
+    switch (Prompt(prompt)) {
     case Prompt::TrustKey:
         return ServerKey::question();
     case Prompt::User:
@@ -161,49 +125,14 @@ QString ExecutiveTerminal::promptLabel(Prompt prompt) const
     return {};
 }
 
-void ExecutiveTerminal::ask(Prompt prompt)
+bool ExecutiveTerminal::isSecret(int prompt) const
 {
-    if (m_finishing)
-        return;
-    if (!moreInputMayCome()) {
-        finish(0);
-        return;
-    }
-    m_prompt = prompt;
-    // A person sees the prompt now; a script's output shows it later, with the answer it got.
-    if (m_interactive) {
-        if (prompt == Prompt::Password)
-            m_echoOff = std::make_unique<TerminalEchoGuard>();
-        m_out << promptLabel(prompt) << ' ';
-        m_out.flush();
-    }
-    deliverLines();
+    return Prompt(prompt) == Prompt::Password;
 }
 
-void ExecutiveTerminal::deliverLines()
+void ExecutiveTerminal::answer(int prompt, const QString &line)
 {
-    // Answers may open the next prompt, which lands back here: take the lines in this one loop.
-    if (m_delivering)
-        return;
-    m_delivering = true;
-    while (m_prompt != Prompt::None && !m_lines.isEmpty() && !m_finishing) {
-        const QString line = m_lines.takeFirst();
-        const Prompt prompt = std::exchange(m_prompt, Prompt::None);
-        m_echoOff.reset();
-        if (!m_interactive) {
-            const QString shown = prompt == Prompt::Password ? QStringLiteral("****") : line;
-            printLine(promptLabel(prompt) + QLatin1Char(' ') + shown);
-        }
-        answer(prompt, line);
-    }
-    m_delivering = false;
-    if (m_prompt != Prompt::None && !moreInputMayCome())
-        finish(0);
-}
-
-void ExecutiveTerminal::answer(Prompt prompt, const QString &line)
-{
-    switch (prompt) {
+    switch (Prompt(prompt)) {
     case Prompt::TrustKey:
         if (ServerKey::isYes(line))
             m_session.trustServerKey();
@@ -300,31 +229,10 @@ void ExecutiveTerminal::answerArrived()
     ask(Prompt::Command);
 }
 
-void ExecutiveTerminal::onLine(const QString &line)
-{
-    m_lines.append(line);
-    deliverLines();
-}
-
-void ExecutiveTerminal::onEndOfInput()
-{
-    m_inputEnded = true;
-    // Waiting for the server: what it answers is shown first, then the session ends (see ask()).
-    if (m_prompt != Prompt::None && m_lines.isEmpty())
-        finish(0);
-}
-
 void ExecutiveTerminal::finish(int exitCode)
 {
-    if (m_finishing)
+    if (!stopPrompting(exitCode))
         return;
-    m_finishing = true;
-    m_exitCode = exitCode;
-    m_echoOff.reset();
-    if (m_interactive && m_prompt != Prompt::None)
-        m_out << '\n'; // end the prompt's line (Ctrl+D)
-    m_prompt = Prompt::None;
-    m_out.flush();
     if (!m_sending.isEmpty() && m_session.currentSession() != 0) {
         // A script's last message should be seen going through before the executive leaves.
         QTimer::singleShot(DeliveryGraceMs, this, &ExecutiveTerminal::leave);
@@ -342,7 +250,7 @@ void ExecutiveTerminal::leave()
         m_session.logOut(); // finished() follows loggedOut
         return;
     }
-    Q_EMIT finished(m_exitCode);
+    Q_EMIT finished(exitCode());
 }
 
 void ExecutiveTerminal::onOfferReceived(const OfferInfo &offer)
@@ -374,7 +282,7 @@ void ExecutiveTerminal::onSessionEnded(const QString &message)
         m_sending.clear();
     announceSaid(message);
     tellFront();
-    if (m_finishing)
+    if (isFinishing())
         leave();
     else
         answerArrived();
@@ -384,13 +292,13 @@ void ExecutiveTerminal::onMessageDelivered(const QString &clientMessageId, const
 {
     m_sending.remove(clientMessageId);
     announce(tr("(delivered %1)", "an own chat message reached the server at this time (HH:mm)").arg(timeText(at)));
-    if (m_finishing && m_sending.isEmpty())
+    if (isFinishing() && m_sending.isEmpty())
         leave();
 }
 
 void ExecutiveTerminal::onLoginFailed(const QString &message)
 {
-    if (m_finishing)
+    if (isFinishing())
         return;
     const bool refusedLocally = !m_attempting; // from inside logIn(): the username was given, so no password
     const bool serverUnreachable = m_attempting && !m_reachedServer;
@@ -412,7 +320,7 @@ void ExecutiveTerminal::onLoginFailed(const QString &message)
 
 void ExecutiveTerminal::greet()
 {
-    if (m_greeted || m_finishing)
+    if (m_greeted || isFinishing())
         return;
     m_greeted = true;
     printLine(tr("Hi %1, right now there are:").arg(m_session.firstName()));
@@ -431,15 +339,8 @@ void ExecutiveTerminal::onCountChanged(int count)
 
 void ExecutiveTerminal::onConnectionLost(const QString &message)
 {
-    m_echoOff.reset();
-    if (m_interactive && m_prompt != Prompt::None)
-        m_out << '\n';
-    m_prompt = Prompt::None;
-    m_out.flush();
-    QTextStream(stderr) << message << '\n';
-    m_finishing = true;
     m_leaving = true;
-    Q_EMIT finished(1);
+    connectionLost(message);
 }
 
 } // namespace Turno

@@ -40,7 +40,7 @@ void ExecutiveTerminal::connectTeam()
                     announceSaid(message);
             });
     connect(&m_session, &ExecutiveSession::invitationReceived, this, [this](const InvitationInfo &invitation) {
-        if (m_interactive)
+        if (isInteractive())
             m_out << '\a'; // heard, not only read
         const qint64 seconds = qMax<qint64>(0, QDateTime::currentDateTime().secsTo(invitation.ringsUntil));
         announceSaid(tr("%1 invites you into the session with %2 (%3). Type :accept to join or :decline; it rings "

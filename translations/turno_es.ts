@@ -1213,11 +1213,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>¡Hola! Bienvenido, ingresa tu RUT y tu clave</translation>
     </message>
     <message>
-        <source>Assistant: %1</source>
-        <comment>a line said by the assistant in the terminal dialog</comment>
-        <translation>Asistente: %1</translation>
-    </message>
-    <message>
         <source>(1) Restart internet service</source>
         <translation>(1) Reiniciar servicio de internet</translation>
     </message>
@@ -2840,11 +2835,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>¡Hola! Bienvenido, ingresa tu usuario y tu clave</translation>
     </message>
     <message>
-        <source>Assistant: %1</source>
-        <comment>a line said by the assistant in the terminal dialog</comment>
-        <translation>Asistente: %1</translation>
-    </message>
-    <message>
         <source>user:</source>
         <comment>terminal prompt for the username</comment>
         <translation>user:</translation>
@@ -3706,6 +3696,14 @@ Si tu administrador confirma la clave nueva, acéptala a conciencia: inicia con 
     <message>
         <source>Enter your new Wi-Fi password (8 to 63 characters), then repeat it on the next line:</source>
         <translation>Ingresa tu nueva clave Wi-Fi (8 a 63 caracteres) y repítela en la línea siguiente:</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::TerminalDialog</name>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Asistente: %1</translation>
     </message>
 </context>
 <context>

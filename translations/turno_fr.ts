@@ -1213,11 +1213,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Bonjour ! Bienvenue, saisissez votre RUT et votre mot de passe</translation>
     </message>
     <message>
-        <source>Assistant: %1</source>
-        <comment>a line said by the assistant in the terminal dialog</comment>
-        <translation>Assistant : %1</translation>
-    </message>
-    <message>
         <source>(1) Restart internet service</source>
         <translation>(1) Redémarrer le service internet</translation>
     </message>
@@ -2840,11 +2835,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Bonjour ! Bienvenue, saisissez votre identifiant et votre mot de passe</translation>
     </message>
     <message>
-        <source>Assistant: %1</source>
-        <comment>a line said by the assistant in the terminal dialog</comment>
-        <translation>Assistant : %1</translation>
-    </message>
-    <message>
         <source>user:</source>
         <comment>terminal prompt for the username</comment>
         <translation>utilisateur :</translation>
@@ -3706,6 +3696,14 @@ Si votre administrateur confirme la nouvelle clé, acceptez-la délibérément :
     <message>
         <source>Enter your new Wi-Fi password (8 to 63 characters), then repeat it on the next line:</source>
         <translation>Saisissez votre nouveau mot de passe Wi-Fi (8 à 63 caractères), puis répétez-le à la ligne suivante :</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::TerminalDialog</name>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Assistant : %1</translation>
     </message>
 </context>
 <context>

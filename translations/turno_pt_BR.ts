@@ -1213,11 +1213,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Olá! Bem-vindo, digite seu RUT e sua senha</translation>
     </message>
     <message>
-        <source>Assistant: %1</source>
-        <comment>a line said by the assistant in the terminal dialog</comment>
-        <translation>Assistente: %1</translation>
-    </message>
-    <message>
         <source>(1) Restart internet service</source>
         <translation>(1) Reiniciar serviço de internet</translation>
     </message>
@@ -2840,11 +2835,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Olá! Bem-vindo, digite seu usuário e sua senha</translation>
     </message>
     <message>
-        <source>Assistant: %1</source>
-        <comment>a line said by the assistant in the terminal dialog</comment>
-        <translation>Assistente: %1</translation>
-    </message>
-    <message>
         <source>user:</source>
         <comment>terminal prompt for the username</comment>
         <translation>usuário:</translation>
@@ -3706,6 +3696,14 @@ Se o seu administrador confirmar a chave nova, aceite-a deliberadamente: inicie 
     <message>
         <source>Enter your new Wi-Fi password (8 to 63 characters), then repeat it on the next line:</source>
         <translation>Digite sua nova senha do Wi-Fi (8 a 63 caracteres) e repita-a na linha seguinte:</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::TerminalDialog</name>
+    <message>
+        <source>Assistant: %1</source>
+        <comment>a line said by the assistant in the terminal dialog</comment>
+        <translation>Assistente: %1</translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,8 @@ FormPage::FormPage(const QString &title, const QString &intro, const QString &ba
     outer->addStretch();
 }
 
-QLineEdit *FormPage::addField(const QString &label, const QString &objectName, const QString &errorName,
-                              QLabel **error, ErrorLine errorLine)
+QLineEdit *FormPage::addField(const QString &label, const QString &objectName, const QString &errorName, QLabel **error,
+                              ErrorLine errorLine)
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(objectName);
