@@ -2,6 +2,7 @@
 // reaches only a peer that named its feature, so an app older than the field and a server older
 // than the app keep talking. And what server-time is for: the server's times on the app's clock.
 #include "fakecustomerserver.h"
+#include "olderpeers.h"
 #include "rawclient.h"
 #include "serverprocess.h"
 #include "session/customersession.h"
@@ -18,17 +19,6 @@ namespace
 const QString kRut = QStringLiteral("12.345.678-5");
 const QString kPassword = QStringLiteral("jorge-password");
 constexpr qint64 kHourMs = 3'600'000;
-
-// Welcome as a build from before server-time reads it: three fields, and nothing may follow.
-struct WelcomeBeforeServerTime {
-    quint16 version = 0;
-    QStringList features;
-    QString software;
-    template <typename V> bool visit(V &v)
-    {
-        return v(version) && v(features, Limits::Features) && v(software, Limits::Software);
-    }
-};
 
 } // namespace
 
@@ -68,7 +58,7 @@ void TestFeatures::olderAppGetsTheWelcomeItKnows()
     older.mayInterleave({Kind::ResumeToken});
     QVERIFY(older.logInCustomer(kRut, kPassword));
     const QByteArray welcomePayload = older.payloads().first();
-    WelcomeBeforeServerTime welcome;
+    Test::WelcomeBeforeServerTime welcome;
     WireReader reader(welcomePayload);
     QVERIFY2(welcome.visit(reader) && reader.finish(), qPrintable(reader.error()));
     QCOMPARE(welcome.version, kVersion);

@@ -1,6 +1,7 @@
 // The frame codec: every message kind survives a round trip, and malformed frames and payloads
 // are refused with a reason before anything unreasonable is buffered or allocated.
 #include "framereading.h"
+#include "olderpeers.h"
 #include "protocol/codec.h"
 #include "protocol/framedecoder.h"
 
@@ -320,20 +321,6 @@ void TestProtocol::frameBytesOnTheWire()
                                                         "000d"));
 }
 
-namespace
-{
-// Welcome as a build from before server-time reads it: three fields, and nothing may follow.
-struct WelcomeBeforeServerTime {
-    quint16 version = 0;
-    QStringList features;
-    QString software;
-    template <typename V> bool visit(V &v)
-    {
-        return v(version) && v(features, Limits::Features) && v(software, Limits::Software);
-    }
-};
-} // namespace
-
 void TestProtocol::featuresBothSidesNamed()
 {
     const QStringList ours{QStringLiteral("heartbeat"), QStringLiteral("server-time")};
@@ -356,7 +343,7 @@ void TestProtocol::optionalFieldGoesOnlyToPeersThatNamedIt()
 
     // To a peer that did not name server-time, Welcome is what an older build expects, exactly.
     const QByteArray toOlder = *tryEncodePayload(welcome, &error, FeatureSet::negotiated(spokenFeatures(), {}));
-    WelcomeBeforeServerTime older;
+    Turno::Test::WelcomeBeforeServerTime older;
     WireReader olderReader(toOlder);
     QVERIFY2(older.visit(olderReader) && olderReader.finish(), qPrintable(olderReader.error()));
     QCOMPARE(older.software, welcome.software);
