@@ -25,7 +25,6 @@ namespace
 {
 const QString ServerSetting = QStringLiteral("client/server");
 const QString DefaultServer = QStringLiteral("127.0.0.1:5680");
-constexpr int CloseGraceMs = 2000;
 } // namespace
 
 ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(parent)
@@ -146,7 +145,7 @@ ClientWindow::ClientWindow(const QString &server, QWidget *parent) : QWidget(par
     connect(&m_bannerTick, &QTimer::timeout, this, &ClientWindow::renderReconnecting);
     connect(&m_session, &ClientSession::connectionLost, this, &ClientWindow::showLogin);
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
-        if (m_exiting)
+        if (m_closer.isClosing())
             close();
         else
             showLogin(QString());
@@ -349,19 +348,7 @@ void ClientWindow::hideReconnecting()
 
 void ClientWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_exiting || m_session.link() == ClientSession::Link::Offline) {
-        event->accept();
-        return;
-    }
-    // Log out properly first; the window closes once the server has been told (loggedOut).
-    m_exiting = true;
-    m_session.logOut();
-    if (m_session.link() == ClientSession::Link::Offline) {
-        event->accept();
-        return;
-    }
-    event->ignore();
-    QTimer::singleShot(CloseGraceMs, this, &QWidget::close); // a silent server must not keep it open
+    m_closer.handle(this, m_session, event);
 }
 
 } // namespace Turno

@@ -4,6 +4,8 @@
 // It only shows what the session reports; the session does the talking to the server.
 #pragma once
 
+#include "closeafterlogout.h"
+
 #include "session/customersession.h"
 
 #include <QDeadlineTimer>
@@ -69,7 +71,7 @@ private:
     QPointer<InvitationDialog> m_invitation;
     QTimer m_bannerTick;
     QDeadlineTimer m_nextAttempt;
-    bool m_exiting = false;
+    CloseAfterLogOut m_closer;
 };
 
 } // namespace Turno

@@ -21,7 +21,6 @@ namespace
 {
 const QString ServerSetting = QStringLiteral("executive/server");
 const QString DefaultServer = QStringLiteral("127.0.0.1:5680");
-constexpr int CloseGraceMs = 2000;
 } // namespace
 
 ExecutiveWindow::ExecutiveWindow(const QString &server, QWidget *parent) : QMainWindow(parent)
@@ -72,7 +71,7 @@ ExecutiveWindow::ExecutiveWindow(const QString &server, QWidget *parent) : QMain
             });
     connect(&m_session, &ClientSession::connectionLost, this, &ExecutiveWindow::showLogin);
     connect(&m_session, &ClientSession::loggedOut, this, [this] {
-        if (m_closing)
+        if (m_closer.isClosing())
             close();
         else
             showLogin(QString());
@@ -162,19 +161,7 @@ void ExecutiveWindow::showLogin(const QString &message)
 
 void ExecutiveWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closing || m_session.link() == ClientSession::Link::Offline) {
-        event->accept();
-        return;
-    }
-    // Log out properly first; the window closes once the server has been told (loggedOut).
-    m_closing = true;
-    m_session.logOut();
-    if (m_session.link() == ClientSession::Link::Offline) {
-        event->accept();
-        return;
-    }
-    event->ignore();
-    QTimer::singleShot(CloseGraceMs, this, &QWidget::close); // a silent server must not keep it open
+    m_closer.handle(this, m_session, event);
 }
 
 } // namespace Turno

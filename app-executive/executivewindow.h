@@ -2,6 +2,8 @@
 // It only shows what the session reports; the session does the talking to the server.
 #pragma once
 
+#include "closeafterlogout.h"
+
 #include "session/executivesession.h"
 
 #include <QMainWindow>
@@ -42,7 +44,7 @@ private:
     QAction *m_logOut = nullptr;
     QAction *m_details = nullptr;
     QLabel *m_linkStatus = nullptr;
-    bool m_closing = false;
+    CloseAfterLogOut m_closer;
 };
 
 } // namespace Turno
