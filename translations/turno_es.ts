@@ -3392,6 +3392,29 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     </message>
 </context>
 <context>
+    <name>Turno::Server::PresenceBoard</name>
+    <message>
+        <source>Executive %1 is now available.</source>
+        <translation>Ejecutivo %1 ahora está disponible.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now away.</source>
+        <translation>Ejecutivo %1 ahora está ausente.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now away (%2).</source>
+        <translation>Ejecutivo %1 ahora está ausente (%2).</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now busy in a session.</source>
+        <translation>Ejecutivo %1 ahora está ocupado en una atención.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now in after-call work.</source>
+        <translation>Ejecutivo %1 ahora está en trabajo posterior a la atención.</translation>
+    </message>
+</context>
+<context>
     <name>Turno::Server::Roster</name>
     <message>
         <source>Client %1 connected.</source>
@@ -3451,26 +3474,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>Executive %1 is now offline.</source>
         <translation>Ejecutivo %1 ahora está desconectado.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now available.</source>
-        <translation>Ejecutivo %1 ahora está disponible.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now away.</source>
-        <translation>Ejecutivo %1 ahora está ausente.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now away (%2).</source>
-        <translation>Ejecutivo %1 ahora está ausente (%2).</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now busy in a session.</source>
-        <translation>Ejecutivo %1 ahora está ocupado en una atención.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now in after-call work.</source>
-        <translation>Ejecutivo %1 ahora está en trabajo posterior a la atención.</translation>
     </message>
     <message>
         <source>Executive %1 put client %2 on hold.</source>

@@ -3392,6 +3392,29 @@ Lancez « %1 --help » pour voir les options.</translation>
     </message>
 </context>
 <context>
+    <name>Turno::Server::PresenceBoard</name>
+    <message>
+        <source>Executive %1 is now available.</source>
+        <translation>Le conseiller %1 est maintenant disponible.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now away.</source>
+        <translation>Le conseiller %1 est maintenant absent.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now away (%2).</source>
+        <translation>Le conseiller %1 est maintenant absent (%2).</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now busy in a session.</source>
+        <translation>Le conseiller %1 est maintenant occupé dans une conversation.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now in after-call work.</source>
+        <translation>Le conseiller %1 est maintenant en travail après conversation.</translation>
+    </message>
+</context>
+<context>
     <name>Turno::Server::Roster</name>
     <message>
         <source>Client %1 connected.</source>
@@ -3451,26 +3474,6 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>Executive %1 is now offline.</source>
         <translation>Le conseiller %1 est maintenant hors ligne.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now available.</source>
-        <translation>Le conseiller %1 est maintenant disponible.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now away.</source>
-        <translation>Le conseiller %1 est maintenant absent.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now away (%2).</source>
-        <translation>Le conseiller %1 est maintenant absent (%2).</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now busy in a session.</source>
-        <translation>Le conseiller %1 est maintenant occupé dans une conversation.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now in after-call work.</source>
-        <translation>Le conseiller %1 est maintenant en travail après conversation.</translation>
     </message>
     <message>
         <source>Executive %1 put client %2 on hold.</source>

@@ -3392,6 +3392,29 @@ Execute "%1 --help" para ver as opções.</translation>
     </message>
 </context>
 <context>
+    <name>Turno::Server::PresenceBoard</name>
+    <message>
+        <source>Executive %1 is now available.</source>
+        <translation>Executivo %1 agora está disponível.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now away.</source>
+        <translation>Executivo %1 agora está ausente.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now away (%2).</source>
+        <translation>Executivo %1 agora está ausente (%2).</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now busy in a session.</source>
+        <translation>Executivo %1 agora está ocupado em um atendimento.</translation>
+    </message>
+    <message>
+        <source>Executive %1 is now in after-call work.</source>
+        <translation>Executivo %1 agora está em trabalho pós-atendimento.</translation>
+    </message>
+</context>
+<context>
     <name>Turno::Server::Roster</name>
     <message>
         <source>Client %1 connected.</source>
@@ -3451,26 +3474,6 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>Executive %1 is now offline.</source>
         <translation>Executivo %1 agora está desconectado.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now available.</source>
-        <translation>Executivo %1 agora está disponível.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now away.</source>
-        <translation>Executivo %1 agora está ausente.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now away (%2).</source>
-        <translation>Executivo %1 agora está ausente (%2).</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now busy in a session.</source>
-        <translation>Executivo %1 agora está ocupado em um atendimento.</translation>
-    </message>
-    <message>
-        <source>Executive %1 is now in after-call work.</source>
-        <translation>Executivo %1 agora está em trabalho pós-atendimento.</translation>
     </message>
     <message>
         <source>Executive %1 put client %2 on hold.</source>

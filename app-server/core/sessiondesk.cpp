@@ -25,6 +25,8 @@ SessionDesk::SessionDesk(ContactCenter &center, Storage::Store &store, CustomerQ
                          QObject *parent)
     : QObject(parent), m_center(center), m_store(store),
       m_queue(Routing::SteadyClock::instance(), std::move(settings), this),
+      m_presence(
+          center, m_queue, [this](const QString &username) { return executiveName(username); }, this),
       m_relay(
           center, store, [this](const QString &address) { return nameAt(address); }, this),
       m_contacts(
@@ -92,11 +94,11 @@ void SessionDesk::executiveOnline(Participant *peer)
     const Storage::Executive &executive = *peer->executive();
     m_names.insert(executiveAddress(executive.username), executive.fullName);
     m_accountIds.insert(executiveAddress(executive.username), executive.id);
-    m_presence.insert(executive.username, ExecutivePresence{});
+    m_presence.online(executive.username);
     m_queue.executiveOnline(executive.username, executive.services);
     peer->send(PresenceChanged{quint8(Presence::Available), QString(), 0});
     pushWaitingList(executive.username);
-    schedulePushColleagues();
+    m_presence.scheduleColleagues();
     m_contacts.executiveOnline(executive.username, executive.id, [this](const Storage::Customer &contact) {
         m_names.insert(customerAddress(contact.rut), contact.fullName);
         m_accountIds.insert(customerAddress(contact.rut), contact.id);
@@ -119,14 +121,49 @@ void SessionDesk::executiveOffline(Participant *peer)
     cancelInvitationsOf(executiveAddress(username));
     m_contacts.executiveOffline(username);
     // Forget the presence first: the sessions ending below must not start an after-call work.
-    if (QTimer *wrapUp = m_presence.take(username).wrapUp)
-        wrapUp->deleteLater();
+    m_presence.offline(username);
     m_queue.executiveOffline(username);
     m_offers.remove(username);
-    schedulePushColleagues();
+    m_presence.scheduleColleagues();
     ServerLog::event(tr("Executive %1 is now offline.").arg(executiveName(username)));
     m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("presence"), QString(),
                         QStringLiteral("offline"));
+}
+
+void SessionDesk::executiveReplaced(Participant *peer)
+{
+    const QString username = peer->executive()->username;
+    if (!m_presence.isOnline(username)) {
+        executiveOnline(peer);
+        return;
+    }
+    // The new app knows nothing yet: tell it everything the old one had, as it stands.
+    peer->send(m_presence.current(username));
+    pushWaitingList(username);
+    // By id, looked up each time: what is sent below must not run over a changing table.
+    for (quint32 id : m_sessions.keys()) {
+        const auto found = m_sessions.find(id);
+        if (found == m_sessions.end())
+            continue;
+        Session &session = *found;
+        if (session.username != username && !session.guests.contains(username))
+            continue;
+        peer->send(SessionStarted{session.id, session.customerName, session.service, session.startedAtMs});
+        if (session.held)
+            peer->send(SessionHeld{session.id, true});
+        if (!session.guests.isEmpty())
+            pushParticipants(session);
+        m_relay.replay(session.id, executiveAddress(username), 0);
+    }
+    if (const auto offer = m_offers.constFind(username); offer != m_offers.cend())
+        peer->send(offerOf(*offer));
+    m_contacts.push(username);
+    m_presence.scheduleColleagues();
+}
+
+void SessionDesk::setPresence(Participant *peer, const SetPresence &m)
+{
+    m_presence.set(peer, m);
 }
 
 void SessionDesk::claim(Participant *peer, const ClaimCustomer &m)
@@ -164,7 +201,7 @@ void SessionDesk::endFor(const QString &rut)
     // The executive of a session wraps up before the next offer: mark them unavailable before
     // the session ends, or the routing would hand them the next customer at once.
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
-        beforeSessionEnds(m_sessions.value(*it).username);
+        m_presence.beforeSessionEnds(m_sessions.value(*it).username);
     m_queue.leave(rut);
 }
 
@@ -400,13 +437,13 @@ void SessionDesk::onOfferEnded(const QString &username, const QString &rut, Rout
     switch (why) {
     case Routing::EventType::CallRejected:
         reason = OfferEndReason::Rejected;
-        m_presence[username].missedInARow = 0; // a rejection is an answer
+        m_presence.offerAnswered(username); // a rejection is an answer
         result = QStringLiteral("rejected");
         ServerLog::event(tr("Executive %1 rejected client %2.").arg(executiveName(username), customerName(rut)));
         break;
     case Routing::EventType::CallIgnored:
         reason = OfferEndReason::TimedOut;
-        ++m_presence[username].missedInARow;
+        m_presence.offerRangOut(username);
         result = QStringLiteral("timed out");
         ServerLog::event(
             tr("Executive %1 did not answer the offer of client %2.").arg(executiveName(username), customerName(rut)));
@@ -423,17 +460,14 @@ void SessionDesk::onOfferEnded(const QString &username, const QString &rut, Rout
         executive->send(OfferEnded{offer->id, quint8(reason)});
     m_offers.remove(username);
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("queue-offer-ended"), username, result);
-    if (m_presence.contains(username) && m_presence[username].missedInARow >= m_center.config().missedOffersLimit) {
-        m_presence[username].missedInARow = 0;
-        changePresence(username, Presence::Away, QStringLiteral("missed-offers"));
-    }
+    m_presence.checkMissedOffers(username);
 }
 
 void SessionDesk::onConnected(const QString &username, const QString &rut)
 {
     m_offers.remove(username);
-    m_presence[username].missedInARow = 0;
-    changePresence(username, Presence::Busy);
+    m_presence.offerAnswered(username);
+    m_presence.change(username, Presence::Busy);
     m_sent.remove(rut);
     Session session;
     session.id = ++m_nextSessionId;
@@ -484,9 +518,9 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
     for (const QString &guest : session.guests) {
         if (Participant *executive = m_center.executivePeer(guest))
             executive->send(ended);
-        beforeSessionEnds(guest);
+        m_presence.beforeSessionEnds(guest);
         m_queue.removeGuestSession(guest);
-        sessionsDone(guest);
+        m_presence.sessionsDone(guest);
     }
     QList<quint32> void_;
     for (const PendingInvitation &invitation : std::as_const(m_invitations)) {
@@ -497,7 +531,7 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
         finishInvitation(invitation, InvitationOutcome::Cancelled);
     endConversation(conversation);
     m_store.setStateValue(kHandlingTimesKey, m_queue.estimator().serialize());
-    sessionsDone(username);
+    m_presence.sessionsDone(username);
     ServerLog::event(
         tr("Session of client %1 with executive %2 ended.").arg(session.customerName, session.executiveName));
     m_center.logRequest(QStringLiteral("customer"), rut, QStringLiteral("session-end"), username,

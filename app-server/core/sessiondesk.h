@@ -8,6 +8,7 @@
 #include "customerhistory.h"
 #include "customerqueue.h"
 #include "partyaddress.h"
+#include "presenceboard.h"
 #include "protocol/messages.h"
 #include "storage/store.h"
 
@@ -118,15 +119,6 @@ private:
         QTimer *expiry = nullptr;
     };
 
-    // An executive's presence: Available, Away (with a reason), Busy in a session, or After-call
-    // work for the wrap-up time after each session. Offers go only to Available executives.
-    struct ExecutivePresence {
-        Protocol::Presence presence = Protocol::Presence::Available;
-        QString reason;
-        int missedInARow = 0;
-        QTimer *wrapUp = nullptr;
-    };
-    void changePresence(const QString &username, Protocol::Presence presence, const QString &reason = QString());
     // Ends a customer's session (its executive wraps up afterwards) or their wait.
     void endFor(const QString &rut);
     void onLineChanged(const QString &service);
@@ -155,18 +147,11 @@ private:
     // Ends a conversation in storage once every write into it is done.
     void endConversation(ChatRelay::Conversation conversation);
     void pushParticipants(const Session &session);
-    // An executive's last session (own or as a guest) ended: after-call work, or available.
-    void sessionsDone(const QString &username);
-    // Before a session of theirs ends: keeps a freed executive from being offered the next
-    // customer while they wrap up (after their last session).
-    void beforeSessionEnds(const QString &username);
     void leaveConference(Session &session, const QString &username, Protocol::SessionEndReason reason);
     void finishInvitation(quint32 id, Protocol::InvitationOutcome outcome);
     // Every invitation from or to party (an address, as in PendingInvitation::to).
     void cancelInvitationsOf(const QString &party);
     bool isInvited(const QString &rut) const;
-    void schedulePushColleagues();
-    void pushColleagues();
     // Parties' addresses (partyaddress.h).
     static QString customerAddress(const QString &rut) { return PartyAddress::customer(rut); }
     static QString executiveAddress(const QString &username) { return PartyAddress::executive(username); }
@@ -178,6 +163,7 @@ private:
     ContactCenter &m_center;
     Storage::Store &m_store;
     CustomerQueue m_queue;
+    PresenceBoard m_presence;
     ChatRelay m_relay;
     ContactBook m_contacts;
     CustomerHistory m_history;
@@ -187,7 +173,6 @@ private:
     QHash<QString, Protocol::QueueStatus> m_sent; // last status pushed to each waiting customer
     QHash<QString, QString> m_lastAction;         // rut → last self-service action
     QHash<QString, QString> m_names;              // rut or username → name, for log lines after a drop
-    QHash<QString, ExecutivePresence> m_presence; // by username, while online
     QHash<QString, qint64> m_accountIds;          // "customer:<rut>" / "executive:<username>" → id
     // Tells a customer something now, or when they come back if their connection is down.
     template <typename M> void tellCustomer(const QString &rut, const M &message);
@@ -195,7 +180,6 @@ private:
     QHash<QString, std::function<void(Participant *)>> m_missedNotice;
     QHash<QString, ChatRelay::Conversation> m_carried; // rut → conversation going with a transfer
     QHash<quint32, PendingInvitation> m_invitations;
-    bool m_colleaguesDue = false;
     quint32 m_nextInvitationId = 0;
     QTimer m_refresh;
     QTimer m_linePush;

@@ -107,7 +107,7 @@ void SessionDesk::transfer(Participant *peer, const TransferSession &m)
     const Session ended = m_sessions.take(id);
     m_sessionOfCustomer.remove(rut);
     m_carried.insert(rut, m_relay.close(id));
-    beforeSessionEnds(from);
+    m_presence.beforeSessionEnds(from);
     if (!m_queue.transfer(rut, m.toUsername)) {
         // Cannot happen after the checks above; if it does, the customer is not left in limbo.
         m_carried.remove(rut);
@@ -118,7 +118,7 @@ void SessionDesk::transfer(Participant *peer, const TransferSession &m)
     const QString toName = executiveName(m.toUsername);
     peer->send(SessionEnded{id, quint8(SessionEndReason::Transferred)});
     tellCustomer(rut, Transferred{id, toName});
-    sessionsDone(from);
+    m_presence.sessionsDone(from);
     pushStatus(rut, true);
     ServerLog::event(
         tr("Executive %1 transferred client %2 to executive %3.").arg(ended.executiveName, ended.customerName, toName));
@@ -211,7 +211,7 @@ void SessionDesk::answerInvitation(Participant *peer, const AnswerInvitation &m)
         m_queue.addGuestSession(who);
         joined.guests.append(who);
         m_relay.addParty(joined.id, executiveAddress(who));
-        changePresence(who, Presence::Busy);
+        m_presence.change(who, Presence::Busy);
         peer->send(SessionStarted{joined.id, joined.customerName, joined.service, joined.startedAtMs});
         if (joined.held)
             peer->send(SessionHeld{joined.id, true});
@@ -241,9 +241,9 @@ void SessionDesk::leaveConference(Session &session, const QString &username, Ses
             session.id,
             quint8(reason == SessionEndReason::PeerGone ? SessionEndReason::PeerGone : SessionEndReason::ByExecutive)});
     if (reason != SessionEndReason::PeerGone) {
-        beforeSessionEnds(username);
+        m_presence.beforeSessionEnds(username);
         m_queue.removeGuestSession(username);
-        sessionsDone(username);
+        m_presence.sessionsDone(username);
     }
     pushParticipants(session);
     ServerLog::event(

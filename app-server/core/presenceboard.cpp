@@ -1,10 +1,12 @@
-// SessionDesk, continued: executives' presence — Available, Away, Busy in sessions, After-call
-// work — and the colleague lists that show it.
-#include "sessiondesk.h"
+#include "presenceboard.h"
 
 #include "contactcenter.h"
+#include "customerqueue.h"
 #include "participant.h"
 #include "serverlog.h"
+
+#include <QTimer>
+#include <algorithm>
 
 namespace Turno::Server
 {
@@ -17,41 +19,49 @@ namespace
 constexpr int kColleaguesPushMs = 200;
 } // namespace
 
-void SessionDesk::executiveReplaced(Participant *peer)
+PresenceBoard::PresenceBoard(ContactCenter &center, CustomerQueue &queue, NameOf nameOf, QObject *parent)
+    : QObject(parent), m_center(center), m_queue(queue), m_nameOf(std::move(nameOf))
 {
-    const QString username = peer->executive()->username;
-    if (!m_presence.contains(username)) {
-        executiveOnline(peer);
-        return;
-    }
-    // The new app knows nothing yet: tell it everything the old one had, as it stands.
-    const ExecutivePresence &presence = m_presence[username];
-    const quint32 wrapUpSeconds =
-        presence.wrapUp ? quint32((qMax(0, presence.wrapUp->remainingTime()) + 999) / 1000) : 0;
-    peer->send(PresenceChanged{quint8(presence.presence), presence.reason, wrapUpSeconds});
-    pushWaitingList(username);
-    // By id, looked up each time: what is sent below must not run over a changing table.
-    for (quint32 id : m_sessions.keys()) {
-        const auto found = m_sessions.find(id);
-        if (found == m_sessions.end())
-            continue;
-        Session &session = *found;
-        if (session.username != username && !session.guests.contains(username))
-            continue;
-        peer->send(SessionStarted{session.id, session.customerName, session.service, session.startedAtMs});
-        if (session.held)
-            peer->send(SessionHeld{session.id, true});
-        if (!session.guests.isEmpty())
-            pushParticipants(session);
-        m_relay.replay(session.id, executiveAddress(username), 0);
-    }
-    if (const auto offer = m_offers.constFind(username); offer != m_offers.cend())
-        peer->send(offerOf(*offer));
-    m_contacts.push(username);
-    schedulePushColleagues();
 }
 
-void SessionDesk::changePresence(const QString &username, Presence presence, const QString &reason)
+void PresenceBoard::online(const QString &username)
+{
+    m_presence.insert(username, State{});
+}
+
+void PresenceBoard::offline(const QString &username)
+{
+    if (QTimer *wrapUp = m_presence.take(username).wrapUp)
+        wrapUp->deleteLater();
+}
+
+PresenceChanged PresenceBoard::current(const QString &username) const
+{
+    const State presence = m_presence.value(username);
+    const quint32 wrapUpSeconds =
+        presence.wrapUp ? quint32((qMax(0, presence.wrapUp->remainingTime()) + 999) / 1000) : 0;
+    return PresenceChanged{quint8(presence.presence), presence.reason, wrapUpSeconds};
+}
+
+void PresenceBoard::offerAnswered(const QString &username)
+{
+    m_presence[username].missedInARow = 0;
+}
+
+void PresenceBoard::offerRangOut(const QString &username)
+{
+    ++m_presence[username].missedInARow;
+}
+
+void PresenceBoard::checkMissedOffers(const QString &username)
+{
+    if (m_presence.contains(username) && m_presence[username].missedInARow >= m_center.config().missedOffersLimit) {
+        m_presence[username].missedInARow = 0;
+        change(username, Presence::Away, QStringLiteral("missed-offers"));
+    }
+}
+
+void PresenceBoard::change(const QString &username, Presence presence, const QString &reason)
 {
     const auto it = m_presence.find(username);
     if (it == m_presence.end())
@@ -74,7 +84,7 @@ void SessionDesk::changePresence(const QString &username, Presence presence, con
         it->wrapUp = new QTimer(this);
         it->wrapUp->setSingleShot(true);
         connect(it->wrapUp, &QTimer::timeout, this,
-                [this, username] { changePresence(username, Presence::Available); });
+                [this, username] { change(username, Presence::Available); });
         it->wrapUp->start(m_center.config().wrapUpMs);
     }
     // Offers only to Available executives; Busy comes and goes with the session itself.
@@ -87,45 +97,45 @@ void SessionDesk::changePresence(const QString &username, Presence presence, con
     QString text;
     switch (presence) {
     case Presence::Available:
-        text = tr("Executive %1 is now available.").arg(executiveName(username));
+        text = tr("Executive %1 is now available.").arg(m_nameOf(username));
         break;
     case Presence::Away:
-        text = reason.isEmpty() ? tr("Executive %1 is now away.").arg(executiveName(username))
-                                : tr("Executive %1 is now away (%2).").arg(executiveName(username), reason);
+        text = reason.isEmpty() ? tr("Executive %1 is now away.").arg(m_nameOf(username))
+                                : tr("Executive %1 is now away (%2).").arg(m_nameOf(username), reason);
         break;
     case Presence::Busy:
-        text = tr("Executive %1 is now busy in a session.").arg(executiveName(username));
+        text = tr("Executive %1 is now busy in a session.").arg(m_nameOf(username));
         break;
     case Presence::AfterCallWork:
-        text = tr("Executive %1 is now in after-call work.").arg(executiveName(username));
+        text = tr("Executive %1 is now in after-call work.").arg(m_nameOf(username));
         break;
     }
     ServerLog::event(text);
-    schedulePushColleagues();
+    scheduleColleagues();
     static const char *names[] = {"available", "away", "busy", "after-call-work"};
     m_center.logRequest(QStringLiteral("executive"), username, QStringLiteral("presence"), reason,
                         QLatin1String(names[int(presence)]));
 }
 
-void SessionDesk::setPresence(Participant *peer, const SetPresence &m)
+void PresenceBoard::set(Participant *executive, const SetPresence &m)
 {
-    const QString username = peer->executive()->username;
+    const QString username = executive->executive()->username;
     const auto it = m_presence.constFind(username);
     if (it == m_presence.cend())
         return;
     if (Presence(m.presence) == Presence::Available) {
         if (it->presence == Presence::Busy) {
-            refuse(peer, ErrorCode::BadState, QStringLiteral("in a session"), m.requestId);
+            executive->send(ErrorReply{m.requestId, quint16(ErrorCode::BadState), QStringLiteral("in a session")});
             return;
         }
         m_presence[username].missedInARow = 0;
-        changePresence(username, Presence::Available);
+        change(username, Presence::Available);
         return;
     }
-    changePresence(username, Presence::Away, m.reason.trimmed());
+    change(username, Presence::Away, m.reason.trimmed());
 }
 
-void SessionDesk::beforeSessionEnds(const QString &username)
+void PresenceBoard::beforeSessionEnds(const QString &username)
 {
     // The executive of a session wraps up before the next offer: mark them unavailable before
     // their last session ends, or the routing would hand them the next customer at once.
@@ -134,17 +144,17 @@ void SessionDesk::beforeSessionEnds(const QString &username)
         m_queue.setExecutiveAvailable(username, false);
 }
 
-void SessionDesk::sessionsDone(const QString &username)
+void PresenceBoard::sessionsDone(const QString &username)
 {
     if (m_queue.sessionsOf(username) > 0)
         return;
     if (m_presence.contains(username) && m_presence.value(username).presence == Presence::Busy)
-        changePresence(username, m_center.config().wrapUpMs > 0 ? Presence::AfterCallWork : Presence::Available);
+        change(username, m_center.config().wrapUpMs > 0 ? Presence::AfterCallWork : Presence::Available);
     else
-        schedulePushColleagues(); // their session count changed
+        scheduleColleagues(); // their session count changed
 }
 
-void SessionDesk::schedulePushColleagues()
+void PresenceBoard::scheduleColleagues()
 {
     if (m_colleaguesDue)
         return;
@@ -156,12 +166,12 @@ void SessionDesk::schedulePushColleagues()
     });
 }
 
-void SessionDesk::pushColleagues()
+void PresenceBoard::pushColleagues()
 {
     Colleagues list;
     for (auto it = m_presence.cbegin(); it != m_presence.cend() && list.colleagues.size() < kMaxListed; ++it) {
         list.colleagues.append(
-            {it.key(), executiveName(it.key()), quint8(it->presence), quint8(qMin(255, m_queue.sessionsOf(it.key())))});
+            {it.key(), m_nameOf(it.key()), quint8(it->presence), quint8(qMin(255, m_queue.sessionsOf(it.key())))});
     }
     std::sort(list.colleagues.begin(), list.colleagues.end(),
               [](const Colleague &a, const Colleague &b) { return a.fullName.localeAwareCompare(b.fullName) < 0; });
