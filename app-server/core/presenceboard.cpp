@@ -83,8 +83,7 @@ void PresenceBoard::change(const QString &username, Presence presence, const QSt
         seconds = quint32((m_center.config().wrapUpMs + 999) / 1000);
         it->wrapUp = new QTimer(this);
         it->wrapUp->setSingleShot(true);
-        connect(it->wrapUp, &QTimer::timeout, this,
-                [this, username] { change(username, Presence::Available); });
+        connect(it->wrapUp, &QTimer::timeout, this, [this, username] { change(username, Presence::Available); });
         it->wrapUp->start(m_center.config().wrapUpMs);
     }
     // Offers only to Available executives; Busy comes and goes with the session itself.

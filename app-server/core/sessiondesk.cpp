@@ -31,8 +31,14 @@ SessionDesk::SessionDesk(ContactCenter &center, Storage::Store &store, CustomerQ
           center, store, [this](const QString &address) { return nameAt(address); }, this),
       m_contacts(
           center, store,
-          [this](const QString &rut) { return !m_queue.isWaiting(rut) && !m_queue.inSession(rut) && !isInvited(rut); },
+          [this](const QString &rut) {
+              return !m_queue.isWaiting(rut) && !m_queue.inSession(rut) &&
+                     !m_invitations.isInvited(customerAddress(rut));
+          },
           this),
+      m_invitations(
+          center, [this](const QString &address) { return nameAt(address); },
+          [this](const QString &rut) { m_contacts.changed(rut); }, this),
       m_history(store, this)
 {
     connect(&m_queue, &CustomerQueue::lineChanged, this, &SessionDesk::onLineChanged);
@@ -118,7 +124,7 @@ void SessionDesk::executiveOffline(Participant *peer)
         else if (session->guests.contains(username))
             leaveConference(*session, username, SessionEndReason::PeerGone);
     }
-    cancelInvitationsOf(executiveAddress(username));
+    m_invitations.cancelOf(executiveAddress(username));
     m_contacts.executiveOffline(username);
     // Forget the presence first: the sessions ending below must not start an after-call work.
     m_presence.offline(username);
@@ -207,7 +213,7 @@ void SessionDesk::endFor(const QString &rut)
 
 void SessionDesk::customerGone(const QString &rut)
 {
-    cancelInvitationsOf(customerAddress(rut));
+    m_invitations.cancelOf(customerAddress(rut));
     if (const auto it = m_sessionOfCustomer.constFind(rut); it != m_sessionOfCustomer.cend())
         m_sessions[*it].endReason = SessionEndReason::PeerGone;
     endFor(rut);
@@ -522,13 +528,7 @@ void SessionDesk::onSessionEnded(const QString &username, const QString &rut, qi
         m_queue.removeGuestSession(guest);
         m_presence.sessionsDone(guest);
     }
-    QList<quint32> void_;
-    for (const PendingInvitation &invitation : std::as_const(m_invitations)) {
-        if (invitation.kind == InvitationKind::Conference && invitation.sessionId == id)
-            void_.append(invitation.id);
-    }
-    for (quint32 invitation : std::as_const(void_))
-        finishInvitation(invitation, InvitationOutcome::Cancelled);
+    m_invitations.cancelIntoSession(id);
     endConversation(conversation);
     m_store.setStateValue(kHandlingTimesKey, m_queue.estimator().serialize());
     m_presence.sessionsDone(username);

@@ -7,6 +7,7 @@
 #include "contactbook.h"
 #include "customerhistory.h"
 #include "customerqueue.h"
+#include "invitationbook.h"
 #include "partyaddress.h"
 #include "presenceboard.h"
 #include "protocol/messages.h"
@@ -107,17 +108,6 @@ private:
         bool held = false;
         QStringList guests; // executives invited into it (conference)
     };
-    // An invitation waiting for its answer: a colleague into a session, or a contact to one.
-    struct PendingInvitation {
-        quint32 id = 0;
-        Protocol::InvitationKind kind = Protocol::InvitationKind::Conference;
-        quint32 requestId = 0; // the inviter's request
-        QString from;          // inviter's username
-        QString to;            // invitee's address: executiveAddress (conference) or customerAddress (contact)
-        quint32 sessionId = 0; // conference
-        QString service;       // contact
-        QTimer *expiry = nullptr;
-    };
 
     // Ends a customer's session (its executive wraps up afterwards) or their wait.
     void endFor(const QString &rut);
@@ -148,10 +138,6 @@ private:
     void endConversation(ChatRelay::Conversation conversation);
     void pushParticipants(const Session &session);
     void leaveConference(Session &session, const QString &username, Protocol::SessionEndReason reason);
-    void finishInvitation(quint32 id, Protocol::InvitationOutcome outcome);
-    // Every invitation from or to party (an address, as in PendingInvitation::to).
-    void cancelInvitationsOf(const QString &party);
-    bool isInvited(const QString &rut) const;
     // Parties' addresses (partyaddress.h).
     static QString customerAddress(const QString &rut) { return PartyAddress::customer(rut); }
     static QString executiveAddress(const QString &username) { return PartyAddress::executive(username); }
@@ -166,6 +152,7 @@ private:
     PresenceBoard m_presence;
     ChatRelay m_relay;
     ContactBook m_contacts;
+    InvitationBook m_invitations;
     CustomerHistory m_history;
     QHash<QString, PendingOffer> m_offers;        // by executive username: the offer ringing for them
     QHash<quint32, Session> m_sessions;           // by session id
@@ -179,8 +166,6 @@ private:
     // The last ending notice (SessionEnded, QueueLeft) a customer missed while away.
     QHash<QString, std::function<void(Participant *)>> m_missedNotice;
     QHash<QString, ChatRelay::Conversation> m_carried; // rut → conversation going with a transfer
-    QHash<quint32, PendingInvitation> m_invitations;
-    quint32 m_nextInvitationId = 0;
     QTimer m_refresh;
     QTimer m_linePush;
     QSet<QString> m_dirtyLines;    // services whose line changed since the last push

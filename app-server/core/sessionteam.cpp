@@ -149,35 +149,26 @@ void SessionDesk::inviteExecutive(Participant *peer, const InviteExecutive &m)
         refuse(peer, ErrorCode::BadState, QStringLiteral("this conference is full"), m.requestId);
         return;
     }
-    for (const PendingInvitation &pending : std::as_const(m_invitations)) {
-        if (pending.to == executiveAddress(m.username)) {
-            refuse(peer, ErrorCode::BadState, QStringLiteral("that executive is answering another invitation"),
-                   m.requestId);
-            return;
-        }
+    if (m_invitations.isInvited(executiveAddress(m.username))) {
+        refuse(peer, ErrorCode::BadState, QStringLiteral("that executive is answering another invitation"),
+               m.requestId);
+        return;
     }
     if (!m_queue.canTakeSession(m.username)) {
         refuse(peer, ErrorCode::BadState, QStringLiteral("that executive cannot take another session now"),
                m.requestId);
         return;
     }
-    PendingInvitation invitation;
-    invitation.id = ++m_nextInvitationId;
+    InvitationBook::Pending invitation;
     invitation.kind = InvitationKind::Conference;
     invitation.requestId = m.requestId;
     invitation.from = session->username;
     invitation.to = executiveAddress(m.username);
     invitation.sessionId = session->id;
     invitation.service = session->service;
-    invitation.expiry = new QTimer(this);
-    invitation.expiry->setSingleShot(true);
-    connect(invitation.expiry, &QTimer::timeout, this,
-            [this, id = invitation.id] { finishInvitation(id, InvitationOutcome::TimedOut); });
-    invitation.expiry->start(m_center.config().invitationTimeoutMs);
-    m_invitations.insert(invitation.id, invitation);
-    invitee->send(Invitation{invitation.id, quint8(InvitationKind::Conference), session->executiveName,
-                             session->customerName, session->service,
-                             quint32((m_center.config().invitationTimeoutMs + 999) / 1000)});
+    const quint32 id = m_invitations.open(invitation);
+    invitee->send(Invitation{id, quint8(InvitationKind::Conference), session->executiveName, session->customerName,
+                             session->service, quint32((m_center.config().invitationTimeoutMs + 999) / 1000)});
     ServerLog::event(tr("Executive %1 invited executive %2 into the session with client %3.")
                          .arg(session->executiveName, executiveName(m.username), session->customerName));
     m_center.logRequest(QStringLiteral("executive"), session->username, QStringLiteral("conference-invite"), m.username,
@@ -186,26 +177,26 @@ void SessionDesk::inviteExecutive(Participant *peer, const InviteExecutive &m)
 
 void SessionDesk::answerInvitation(Participant *peer, const AnswerInvitation &m)
 {
-    const auto it = m_invitations.find(m.invitationId);
+    const InvitationBook::Pending *open = m_invitations.find(m.invitationId);
     // Typed: an executive whose username reads like a customer's RUT is still not that customer.
     const QString who = peer->isCustomer() ? peer->customer()->rut : peer->executive()->username;
     const QString address = peer->isCustomer() ? customerAddress(who) : executiveAddress(who);
-    if (it == m_invitations.end() || it->to != address) {
+    if (!open || open->to != address) {
         refuse(peer, ErrorCode::BadState, QStringLiteral("that invitation is no longer open"));
         return;
     }
     if (!m.accept) {
-        finishInvitation(m.invitationId, InvitationOutcome::Declined);
+        m_invitations.finish(m.invitationId, InvitationOutcome::Declined);
         return;
     }
-    const PendingInvitation invitation = *it;
+    const InvitationBook::Pending invitation = *open;
     if (invitation.kind == InvitationKind::Conference) {
         const auto session = m_sessions.find(invitation.sessionId);
         if (session == m_sessions.end() || !m_queue.canTakeSession(who)) {
-            finishInvitation(invitation.id, InvitationOutcome::Cancelled);
+            m_invitations.finish(invitation.id, InvitationOutcome::Cancelled);
             return;
         }
-        finishInvitation(invitation.id, InvitationOutcome::Accepted);
+        m_invitations.finish(invitation.id, InvitationOutcome::Accepted);
         Session &joined = *session;
         holdOthers(who, joined.id);
         m_queue.addGuestSession(who);
@@ -225,10 +216,10 @@ void SessionDesk::answerInvitation(Participant *peer, const AnswerInvitation &m)
     }
     // A contact said yes: a session starts at once, without a wait.
     if (!m_center.executivePeer(invitation.from) || !m_queue.startDirect(invitation.from, who, invitation.service)) {
-        finishInvitation(invitation.id, InvitationOutcome::Cancelled);
+        m_invitations.finish(invitation.id, InvitationOutcome::Cancelled);
         return;
     }
-    finishInvitation(invitation.id, InvitationOutcome::Accepted);
+    m_invitations.finish(invitation.id, InvitationOutcome::Accepted);
 }
 
 void SessionDesk::leaveConference(Session &session, const QString &username, SessionEndReason reason)
@@ -262,49 +253,6 @@ void SessionDesk::pushParticipants(const Session &session)
     tellSession(session, participants);
 }
 
-void SessionDesk::finishInvitation(quint32 id, InvitationOutcome outcome)
-{
-    const auto it = m_invitations.find(id);
-    if (it == m_invitations.end())
-        return;
-    const PendingInvitation invitation = m_invitations.take(id);
-    invitation.expiry->deleteLater();
-    const bool toCustomer = invitation.kind == InvitationKind::Contact;
-    const QString to = addressee(invitation.to);
-    const QString inviteeName = toCustomer ? customerName(to) : executiveName(to);
-    if (Participant *inviter = m_center.executivePeer(invitation.from))
-        inviter->send(InvitationEnded{invitation.requestId, id, quint8(outcome), inviteeName});
-    Participant *invitee = toCustomer ? m_center.customerPeer(to) : m_center.executivePeer(to);
-    if (invitee)
-        invitee->send(InvitationEnded{0, id, quint8(outcome), executiveName(invitation.from)});
-    static const char *results[] = {"accepted", "declined", "timed out", "cancelled"};
-    m_center.logRequest(toCustomer ? QStringLiteral("customer") : QStringLiteral("executive"), to,
-                        toCustomer ? QStringLiteral("contact-invitation") : QStringLiteral("conference-invitation"),
-                        invitation.from, QLatin1String(results[int(outcome)]));
-    if (toCustomer)
-        m_contacts.changed(to);
-}
-
-void SessionDesk::cancelInvitationsOf(const QString &party)
-{
-    QList<quint32> ids;
-    for (const PendingInvitation &invitation : std::as_const(m_invitations)) {
-        if (executiveAddress(invitation.from) == party || invitation.to == party)
-            ids.append(invitation.id);
-    }
-    for (quint32 id : std::as_const(ids))
-        finishInvitation(id, InvitationOutcome::Cancelled);
-}
-
-bool SessionDesk::isInvited(const QString &rut) const
-{
-    for (const PendingInvitation &invitation : m_invitations) {
-        if (invitation.to == customerAddress(rut))
-            return true;
-    }
-    return false;
-}
-
 // --- Contacts -------------------------------------------------------------------------------------
 
 void SessionDesk::customerOnline(Participant *peer)
@@ -317,13 +265,8 @@ void SessionDesk::customerOnline(Participant *peer)
 
 void SessionDesk::customerOffline(const QString &rut)
 {
-    // A dropped customer cannot answer an invitation.
-    for (const PendingInvitation &invitation : std::as_const(m_invitations)) {
-        if (invitation.to == customerAddress(rut)) {
-            finishInvitation(invitation.id, InvitationOutcome::Cancelled);
-            break;
-        }
-    }
+    // A dropped customer cannot answer an invitation (they have one at most).
+    m_invitations.cancelOf(customerAddress(rut));
     m_contacts.changed(rut);
 }
 
@@ -360,7 +303,8 @@ void SessionDesk::inviteContact(Participant *peer, const InviteContact &m)
     }
     const QString rut = contact->rut;
     Participant *customer = m_center.customerPeer(rut);
-    if (!customer || m_queue.isWaiting(rut) || m_queue.inSession(rut) || isInvited(rut)) {
+    if (!customer || m_queue.isWaiting(rut) || m_queue.inSession(rut) ||
+        m_invitations.isInvited(customerAddress(rut))) {
         refuse(peer, ErrorCode::BadState, QStringLiteral("that customer is not free now"), m.requestId);
         return;
     }
@@ -370,22 +314,15 @@ void SessionDesk::inviteContact(Participant *peer, const InviteContact &m)
                m.requestId);
         return;
     }
-    PendingInvitation invitation;
-    invitation.id = ++m_nextInvitationId;
+    InvitationBook::Pending invitation;
     invitation.kind = InvitationKind::Contact;
     invitation.requestId = m.requestId;
     invitation.from = username;
     invitation.to = customerAddress(rut);
     invitation.service = m.service;
-    invitation.expiry = new QTimer(this);
-    invitation.expiry->setSingleShot(true);
-    connect(invitation.expiry, &QTimer::timeout, this,
-            [this, id = invitation.id] { finishInvitation(id, InvitationOutcome::TimedOut); });
-    invitation.expiry->start(m_center.config().invitationTimeoutMs);
-    m_invitations.insert(invitation.id, invitation);
-    customer->send(Invitation{invitation.id, quint8(InvitationKind::Contact), executiveName(username),
-                              contact->fullName, m.service,
-                              quint32((m_center.config().invitationTimeoutMs + 999) / 1000)});
+    const quint32 id = m_invitations.open(invitation);
+    customer->send(Invitation{id, quint8(InvitationKind::Contact), executiveName(username), contact->fullName,
+                              m.service, quint32((m_center.config().invitationTimeoutMs + 999) / 1000)});
     ServerLog::event(
         tr("Executive %1 invited client %2 to a session.").arg(executiveName(username), contact->fullName));
     m_contacts.changed(rut);
