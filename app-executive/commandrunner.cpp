@@ -124,7 +124,7 @@ CommandOutcome CommandRunner::run(ExecutiveSession &session, const ParsedCommand
     case Id::Older:
         return session.requestOlderHistory() ? awaiting() : saying(ExecutiveCommands::nothingOlder());
     case Id::Info:
-        if (const QString problem = ExecutiveSession::noteProblem(argument); !problem.isEmpty())
+        if (const QString problem = ExecutiveTexts::noteProblem(argument); !problem.isEmpty())
             return saying(problem);
         return session.addNote(argument) ? awaiting() : saying(ExecutiveCommands::noSessionNow());
     case Id::RestartInternet:
@@ -340,7 +340,7 @@ QString CommandRunner::invitedColleague(const QString &colleague, const QString 
 QString CommandRunner::invitedContact(const QString &contact, const QString &service)
 {
     return tr("You invited %1 to a session about %2; waiting for their answer.")
-        .arg(contact, ExecutiveSession::describeService(service));
+        .arg(contact, ExecutiveTexts::describeService(service));
 }
 
 QString CommandRunner::removedContact(const QString &contact)
@@ -408,7 +408,7 @@ QStringList CommandRunner::sessionLines(const ExecutiveSession &session)
 
 QString CommandRunner::colleagueState(const ColleagueInfo &colleague)
 {
-    const QString presence = ExecutiveSession::describePresence(colleague.presence);
+    const QString presence = ExecutiveTexts::describePresence(colleague.presence);
     if (colleague.sessions == 1)
         return tr("%1, in 1 session", "a colleague's presence and their sessions").arg(presence);
     if (colleague.sessions > 1)

@@ -82,7 +82,7 @@ void ContactsPanel::setServices(const QStringList &services)
     }
     m_service->clear();
     for (const QString &service : std::as_const(order))
-        m_service->addItem(ExecutiveSession::describeService(service), service);
+        m_service->addItem(ExecutiveTexts::describeService(service), service);
 }
 
 QString ContactsPanel::selectedKey() const

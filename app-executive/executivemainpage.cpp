@@ -122,7 +122,7 @@ ExecutiveMainPage::ExecutiveMainPage(QWidget *parent) : QWidget(parent)
     connect(m_historyPane, &HistoryPanel::noteEntered, this, [this](const QString &text) {
         if (!m_session)
             return;
-        if (const QString problem = ExecutiveSession::noteProblem(text); !problem.isEmpty())
+        if (const QString problem = ExecutiveTexts::noteProblem(text); !problem.isEmpty())
             notice(problem);
         else if (!m_session->addNote(text))
             notice(ExecutiveCommands::noSessionNow());
@@ -180,7 +180,7 @@ void ExecutiveMainPage::showPresence()
     const int secondsLeft =
         m_wrapUpEnds.isValid() ? int(qMax<qint64>(0, (QDateTime::currentDateTime().msecsTo(m_wrapUpEnds) + 999) / 1000))
                                : 0;
-    m_presence->setText(ExecutiveSession::presenceSentence(presence, m_presenceReason, secondsLeft));
+    m_presence->setText(ExecutiveTexts::presenceSentence(presence, m_presenceReason, secondsLeft));
     const bool canBeReady = presence == Protocol::Presence::Away || presence == Protocol::Presence::AfterCallWork;
     m_ready->setVisible(canBeReady);
     if (presence != Protocol::Presence::AfterCallWork)

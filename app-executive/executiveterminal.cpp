@@ -71,7 +71,7 @@ ExecutiveTerminal::ExecutiveTerminal(const QString &server, QObject *parent) : T
                 // A session's start and end are told already; Available at log-in goes without saying.
                 if (presence == Protocol::Presence::Busy || !m_greeted)
                     return;
-                announceSaid(ExecutiveSession::presenceSentence(presence, reason, seconds));
+                announceSaid(ExecutiveTexts::presenceSentence(presence, reason, seconds));
             });
     connect(&m_session, &ExecutiveSession::awayForMissedOffers, this, [this](const QString &message) {
         announceSaid(message + QLatin1Char(' ') + tr("Type :ready when you are back."));

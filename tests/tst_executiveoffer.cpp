@@ -77,8 +77,8 @@ OfferInfo sampleOffer(int ringSeconds)
     OfferInfo offer;
     offer.id = 7;
     offer.customerName = QStringLiteral("Jorge Sandoval");
-    offer.lastAction = ExecutiveSession::describeAction(QStringLiteral("restart-internet:ok"));
-    offer.service = ExecutiveSession::describeService(QStringLiteral("internet"));
+    offer.lastAction = ExecutiveTexts::describeAction(QStringLiteral("restart-internet:ok"));
+    offer.service = ExecutiveTexts::describeService(QStringLiteral("internet"));
     offer.ringSeconds = ringSeconds;
     offer.ringsUntil = QDateTime::currentDateTime().addSecs(ringSeconds);
     return offer;

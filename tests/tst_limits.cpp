@@ -359,10 +359,10 @@ void TestLimits::terminalPagesAndMeasuresInBytes()
 
     // Notes and chat messages are measured in bytes, as the wire carries them, and the excess is
     // told in characters: 342 characters of three bytes are 1026 bytes, one character too many.
-    QCOMPARE(ExecutiveSession::noteProblem(QString(341, QChar(0x5F35)) + QStringLiteral("a")), QString());
-    QCOMPARE(ExecutiveSession::noteProblem(QString(342, QChar(0x5F35))),
+    QCOMPARE(ExecutiveTexts::noteProblem(QString(341, QChar(0x5F35)) + QStringLiteral("a")), QString());
+    QCOMPARE(ExecutiveTexts::noteProblem(QString(342, QChar(0x5F35))),
              QStringLiteral("The note is 1 characters too long; shorten it and add it again."));
-    QCOMPARE(ExecutiveSession::noteProblem(QString(1030, QLatin1Char('a'))),
+    QCOMPARE(ExecutiveTexts::noteProblem(QString(1030, QLatin1Char('a'))),
              QStringLiteral("The note is 6 characters too long; shorten it and add it again."));
     QCOMPARE(ClientSession::chatTextProblem(QString(2048, QChar(0x00F1))), QString()); // 4096 bytes
     QCOMPARE(ClientSession::chatTextProblem(QString(1366, QChar(0x5F35))),

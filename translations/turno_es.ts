@@ -2508,34 +2508,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>Usuario o clave incorrectos.</translation>
     </message>
     <message>
-        <source>Restarted the internet service</source>
-        <translation>Reinició el servicio de internet</translation>
-    </message>
-    <message>
-        <source>Tried to restart the internet service, which failed</source>
-        <translation>Intentó reiniciar el servicio de internet, sin éxito</translation>
-    </message>
-    <message>
-        <source>Changed the Wi-Fi password</source>
-        <translation>Cambió la clave Wi-Fi</translation>
-    </message>
-    <message>
-        <source>Tried to change the Wi-Fi password, which failed</source>
-        <translation>Intentó cambiar la clave Wi-Fi, sin éxito</translation>
-    </message>
-    <message>
-        <source>Nothing in self-service yet</source>
-        <translation>Nada en autoatención todavía</translation>
-    </message>
-    <message>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <source>Wi-Fi</source>
-        <translation>Wi-Fi</translation>
-    </message>
-    <message>
         <source>You rejected %1; the next executive is offered them.</source>
         <translation>Rechazaste a %1; se le ofrece al siguiente ejecutivo.</translation>
     </message>
@@ -2564,104 +2536,12 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <translation>%1 se desconectó; la sesión terminó.</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Ocupado</translation>
-    </message>
-    <message>
-        <source>After-call work</source>
-        <translation>Trabajo posterior</translation>
-    </message>
-    <message>
         <source>missed offers</source>
         <translation>ofertas no respondidas</translation>
     </message>
     <message>
         <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
         <translation>No respondiste varias ofertas seguidas, así que quedaste como Ausente. Elige Disponible cuando estés listo.</translation>
-    </message>
-    <message>
-        <source>You are available for customers.</source>
-        <translation>Estás disponible para atender clientes.</translation>
-    </message>
-    <message>
-        <source>You are away; no customer will be offered to you.</source>
-        <translation>Estás ausente; no se te ofrecerán clientes.</translation>
-    </message>
-    <message>
-        <source>You are away (%1); no customer will be offered to you.</source>
-        <translation>Estás ausente (%1); no se te ofrecerán clientes.</translation>
-    </message>
-    <message>
-        <source>You are in a session.</source>
-        <translation>Estás en una atención.</translation>
-    </message>
-    <message>
-        <source>After-call work: new offers in 1 second.</source>
-        <translation>Trabajo posterior: nuevas ofertas en 1 segundo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>After-call work: new offers in %n seconds.</source>
-        <translation><numerusform>Trabajo posterior: nuevas ofertas en %n segundo.</numerusform><numerusform>Trabajo posterior: nuevas ofertas en %n segundos.</numerusform></translation>
-    </message>
-    <message>
-        <source>Logged in.</source>
-        <translation>Inició sesión.</translation>
-    </message>
-    <message>
-        <source>A log-in failed.</source>
-        <translation>Falló un inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>Logged out.</source>
-        <translation>Cerró sesión.</translation>
-    </message>
-    <message>
-        <source>Restarted the internet service.</source>
-        <translation>Reinició el servicio de internet.</translation>
-    </message>
-    <message>
-        <source>An internet service restart failed.</source>
-        <translation>Falló un reinicio del servicio de internet.</translation>
-    </message>
-    <message>
-        <source>Changed the Wi-Fi password.</source>
-        <translation>Cambió la clave Wi-Fi.</translation>
-    </message>
-    <message>
-        <source>A Wi-Fi password change failed.</source>
-        <translation>Falló un cambio de clave Wi-Fi.</translation>
-    </message>
-    <message>
-        <source>Asked for an executive (%1).</source>
-        <translation>Pidió hablar con un ejecutivo (%1).</translation>
-    </message>
-    <message>
-        <source>Was attended by an executive (%1).</source>
-        <translation>Fue atendido por un ejecutivo (%1).</translation>
-    </message>
-    <message>
-        <source>Left the queue.</source>
-        <translation>Dejó la fila.</translation>
-    </message>
-    <message>
-        <source>A conversation with %1 ended (%2).</source>
-        <translation>Terminó una conversación con %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Note by %1: %2</source>
-        <translation>Nota de %1: %2</translation>
-    </message>
-    <message>
-        <source>Came back after a dropped connection.</source>
-        <translation>Volvió tras un corte de conexión.</translation>
     </message>
     <message>
         <source>Restarting the internet service of %1…</source>
@@ -2698,34 +2578,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>You transferred %1 to %2.</source>
         <translation>Transferiste a %1 a %2.</translation>
-    </message>
-    <message>
-        <source>Was transferred between executives (%1).</source>
-        <translation>Fue transferido entre ejecutivos (%1).</translation>
-    </message>
-    <message>
-        <source>Was put on hold.</source>
-        <translation>Quedó en espera.</translation>
-    </message>
-    <message>
-        <source>Was taken off hold.</source>
-        <translation>Salió de la espera.</translation>
-    </message>
-    <message>
-        <source>Another executive joined the conversation.</source>
-        <translation>Otro ejecutivo se unió a la conversación.</translation>
-    </message>
-    <message>
-        <source>An executive left the conversation.</source>
-        <translation>Un ejecutivo salió de la conversación.</translation>
-    </message>
-    <message>
-        <source>Was invited to a conversation by an executive (%1).</source>
-        <translation>Un ejecutivo lo invitó a una conversación (%1).</translation>
-    </message>
-    <message>
-        <source>Was asked for a new Wi-Fi password.</source>
-        <translation>Se le pidió una nueva clave Wi-Fi.</translation>
     </message>
     <message>
         <source>You declined the invitation from %1.</source>
@@ -2774,58 +2626,6 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
     <message>
         <source>in a session</source>
         <translation>en una sesión</translation>
-    </message>
-    <message>
-        <source>Was offered to an executive (%1).</source>
-        <translation>Se le ofreció a un ejecutivo (%1).</translation>
-    </message>
-    <message>
-        <source>An executive (%1) passed the offer on.</source>
-        <translation>Un ejecutivo (%1) dejó pasar el llamado.</translation>
-    </message>
-    <message>
-        <source>An offer to an executive (%1) was not answered in time.</source>
-        <translation>Un ejecutivo (%1) no respondió el llamado a tiempo.</translation>
-    </message>
-    <message>
-        <source>Left the queue while being offered to an executive.</source>
-        <translation>Salió de la fila mientras se le ofrecía a un ejecutivo.</translation>
-    </message>
-    <message>
-        <source>An offer to an executive (%1) was withdrawn.</source>
-        <translation>Se retiró un llamado a un ejecutivo (%1).</translation>
-    </message>
-    <message>
-        <source>Did not come back in time after a dropped connection.</source>
-        <translation>No volvió a tiempo después de perder la conexión.</translation>
-    </message>
-    <message>
-        <source>Created their account.</source>
-        <translation>Creó su cuenta.</translation>
-    </message>
-    <message>
-        <source>An account sign-up failed.</source>
-        <translation>Falló la creación de una cuenta.</translation>
-    </message>
-    <message>
-        <source>Changed their account password.</source>
-        <translation>Cambió la clave de su cuenta.</translation>
-    </message>
-    <message>
-        <source>An account password change failed.</source>
-        <translation>Falló un cambio de la clave de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Changed the name they are greeted with.</source>
-        <translation>Cambió el nombre con que se le saluda.</translation>
-    </message>
-    <message>
-        <source>A change of their name failed.</source>
-        <translation>Falló un cambio de su nombre.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The note is %n characters too long; shorten it and add it again.</source>
-        <translation><numerusform>A la nota le sobra %n carácter; acórtala y agrégala de nuevo.</numerusform><numerusform>A la nota le sobran %n caracteres; acórtala y agrégala de nuevo.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2728,209 @@ Ejecuta "%1 --help" para ver las opciones.</translation>
         <source>%1 [%2] (session with %3, in the background): %4</source>
         <comment>a message from a session not in front: sender, time, customer, text</comment>
         <translation>%1 [%2] (sesión con %3, en segundo plano): %4</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveTexts</name>
+    <message>
+        <source>Restarted the internet service</source>
+        <translation>Reinició el servicio de internet</translation>
+    </message>
+    <message>
+        <source>Tried to restart the internet service, which failed</source>
+        <translation>Intentó reiniciar el servicio de internet, sin éxito</translation>
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password</source>
+        <translation>Cambió la clave Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Tried to change the Wi-Fi password, which failed</source>
+        <translation>Intentó cambiar la clave Wi-Fi, sin éxito</translation>
+    </message>
+    <message>
+        <source>Nothing in self-service yet</source>
+        <translation>Nada en autoatención todavía</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>Trabajo posterior</translation>
+    </message>
+    <message>
+        <source>You are available for customers.</source>
+        <translation>Estás disponible para atender clientes.</translation>
+    </message>
+    <message>
+        <source>You are away; no customer will be offered to you.</source>
+        <translation>Estás ausente; no se te ofrecerán clientes.</translation>
+    </message>
+    <message>
+        <source>You are away (%1); no customer will be offered to you.</source>
+        <translation>Estás ausente (%1); no se te ofrecerán clientes.</translation>
+    </message>
+    <message>
+        <source>You are in a session.</source>
+        <translation>Estás en una atención.</translation>
+    </message>
+    <message>
+        <source>After-call work: new offers in 1 second.</source>
+        <translation>Trabajo posterior: nuevas ofertas en 1 segundo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After-call work: new offers in %n seconds.</source>
+        <translation><numerusform>Trabajo posterior: nuevas ofertas en %n segundo.</numerusform><numerusform>Trabajo posterior: nuevas ofertas en %n segundos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long; shorten it and add it again.</source>
+        <translation><numerusform>A la nota le sobra %n carácter; acórtala y agrégala de nuevo.</numerusform><numerusform>A la nota le sobran %n caracteres; acórtala y agrégala de nuevo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Inició sesión.</translation>
+    </message>
+    <message>
+        <source>A log-in failed.</source>
+        <translation>Falló un inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Cerró sesión.</translation>
+    </message>
+    <message>
+        <source>Restarted the internet service.</source>
+        <translation>Reinició el servicio de internet.</translation>
+    </message>
+    <message>
+        <source>An internet service restart failed.</source>
+        <translation>Falló un reinicio del servicio de internet.</translation>
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password.</source>
+        <translation>Cambió la clave Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>A Wi-Fi password change failed.</source>
+        <translation>Falló un cambio de clave Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Asked for an executive (%1).</source>
+        <translation>Pidió hablar con un ejecutivo (%1).</translation>
+    </message>
+    <message>
+        <source>Was attended by an executive (%1).</source>
+        <translation>Fue atendido por un ejecutivo (%1).</translation>
+    </message>
+    <message>
+        <source>Left the queue.</source>
+        <translation>Dejó la fila.</translation>
+    </message>
+    <message>
+        <source>A conversation with %1 ended (%2).</source>
+        <translation>Terminó una conversación con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation>Nota de %1: %2</translation>
+    </message>
+    <message>
+        <source>Came back after a dropped connection.</source>
+        <translation>Volvió tras un corte de conexión.</translation>
+    </message>
+    <message>
+        <source>Was transferred between executives (%1).</source>
+        <translation>Fue transferido entre ejecutivos (%1).</translation>
+    </message>
+    <message>
+        <source>Was put on hold.</source>
+        <translation>Quedó en espera.</translation>
+    </message>
+    <message>
+        <source>Was taken off hold.</source>
+        <translation>Salió de la espera.</translation>
+    </message>
+    <message>
+        <source>Another executive joined the conversation.</source>
+        <translation>Otro ejecutivo se unió a la conversación.</translation>
+    </message>
+    <message>
+        <source>An executive left the conversation.</source>
+        <translation>Un ejecutivo salió de la conversación.</translation>
+    </message>
+    <message>
+        <source>Was invited to a conversation by an executive (%1).</source>
+        <translation>Un ejecutivo lo invitó a una conversación (%1).</translation>
+    </message>
+    <message>
+        <source>Was asked for a new Wi-Fi password.</source>
+        <translation>Se le pidió una nueva clave Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Was offered to an executive (%1).</source>
+        <translation>Se le ofreció a un ejecutivo (%1).</translation>
+    </message>
+    <message>
+        <source>An executive (%1) passed the offer on.</source>
+        <translation>Un ejecutivo (%1) dejó pasar el llamado.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was not answered in time.</source>
+        <translation>Un ejecutivo (%1) no respondió el llamado a tiempo.</translation>
+    </message>
+    <message>
+        <source>Left the queue while being offered to an executive.</source>
+        <translation>Salió de la fila mientras se le ofrecía a un ejecutivo.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was withdrawn.</source>
+        <translation>Se retiró un llamado a un ejecutivo (%1).</translation>
+    </message>
+    <message>
+        <source>Did not come back in time after a dropped connection.</source>
+        <translation>No volvió a tiempo después de perder la conexión.</translation>
+    </message>
+    <message>
+        <source>Created their account.</source>
+        <translation>Creó su cuenta.</translation>
+    </message>
+    <message>
+        <source>An account sign-up failed.</source>
+        <translation>Falló la creación de una cuenta.</translation>
+    </message>
+    <message>
+        <source>Changed their account password.</source>
+        <translation>Cambió la clave de su cuenta.</translation>
+    </message>
+    <message>
+        <source>An account password change failed.</source>
+        <translation>Falló un cambio de la clave de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Changed the name they are greeted with.</source>
+        <translation>Cambió el nombre con que se le saluda.</translation>
+    </message>
+    <message>
+        <source>A change of their name failed.</source>
+        <translation>Falló un cambio de su nombre.</translation>
     </message>
 </context>
 <context>

@@ -2508,34 +2508,6 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <source>Restarted the internet service</source>
-        <translation>A redémarré le service internet</translation>
-    </message>
-    <message>
-        <source>Tried to restart the internet service, which failed</source>
-        <translation>A tenté de redémarrer le service internet, sans succès</translation>
-    </message>
-    <message>
-        <source>Changed the Wi-Fi password</source>
-        <translation>A changé le mot de passe Wi-Fi</translation>
-    </message>
-    <message>
-        <source>Tried to change the Wi-Fi password, which failed</source>
-        <translation>A tenté de changer le mot de passe Wi-Fi, sans succès</translation>
-    </message>
-    <message>
-        <source>Nothing in self-service yet</source>
-        <translation>Rien en libre-service pour l'instant</translation>
-    </message>
-    <message>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <source>Wi-Fi</source>
-        <translation>Wi-Fi</translation>
-    </message>
-    <message>
         <source>You rejected %1; the next executive is offered them.</source>
         <translation>Vous avez refusé %1 ; il est proposé au conseiller suivant.</translation>
     </message>
@@ -2564,104 +2536,12 @@ Lancez « %1 --help » pour voir les options.</translation>
         <translation>%1 s'est déconnecté ; la session est terminée.</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Occupé</translation>
-    </message>
-    <message>
-        <source>After-call work</source>
-        <translation>Travail après conversation</translation>
-    </message>
-    <message>
         <source>missed offers</source>
         <translation>offres manquées</translation>
     </message>
     <message>
         <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
         <translation>Vous avez manqué plusieurs offres d'affilée : vous êtes passé Absent. Choisissez Disponible quand vous êtes prêt.</translation>
-    </message>
-    <message>
-        <source>You are available for customers.</source>
-        <translation>Vous êtes disponible pour les clients.</translation>
-    </message>
-    <message>
-        <source>You are away; no customer will be offered to you.</source>
-        <translation>Vous êtes absent ; aucun client ne vous sera proposé.</translation>
-    </message>
-    <message>
-        <source>You are away (%1); no customer will be offered to you.</source>
-        <translation>Vous êtes absent (%1) ; aucun client ne vous sera proposé.</translation>
-    </message>
-    <message>
-        <source>You are in a session.</source>
-        <translation>Vous êtes en conversation.</translation>
-    </message>
-    <message>
-        <source>After-call work: new offers in 1 second.</source>
-        <translation>Travail après conversation : nouvelles offres dans 1 seconde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>After-call work: new offers in %n seconds.</source>
-        <translation><numerusform>Travail après conversation : nouvelles offres dans %n seconde.</numerusform><numerusform>Travail après conversation : nouvelles offres dans %n secondes.</numerusform></translation>
-    </message>
-    <message>
-        <source>Logged in.</source>
-        <translation>S'est connecté.</translation>
-    </message>
-    <message>
-        <source>A log-in failed.</source>
-        <translation>Une connexion a échoué.</translation>
-    </message>
-    <message>
-        <source>Logged out.</source>
-        <translation>S'est déconnecté.</translation>
-    </message>
-    <message>
-        <source>Restarted the internet service.</source>
-        <translation>A redémarré le service internet.</translation>
-    </message>
-    <message>
-        <source>An internet service restart failed.</source>
-        <translation>Un redémarrage du service internet a échoué.</translation>
-    </message>
-    <message>
-        <source>Changed the Wi-Fi password.</source>
-        <translation>A changé le mot de passe Wi-Fi.</translation>
-    </message>
-    <message>
-        <source>A Wi-Fi password change failed.</source>
-        <translation>Un changement de mot de passe Wi-Fi a échoué.</translation>
-    </message>
-    <message>
-        <source>Asked for an executive (%1).</source>
-        <translation>A demandé un conseiller (%1).</translation>
-    </message>
-    <message>
-        <source>Was attended by an executive (%1).</source>
-        <translation>A été pris en charge par un conseiller (%1).</translation>
-    </message>
-    <message>
-        <source>Left the queue.</source>
-        <translation>A quitté la file d'attente.</translation>
-    </message>
-    <message>
-        <source>A conversation with %1 ended (%2).</source>
-        <translation>Une conversation avec %1 s'est terminée (%2).</translation>
-    </message>
-    <message>
-        <source>Note by %1: %2</source>
-        <translation>Note de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Came back after a dropped connection.</source>
-        <translation>Est revenu après une coupure de connexion.</translation>
     </message>
     <message>
         <source>Restarting the internet service of %1…</source>
@@ -2698,34 +2578,6 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>You transferred %1 to %2.</source>
         <translation>Vous avez transféré %1 à %2.</translation>
-    </message>
-    <message>
-        <source>Was transferred between executives (%1).</source>
-        <translation>A été transféré entre conseillers (%1).</translation>
-    </message>
-    <message>
-        <source>Was put on hold.</source>
-        <translation>A été mis en attente.</translation>
-    </message>
-    <message>
-        <source>Was taken off hold.</source>
-        <translation>N'est plus en attente.</translation>
-    </message>
-    <message>
-        <source>Another executive joined the conversation.</source>
-        <translation>Un autre conseiller a rejoint la conversation.</translation>
-    </message>
-    <message>
-        <source>An executive left the conversation.</source>
-        <translation>Un conseiller a quitté la conversation.</translation>
-    </message>
-    <message>
-        <source>Was invited to a conversation by an executive (%1).</source>
-        <translation>A été invité à une conversation par un conseiller (%1).</translation>
-    </message>
-    <message>
-        <source>Was asked for a new Wi-Fi password.</source>
-        <translation>Un nouveau mot de passe Wi-Fi lui a été demandé.</translation>
     </message>
     <message>
         <source>You declined the invitation from %1.</source>
@@ -2774,58 +2626,6 @@ Lancez « %1 --help » pour voir les options.</translation>
     <message>
         <source>in a session</source>
         <translation>en session</translation>
-    </message>
-    <message>
-        <source>Was offered to an executive (%1).</source>
-        <translation>A été proposé à un conseiller (%1).</translation>
-    </message>
-    <message>
-        <source>An executive (%1) passed the offer on.</source>
-        <translation>Un conseiller (%1) a laissé passer l'appel.</translation>
-    </message>
-    <message>
-        <source>An offer to an executive (%1) was not answered in time.</source>
-        <translation>Un appel à un conseiller (%1) n'a pas été pris à temps.</translation>
-    </message>
-    <message>
-        <source>Left the queue while being offered to an executive.</source>
-        <translation>A quitté la file alors qu'il était proposé à un conseiller.</translation>
-    </message>
-    <message>
-        <source>An offer to an executive (%1) was withdrawn.</source>
-        <translation>Un appel à un conseiller (%1) a été retiré.</translation>
-    </message>
-    <message>
-        <source>Did not come back in time after a dropped connection.</source>
-        <translation>N'est pas revenu à temps après une coupure de connexion.</translation>
-    </message>
-    <message>
-        <source>Created their account.</source>
-        <translation>A créé son compte.</translation>
-    </message>
-    <message>
-        <source>An account sign-up failed.</source>
-        <translation>La création d'un compte a échoué.</translation>
-    </message>
-    <message>
-        <source>Changed their account password.</source>
-        <translation>A changé le mot de passe de son compte.</translation>
-    </message>
-    <message>
-        <source>An account password change failed.</source>
-        <translation>Un changement du mot de passe du compte a échoué.</translation>
-    </message>
-    <message>
-        <source>Changed the name they are greeted with.</source>
-        <translation>A changé le nom sous lequel on l'accueille.</translation>
-    </message>
-    <message>
-        <source>A change of their name failed.</source>
-        <translation>Un changement de son nom a échoué.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The note is %n characters too long; shorten it and add it again.</source>
-        <translation><numerusform>La note a %n caractère de trop ; raccourcissez-la et ajoutez-la à nouveau.</numerusform><numerusform>La note a %n caractères de trop ; raccourcissez-la et ajoutez-la à nouveau.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2728,209 @@ Lancez « %1 --help » pour voir les options.</translation>
         <source>%1 [%2] (session with %3, in the background): %4</source>
         <comment>a message from a session not in front: sender, time, customer, text</comment>
         <translation>%1 [%2] (session avec %3, en arrière-plan) : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveTexts</name>
+    <message>
+        <source>Restarted the internet service</source>
+        <translation>A redémarré le service internet</translation>
+    </message>
+    <message>
+        <source>Tried to restart the internet service, which failed</source>
+        <translation>A tenté de redémarrer le service internet, sans succès</translation>
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password</source>
+        <translation>A changé le mot de passe Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Tried to change the Wi-Fi password, which failed</source>
+        <translation>A tenté de changer le mot de passe Wi-Fi, sans succès</translation>
+    </message>
+    <message>
+        <source>Nothing in self-service yet</source>
+        <translation>Rien en libre-service pour l'instant</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>Travail après conversation</translation>
+    </message>
+    <message>
+        <source>You are available for customers.</source>
+        <translation>Vous êtes disponible pour les clients.</translation>
+    </message>
+    <message>
+        <source>You are away; no customer will be offered to you.</source>
+        <translation>Vous êtes absent ; aucun client ne vous sera proposé.</translation>
+    </message>
+    <message>
+        <source>You are away (%1); no customer will be offered to you.</source>
+        <translation>Vous êtes absent (%1) ; aucun client ne vous sera proposé.</translation>
+    </message>
+    <message>
+        <source>You are in a session.</source>
+        <translation>Vous êtes en conversation.</translation>
+    </message>
+    <message>
+        <source>After-call work: new offers in 1 second.</source>
+        <translation>Travail après conversation : nouvelles offres dans 1 seconde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After-call work: new offers in %n seconds.</source>
+        <translation><numerusform>Travail après conversation : nouvelles offres dans %n seconde.</numerusform><numerusform>Travail après conversation : nouvelles offres dans %n secondes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long; shorten it and add it again.</source>
+        <translation><numerusform>La note a %n caractère de trop ; raccourcissez-la et ajoutez-la à nouveau.</numerusform><numerusform>La note a %n caractères de trop ; raccourcissez-la et ajoutez-la à nouveau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>S'est connecté.</translation>
+    </message>
+    <message>
+        <source>A log-in failed.</source>
+        <translation>Une connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>S'est déconnecté.</translation>
+    </message>
+    <message>
+        <source>Restarted the internet service.</source>
+        <translation>A redémarré le service internet.</translation>
+    </message>
+    <message>
+        <source>An internet service restart failed.</source>
+        <translation>Un redémarrage du service internet a échoué.</translation>
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password.</source>
+        <translation>A changé le mot de passe Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>A Wi-Fi password change failed.</source>
+        <translation>Un changement de mot de passe Wi-Fi a échoué.</translation>
+    </message>
+    <message>
+        <source>Asked for an executive (%1).</source>
+        <translation>A demandé un conseiller (%1).</translation>
+    </message>
+    <message>
+        <source>Was attended by an executive (%1).</source>
+        <translation>A été pris en charge par un conseiller (%1).</translation>
+    </message>
+    <message>
+        <source>Left the queue.</source>
+        <translation>A quitté la file d'attente.</translation>
+    </message>
+    <message>
+        <source>A conversation with %1 ended (%2).</source>
+        <translation>Une conversation avec %1 s'est terminée (%2).</translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation>Note de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Came back after a dropped connection.</source>
+        <translation>Est revenu après une coupure de connexion.</translation>
+    </message>
+    <message>
+        <source>Was transferred between executives (%1).</source>
+        <translation>A été transféré entre conseillers (%1).</translation>
+    </message>
+    <message>
+        <source>Was put on hold.</source>
+        <translation>A été mis en attente.</translation>
+    </message>
+    <message>
+        <source>Was taken off hold.</source>
+        <translation>N'est plus en attente.</translation>
+    </message>
+    <message>
+        <source>Another executive joined the conversation.</source>
+        <translation>Un autre conseiller a rejoint la conversation.</translation>
+    </message>
+    <message>
+        <source>An executive left the conversation.</source>
+        <translation>Un conseiller a quitté la conversation.</translation>
+    </message>
+    <message>
+        <source>Was invited to a conversation by an executive (%1).</source>
+        <translation>A été invité à une conversation par un conseiller (%1).</translation>
+    </message>
+    <message>
+        <source>Was asked for a new Wi-Fi password.</source>
+        <translation>Un nouveau mot de passe Wi-Fi lui a été demandé.</translation>
+    </message>
+    <message>
+        <source>Was offered to an executive (%1).</source>
+        <translation>A été proposé à un conseiller (%1).</translation>
+    </message>
+    <message>
+        <source>An executive (%1) passed the offer on.</source>
+        <translation>Un conseiller (%1) a laissé passer l'appel.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was not answered in time.</source>
+        <translation>Un appel à un conseiller (%1) n'a pas été pris à temps.</translation>
+    </message>
+    <message>
+        <source>Left the queue while being offered to an executive.</source>
+        <translation>A quitté la file alors qu'il était proposé à un conseiller.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was withdrawn.</source>
+        <translation>Un appel à un conseiller (%1) a été retiré.</translation>
+    </message>
+    <message>
+        <source>Did not come back in time after a dropped connection.</source>
+        <translation>N'est pas revenu à temps après une coupure de connexion.</translation>
+    </message>
+    <message>
+        <source>Created their account.</source>
+        <translation>A créé son compte.</translation>
+    </message>
+    <message>
+        <source>An account sign-up failed.</source>
+        <translation>La création d'un compte a échoué.</translation>
+    </message>
+    <message>
+        <source>Changed their account password.</source>
+        <translation>A changé le mot de passe de son compte.</translation>
+    </message>
+    <message>
+        <source>An account password change failed.</source>
+        <translation>Un changement du mot de passe du compte a échoué.</translation>
+    </message>
+    <message>
+        <source>Changed the name they are greeted with.</source>
+        <translation>A changé le nom sous lequel on l'accueille.</translation>
+    </message>
+    <message>
+        <source>A change of their name failed.</source>
+        <translation>Un changement de son nom a échoué.</translation>
     </message>
 </context>
 <context>

@@ -2508,34 +2508,6 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>Usuário ou senha incorretos.</translation>
     </message>
     <message>
-        <source>Restarted the internet service</source>
-        <translation>Reiniciou o serviço de internet</translation>
-    </message>
-    <message>
-        <source>Tried to restart the internet service, which failed</source>
-        <translation>Tentou reiniciar o serviço de internet, sem sucesso</translation>
-    </message>
-    <message>
-        <source>Changed the Wi-Fi password</source>
-        <translation>Trocou a senha do Wi-Fi</translation>
-    </message>
-    <message>
-        <source>Tried to change the Wi-Fi password, which failed</source>
-        <translation>Tentou trocar a senha do Wi-Fi, sem sucesso</translation>
-    </message>
-    <message>
-        <source>Nothing in self-service yet</source>
-        <translation>Nada no autoatendimento ainda</translation>
-    </message>
-    <message>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <source>Wi-Fi</source>
-        <translation>Wi-Fi</translation>
-    </message>
-    <message>
         <source>You rejected %1; the next executive is offered them.</source>
         <translation>Você recusou %1; ele é oferecido ao próximo executivo.</translation>
     </message>
@@ -2564,104 +2536,12 @@ Execute "%1 --help" para ver as opções.</translation>
         <translation>%1 se desconectou; a sessão foi encerrada.</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Disponível</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Ocupado</translation>
-    </message>
-    <message>
-        <source>After-call work</source>
-        <translation>Pós-atendimento</translation>
-    </message>
-    <message>
         <source>missed offers</source>
         <translation>ofertas perdidas</translation>
     </message>
     <message>
         <source>You missed several offers in a row, so you were set to Away. Choose Available when you are ready.</source>
         <translation>Você perdeu várias ofertas seguidas e foi colocado como Ausente. Escolha Disponível quando estiver pronto.</translation>
-    </message>
-    <message>
-        <source>You are available for customers.</source>
-        <translation>Você está disponível para atender clientes.</translation>
-    </message>
-    <message>
-        <source>You are away; no customer will be offered to you.</source>
-        <translation>Você está ausente; nenhum cliente será oferecido a você.</translation>
-    </message>
-    <message>
-        <source>You are away (%1); no customer will be offered to you.</source>
-        <translation>Você está ausente (%1); nenhum cliente será oferecido a você.</translation>
-    </message>
-    <message>
-        <source>You are in a session.</source>
-        <translation>Você está em um atendimento.</translation>
-    </message>
-    <message>
-        <source>After-call work: new offers in 1 second.</source>
-        <translation>Pós-atendimento: novas ofertas em 1 segundo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>After-call work: new offers in %n seconds.</source>
-        <translation><numerusform>Pós-atendimento: novas ofertas em %n segundo.</numerusform><numerusform>Pós-atendimento: novas ofertas em %n segundos.</numerusform></translation>
-    </message>
-    <message>
-        <source>Logged in.</source>
-        <translation>Entrou no sistema.</translation>
-    </message>
-    <message>
-        <source>A log-in failed.</source>
-        <translation>Uma tentativa de login falhou.</translation>
-    </message>
-    <message>
-        <source>Logged out.</source>
-        <translation>Saiu do sistema.</translation>
-    </message>
-    <message>
-        <source>Restarted the internet service.</source>
-        <translation>Reiniciou o serviço de internet.</translation>
-    </message>
-    <message>
-        <source>An internet service restart failed.</source>
-        <translation>Um reinício do serviço de internet falhou.</translation>
-    </message>
-    <message>
-        <source>Changed the Wi-Fi password.</source>
-        <translation>Trocou a senha do Wi-Fi.</translation>
-    </message>
-    <message>
-        <source>A Wi-Fi password change failed.</source>
-        <translation>Uma troca de senha do Wi-Fi falhou.</translation>
-    </message>
-    <message>
-        <source>Asked for an executive (%1).</source>
-        <translation>Pediu um executivo (%1).</translation>
-    </message>
-    <message>
-        <source>Was attended by an executive (%1).</source>
-        <translation>Foi atendido por um executivo (%1).</translation>
-    </message>
-    <message>
-        <source>Left the queue.</source>
-        <translation>Saiu da fila.</translation>
-    </message>
-    <message>
-        <source>A conversation with %1 ended (%2).</source>
-        <translation>Uma conversa com %1 terminou (%2).</translation>
-    </message>
-    <message>
-        <source>Note by %1: %2</source>
-        <translation>Nota de %1: %2</translation>
-    </message>
-    <message>
-        <source>Came back after a dropped connection.</source>
-        <translation>Voltou após uma queda de conexão.</translation>
     </message>
     <message>
         <source>Restarting the internet service of %1…</source>
@@ -2698,34 +2578,6 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>You transferred %1 to %2.</source>
         <translation>Você transferiu %1 para %2.</translation>
-    </message>
-    <message>
-        <source>Was transferred between executives (%1).</source>
-        <translation>Foi transferido entre executivos (%1).</translation>
-    </message>
-    <message>
-        <source>Was put on hold.</source>
-        <translation>Foi colocado em espera.</translation>
-    </message>
-    <message>
-        <source>Was taken off hold.</source>
-        <translation>Saiu da espera.</translation>
-    </message>
-    <message>
-        <source>Another executive joined the conversation.</source>
-        <translation>Outro executivo entrou na conversa.</translation>
-    </message>
-    <message>
-        <source>An executive left the conversation.</source>
-        <translation>Um executivo saiu da conversa.</translation>
-    </message>
-    <message>
-        <source>Was invited to a conversation by an executive (%1).</source>
-        <translation>Foi convidado para uma conversa por um executivo (%1).</translation>
-    </message>
-    <message>
-        <source>Was asked for a new Wi-Fi password.</source>
-        <translation>Foi solicitada uma nova senha do Wi-Fi.</translation>
     </message>
     <message>
         <source>You declined the invitation from %1.</source>
@@ -2774,58 +2626,6 @@ Execute "%1 --help" para ver as opções.</translation>
     <message>
         <source>in a session</source>
         <translation>em uma sessão</translation>
-    </message>
-    <message>
-        <source>Was offered to an executive (%1).</source>
-        <translation>Foi oferecido a um executivo (%1).</translation>
-    </message>
-    <message>
-        <source>An executive (%1) passed the offer on.</source>
-        <translation>Um executivo (%1) repassou a chamada.</translation>
-    </message>
-    <message>
-        <source>An offer to an executive (%1) was not answered in time.</source>
-        <translation>Uma chamada a um executivo (%1) não foi atendida a tempo.</translation>
-    </message>
-    <message>
-        <source>Left the queue while being offered to an executive.</source>
-        <translation>Saiu da fila enquanto era oferecido a um executivo.</translation>
-    </message>
-    <message>
-        <source>An offer to an executive (%1) was withdrawn.</source>
-        <translation>Uma chamada a um executivo (%1) foi retirada.</translation>
-    </message>
-    <message>
-        <source>Did not come back in time after a dropped connection.</source>
-        <translation>Não voltou a tempo depois de perder a conexão.</translation>
-    </message>
-    <message>
-        <source>Created their account.</source>
-        <translation>Criou a conta.</translation>
-    </message>
-    <message>
-        <source>An account sign-up failed.</source>
-        <translation>A criação de uma conta falhou.</translation>
-    </message>
-    <message>
-        <source>Changed their account password.</source>
-        <translation>Trocou a senha da conta.</translation>
-    </message>
-    <message>
-        <source>An account password change failed.</source>
-        <translation>Uma troca de senha da conta falhou.</translation>
-    </message>
-    <message>
-        <source>Changed the name they are greeted with.</source>
-        <translation>Trocou o nome com que é cumprimentado.</translation>
-    </message>
-    <message>
-        <source>A change of their name failed.</source>
-        <translation>Uma troca do nome falhou.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The note is %n characters too long; shorten it and add it again.</source>
-        <translation><numerusform>A nota tem %n caractere a mais; encurte-a e adicione de novo.</numerusform><numerusform>A nota tem %n caracteres a mais; encurte-a e adicione de novo.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2728,209 @@ Execute "%1 --help" para ver as opções.</translation>
         <source>%1 [%2] (session with %3, in the background): %4</source>
         <comment>a message from a session not in front: sender, time, customer, text</comment>
         <translation>%1 [%2] (sessão com %3, em segundo plano): %4</translation>
+    </message>
+</context>
+<context>
+    <name>Turno::ExecutiveTexts</name>
+    <message>
+        <source>Restarted the internet service</source>
+        <translation>Reiniciou o serviço de internet</translation>
+    </message>
+    <message>
+        <source>Tried to restart the internet service, which failed</source>
+        <translation>Tentou reiniciar o serviço de internet, sem sucesso</translation>
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password</source>
+        <translation>Trocou a senha do Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Tried to change the Wi-Fi password, which failed</source>
+        <translation>Tentou trocar a senha do Wi-Fi, sem sucesso</translation>
+    </message>
+    <message>
+        <source>Nothing in self-service yet</source>
+        <translation>Nada no autoatendimento ainda</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>Pós-atendimento</translation>
+    </message>
+    <message>
+        <source>You are available for customers.</source>
+        <translation>Você está disponível para atender clientes.</translation>
+    </message>
+    <message>
+        <source>You are away; no customer will be offered to you.</source>
+        <translation>Você está ausente; nenhum cliente será oferecido a você.</translation>
+    </message>
+    <message>
+        <source>You are away (%1); no customer will be offered to you.</source>
+        <translation>Você está ausente (%1); nenhum cliente será oferecido a você.</translation>
+    </message>
+    <message>
+        <source>You are in a session.</source>
+        <translation>Você está em um atendimento.</translation>
+    </message>
+    <message>
+        <source>After-call work: new offers in 1 second.</source>
+        <translation>Pós-atendimento: novas ofertas em 1 segundo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After-call work: new offers in %n seconds.</source>
+        <translation><numerusform>Pós-atendimento: novas ofertas em %n segundo.</numerusform><numerusform>Pós-atendimento: novas ofertas em %n segundos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long; shorten it and add it again.</source>
+        <translation><numerusform>A nota tem %n caractere a mais; encurte-a e adicione de novo.</numerusform><numerusform>A nota tem %n caracteres a mais; encurte-a e adicione de novo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Entrou no sistema.</translation>
+    </message>
+    <message>
+        <source>A log-in failed.</source>
+        <translation>Uma tentativa de login falhou.</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Saiu do sistema.</translation>
+    </message>
+    <message>
+        <source>Restarted the internet service.</source>
+        <translation>Reiniciou o serviço de internet.</translation>
+    </message>
+    <message>
+        <source>An internet service restart failed.</source>
+        <translation>Um reinício do serviço de internet falhou.</translation>
+    </message>
+    <message>
+        <source>Changed the Wi-Fi password.</source>
+        <translation>Trocou a senha do Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>A Wi-Fi password change failed.</source>
+        <translation>Uma troca de senha do Wi-Fi falhou.</translation>
+    </message>
+    <message>
+        <source>Asked for an executive (%1).</source>
+        <translation>Pediu um executivo (%1).</translation>
+    </message>
+    <message>
+        <source>Was attended by an executive (%1).</source>
+        <translation>Foi atendido por um executivo (%1).</translation>
+    </message>
+    <message>
+        <source>Left the queue.</source>
+        <translation>Saiu da fila.</translation>
+    </message>
+    <message>
+        <source>A conversation with %1 ended (%2).</source>
+        <translation>Uma conversa com %1 terminou (%2).</translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation>Nota de %1: %2</translation>
+    </message>
+    <message>
+        <source>Came back after a dropped connection.</source>
+        <translation>Voltou após uma queda de conexão.</translation>
+    </message>
+    <message>
+        <source>Was transferred between executives (%1).</source>
+        <translation>Foi transferido entre executivos (%1).</translation>
+    </message>
+    <message>
+        <source>Was put on hold.</source>
+        <translation>Foi colocado em espera.</translation>
+    </message>
+    <message>
+        <source>Was taken off hold.</source>
+        <translation>Saiu da espera.</translation>
+    </message>
+    <message>
+        <source>Another executive joined the conversation.</source>
+        <translation>Outro executivo entrou na conversa.</translation>
+    </message>
+    <message>
+        <source>An executive left the conversation.</source>
+        <translation>Um executivo saiu da conversa.</translation>
+    </message>
+    <message>
+        <source>Was invited to a conversation by an executive (%1).</source>
+        <translation>Foi convidado para uma conversa por um executivo (%1).</translation>
+    </message>
+    <message>
+        <source>Was asked for a new Wi-Fi password.</source>
+        <translation>Foi solicitada uma nova senha do Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Was offered to an executive (%1).</source>
+        <translation>Foi oferecido a um executivo (%1).</translation>
+    </message>
+    <message>
+        <source>An executive (%1) passed the offer on.</source>
+        <translation>Um executivo (%1) repassou a chamada.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was not answered in time.</source>
+        <translation>Uma chamada a um executivo (%1) não foi atendida a tempo.</translation>
+    </message>
+    <message>
+        <source>Left the queue while being offered to an executive.</source>
+        <translation>Saiu da fila enquanto era oferecido a um executivo.</translation>
+    </message>
+    <message>
+        <source>An offer to an executive (%1) was withdrawn.</source>
+        <translation>Uma chamada a um executivo (%1) foi retirada.</translation>
+    </message>
+    <message>
+        <source>Did not come back in time after a dropped connection.</source>
+        <translation>Não voltou a tempo depois de perder a conexão.</translation>
+    </message>
+    <message>
+        <source>Created their account.</source>
+        <translation>Criou a conta.</translation>
+    </message>
+    <message>
+        <source>An account sign-up failed.</source>
+        <translation>A criação de uma conta falhou.</translation>
+    </message>
+    <message>
+        <source>Changed their account password.</source>
+        <translation>Trocou a senha da conta.</translation>
+    </message>
+    <message>
+        <source>An account password change failed.</source>
+        <translation>Uma troca de senha da conta falhou.</translation>
+    </message>
+    <message>
+        <source>Changed the name they are greeted with.</source>
+        <translation>Trocou o nome com que é cumprimentado.</translation>
+    </message>
+    <message>
+        <source>A change of their name failed.</source>
+        <translation>Uma troca do nome falhou.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "chatinbox.h"
 #include "chatoutbox.h"
 #include "clientsession.h"
+#include "executivetexts.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -116,16 +117,13 @@ public:
     // "Ready now" (also from Away); refused by the server while in a session.
     void setAvailable();
     void setAway(const QString &reason);
-    static QString describePresence(Protocol::Presence presence);
-    // A whole sentence for the executive about their presence ("You are available for customers.").
-    static QString presenceSentence(Protocol::Presence presence, const QString &reason, int seconds);
 
     // Customers waiting in the lines this executive serves, oldest first; total may be larger.
     QList<WaitingEntry> waitingCustomers() const { return m_waiting; }
     int waitingTotal() const { return m_waitingTotal; }
     // The history of the customer in the current session (historyReceived), and notes in it
     // (noteAdded). False without a session, or for an empty note or one over the note limit
-    // (noteProblem() says what to tell the executive).
+    // (ExecutiveTexts::noteProblem() says what to tell the executive).
     bool requestHistory();
     // The history of a customer waiting in a line this executive serves (key from waitingCustomers()).
     bool requestHistoryOf(const QString &waitingKey);
@@ -139,9 +137,6 @@ public:
     bool restartInternet();
     bool restartWifi();
     bool addNote(const QString &text);
-    // Why a note cannot be stored as it is (too long for the wire), ready to show; empty if it can.
-    static QString noteProblem(const QString &text);
-    static QString describeHistory(const Protocol::HistoryEntry &entry);
     // Connect selected: takes a waiting customer now; the current session, if any, goes on hold.
     // A customer someone else took first, or one over the session limit, is refused
     // (requestRefused).
@@ -190,10 +185,6 @@ public:
 
     // :details — the connected customers and their last action (detailsReceived).
     bool requestDetails();
-
-    // Turns a self-service action key from the server ("restart-internet:ok") into a sentence.
-    static QString describeAction(const QString &key);
-    static QString describeService(const QString &service);
 
     using ClientSession::handle;
     void handle(const Protocol::ConnectedCustomers &m) override;

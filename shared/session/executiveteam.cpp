@@ -91,7 +91,7 @@ void ExecutiveSession::handle(const Invitation &m)
     invitation.id = m.invitationId;
     invitation.fromName = m.fromName;
     invitation.customerName = m.customerName;
-    invitation.service = describeService(m.service);
+    invitation.service = ExecutiveTexts::describeService(m.service);
     invitation.ringsUntil = QDateTime::currentDateTime().addSecs(m.ringSeconds);
     m_invitation = invitation;
     Q_EMIT invitationReceived(invitation);
@@ -262,7 +262,7 @@ void ExecutiveSession::handle(const Details &m)
             activity = QStringLiteral("?");
             break;
         }
-        customers.append({customer.name, describeAction(customer.lastAction), activity});
+        customers.append({customer.name, ExecutiveTexts::describeAction(customer.lastAction), activity});
     }
     Q_EMIT detailsReceived(customers, int(m.total));
 }
