@@ -3,6 +3,8 @@
 // the Account menu's name change. Run with --screenshots DIR (tools/screenshots), it saves pictures
 // instead.
 #include "accountdialog.h"
+#include "clientloginpage.h"
+#include "clientsignuppage.h"
 #include "clientwindow.h"
 #include "screenshotrun.h"
 #include "serverprocess.h"
@@ -51,6 +53,7 @@ public:
     void takeScreenshots(const QString &dir);
 
 private Q_SLOTS:
+    void tabGoesLeftToRightAcrossTheButtons();
     void initTestCase();
     void wifiDialogExplainsEachRule_data();
     void wifiDialogExplainsEachRule();
@@ -268,6 +271,32 @@ void TestSelfServiceWindow::takeScreenshots(const QString &dir)
     QVERIFY(fresh.grab().save(QStringLiteral("%1/client-signup-%2.png").arg(dir, lang)));
     QVERIFY(fresh.findChild<QWidget *>(QStringLiteral("signUpButton")) != nullptr);
     installTranslator(*qApp, QStringLiteral("en"));
+}
+
+namespace
+{
+// The push buttons in the order Tab reaches them, starting after the widget named from.
+QStringList buttonsAfter(QWidget &page, const char *from)
+{
+    QStringList order;
+    QWidget *start = page.findChild<QWidget *>(QLatin1String(from));
+    for (QWidget *w = start->nextInFocusChain(); w != start && order.size() < 2; w = w->nextInFocusChain()) {
+        if (qobject_cast<QPushButton *>(w))
+            order.append(w->objectName());
+    }
+    return order;
+}
+} // namespace
+
+void TestSelfServiceWindow::tabGoesLeftToRightAcrossTheButtons()
+{
+    // From the last field, Tab reaches the buttons as they stand, left to right.
+    ClientLoginPage login;
+    QCOMPARE(buttonsAfter(login, "passwordEdit"),
+             (QStringList{QStringLiteral("signUpButton"), QStringLiteral("logInButton")}));
+    ClientSignUpPage signUp;
+    QCOMPARE(buttonsAfter(signUp, "signUpRepeatEdit"),
+             (QStringList{QStringLiteral("backToLogInButton"), QStringLiteral("createAccountButton")}));
 }
 
 TURNO_TEST_MAIN_WITH_SCREENSHOTS(TestSelfServiceWindow)

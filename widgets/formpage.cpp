@@ -117,7 +117,7 @@ QPushButton *FormPage::addButton(const QString &text, const QString &objectName,
     if (isDefault) {
         button->setDefault(true);
         m_buttons->addWidget(button);
-        m_hasDefault = true;
+        m_default = button;
         connect(button, &QPushButton::clicked, this, [this] {
             if (!m_busy)
                 submit();
@@ -126,7 +126,10 @@ QPushButton *FormPage::addButton(const QString &text, const QString &objectName,
         button->setFlat(true);
         button->setAutoDefault(false);
         // Left of the stretch, in the order added.
-        m_buttons->insertWidget(m_buttons->count() - 1 - (m_hasDefault ? 1 : 0), button);
+        m_buttons->insertWidget(m_buttons->count() - 1 - (m_default ? 1 : 0), button);
+        // Tab goes left to right: this one before the default button, whenever that was added.
+        if (m_default)
+            QWidget::setTabOrder(button, m_default);
     }
     return button;
 }

@@ -54,7 +54,7 @@ private:
     QLabel *m_busyText = nullptr;
     QList<QWidget *> m_inputs;
     bool m_busy = false;
-    bool m_hasDefault = false;
+    QPushButton *m_default = nullptr;
 };
 
 } // namespace Turno
