@@ -21,7 +21,6 @@ class FormPage : public QWidget
 public:
     // While busy the fields and buttons are disabled and status says what is happening.
     void setBusy(bool busy, const QString &status = QString());
-    bool isBusy() const { return m_busy; }
     // An error from the session (wrong password, server unreachable…), above the buttons; an
     // empty message hides it.
     void showError(const QString &message);
